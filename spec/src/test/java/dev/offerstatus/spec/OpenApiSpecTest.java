@@ -1,0 +1,154 @@
+package dev.offerstatus.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class OpenApiSpecTest {
+  private static final String PATH = "/open-apis/hire/v1/offers/{offer_id}/intern_offer_status";
+  private static SwaggerParseResult result;
+  private static OpenAPI api;
+
+  @BeforeAll
+  static void parse() {
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    result =
+        new OpenAPIV3Parser()
+            .readContents(ContractResources.read(ContractResources.OPENAPI), null, options);
+    api = result.getOpenAPI();
+  }
+
+  private static Operation operation() {
+    PathItem item = api.getPaths().get(PATH);
+    assertThat(item).as("path %s", PATH).isNotNull();
+    return item.getPost();
+  }
+
+  @Test
+  void parsesWithoutErrorsOrWarnings() {
+    assertThat(result.getMessages()).isEmpty();
+    assertThat(api.getOpenapi()).isEqualTo("3.0.3");
+  }
+
+  @Test
+  void declaresTheServerMethodPathAndOperation() {
+    assertThat(api.getServers()).extracting("url").containsExactly("https://open.feishu.cn");
+    assertThat(api.getPaths()).containsOnlyKeys(PATH);
+    Operation op = operation();
+    assertThat(op).isNotNull();
+    assertThat(op.getOperationId()).isEqualTo("internOfferStatus");
+    assertThat(op.getSummary()).startsWith("更新实习 Offer 入/离职状态");
+    assertThat(op.getDescription()).contains("实习待入职", "pending");
+  }
+
+  @Test
+  void requiresTheBearerTenantTokenAndTheHireOfferScope() {
+    var scheme = api.getComponents().getSecuritySchemes().get("tenant_access_token");
+    assertThat(scheme.getType().toString()).isEqualTo("http");
+    assertThat(scheme.getScheme()).isEqualTo("bearer");
+    assertThat(operation().getSecurity()).hasSize(1);
+    assertThat(operation().getSecurity().get(0)).containsOnlyKeys("tenant_access_token");
+    assertThat(operation().getExtensions().get("x-required-scopes"))
+        .isEqualTo(List.of("hire:offer"));
+  }
+
+  @Test
+  void requestBodyIsJsonUtf8() {
+    assertThat(operation().getRequestBody().getRequired()).isTrue();
+    assertThat(operation().getRequestBody().getContent())
+        .containsOnlyKeys("application/json; charset=utf-8");
+  }
+
+  @Test
+  void offerIdIsARequiredPathParameterWithTheDocExample() {
+    Parameter offerId = operation().getParameters().get(0);
+    assertThat(offerId.getName()).isEqualTo("offer_id");
+    assertThat(offerId.getIn()).isEqualTo("path");
+    assertThat(offerId.getRequired()).isTrue();
+    assertThat(offerId.getExample()).isEqualTo("7016605170635213100");
+  }
+
+  @Test
+  void declaresTheRateLimitAsAVendorExtension() {
+    assertThat(operation().getExtensions().get("x-rate-limit"))
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+        .containsEntry("per-second", 50)
+        .containsEntry("per-minute", 1000);
+  }
+
+  @Test
+  void everyDocErrorCodeHasItsStatusAndANamedExample() {
+    Map<String, ApiResponse> responses = operation().getResponses();
+    assertThat(responses).containsKeys("200", "400", "429", "500");
+    assertThat(responses.get("400").getContent().get("application/json").getExamples())
+        .containsKeys("code_1002002", "code_99991661", "code_99991663", "code_99991672");
+    assertThat(responses.get("500").getContent().get("application/json").getExamples())
+        .containsKeys("code_1002001", "code_1002067", "code_1002068");
+    ApiResponse throttled = responses.get("429");
+    assertThat(throttled.getContent().get("application/json").getExamples())
+        .containsOnlyKeys("code_99991400");
+    assertThat(throttled.getHeaders())
+        .containsKeys("x-ogw-ratelimit-limit", "x-ogw-ratelimit-reset", "X-Tt-Logid");
+  }
+
+  @Test
+  void datesAreFormatDateAndNestedRequiredListsAreDeclared() {
+    Map<String, Schema<?>> schemas = new java.util.HashMap<>();
+    api.getComponents().getSchemas().forEach(schemas::put);
+    assertThat(schemas)
+        .containsKeys(
+            "InternOfferStatusRequest",
+            "InternOfferOnboardingInfo",
+            "InternOfferOffboardingInfo",
+            "InternOfferStatus",
+            "InternOfferStatusResponse");
+    Schema<?> onboarding = schemas.get("InternOfferOnboardingInfo");
+    Schema<?> offboarding = schemas.get("InternOfferOffboardingInfo");
+    assertThat(onboarding.getRequired()).containsExactly("actual_onboarding_date");
+    assertThat(offboarding.getRequired()).containsExactly("actual_offboarding_date");
+    assertThat(((Schema<?>) onboarding.getProperties().get("actual_onboarding_date")).getFormat())
+        .isEqualTo("date");
+    assertThat(((Schema<?>) offboarding.getProperties().get("actual_offboarding_date")).getFormat())
+        .isEqualTo("date");
+    assertThat(schemas.get("InternOfferStatusRequest").getRequired()).containsExactly("operation");
+    List<Object> operations = new java.util.ArrayList<>(schemas.get("Operation").getEnum());
+    assertThat(operations).containsExactly("confirm_onboarding", "cancel_onboarding", "offboard");
+  }
+
+  @Test
+  void declaresTheDocsProseRulesAsContractRules() {
+    Object rules =
+        api.getComponents()
+            .getSchemas()
+            .get("InternOfferStatusRequest")
+            .getExtensions()
+            .get("x-contract-rules");
+    assertThat(rules)
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+        .extracting("id", "kind", "field")
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "onboarding-info-required-for-confirm-onboarding",
+                "required-when",
+                "onboarding_info"),
+            org.assertj.core.groups.Tuple.tuple(
+                "offboarding-info-required-for-offboard", "required-when", "offboarding_info"),
+            org.assertj.core.groups.Tuple.tuple(
+                "offboarding-date-after-onboarding-date",
+                "date-after",
+                "offboarding_info.actual_offboarding_date"));
+  }
+}
