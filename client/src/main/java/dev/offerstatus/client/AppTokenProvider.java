@@ -1,0 +1,117 @@
+package dev.offerstatus.client;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.Map;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+
+/**
+ * Fetches a self-built app's {@code tenant_access_token} from {@code
+ * /open-apis/auth/v3/tenant_access_token/internal} and keeps it in a {@link TenantTokenCache}.
+ */
+final class AppTokenProvider implements TokenProvider {
+  static final String TOKEN_PATH = "open-apis/auth/v3/tenant_access_token/internal";
+
+  /** The official SDKs (Java, Go, Node) refresh this long before {@code expire}. */
+  static final Duration REFRESH_AHEAD = Duration.ofMinutes(3);
+
+  private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+  private final String appId;
+  private final String appSecret;
+  private final HttpUrl tokenUrl;
+  private final String cacheKey;
+  private final TenantTokenCache cache;
+  private final Wire wire;
+  private final ObjectMapper mapper;
+  private final TimeSource time;
+
+  AppTokenProvider(
+      String appId,
+      String appSecret,
+      HttpUrl baseUrl,
+      TenantTokenCache cache,
+      Wire wire,
+      ObjectMapper mapper,
+      TimeSource time) {
+    this.appId = appId;
+    this.appSecret = appSecret;
+    this.tokenUrl = baseUrl.resolve(TOKEN_PATH);
+    this.cacheKey = TenantTokenCache.key(baseUrl.toString(), appId, appSecret);
+    this.cache = cache;
+    this.wire = wire;
+    this.mapper = mapper;
+    this.time = time;
+  }
+
+  @Override
+  public String tenantAccessToken() {
+    return cache.get(cacheKey, time, this::fetch);
+  }
+
+  @Override
+  public void invalidate(String token) {
+    cache.invalidate(cacheKey, token);
+  }
+
+  private TenantTokenCache.Token fetch() {
+    String what = "tenant_access_token request for app " + appId;
+    byte[] body;
+    try {
+      body = mapper.writeValueAsBytes(Map.of("app_id", appId, "app_secret", appSecret));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write the token request as JSON", e);
+    }
+    long sentAt = time.nanoTime();
+    Wire.Answer answer;
+    try {
+      answer =
+          wire.exchange(
+              new Request.Builder().url(tokenUrl).post(RequestBody.create(body, JSON)).build());
+    } catch (Wire.NotSentException e) {
+      throw new TransportException(
+          what + " could not reach " + tokenUrl + ": " + Texts.describe(e.getCause()),
+          e.getCause());
+    } catch (Wire.NoAnswerException e) {
+      throw new TransportException(
+          what + " got no complete answer from " + tokenUrl + ": " + Texts.describe(e.getCause()),
+          e.getCause());
+    }
+    JsonNode envelope = Envelopes.parse(mapper, answer, what);
+    int code = envelope.get("code").intValue();
+    if (code != 0) {
+      throw new AuthenticationException(
+          new FeishuApiException.ErrorAnswer(
+              what, code, envelope.path("msg").asText(""), answer.status(), answer.logId()),
+          "the token request was refused; check the app id and app secret");
+    }
+    JsonNode token = envelope.get("tenant_access_token");
+    JsonNode expire = envelope.get("expire");
+    if (token == null
+        || !token.isTextual()
+        || token.asText().isBlank()
+        || expire == null
+        || !expire.canConvertToLong()
+        || expire.longValue() <= 0) {
+      throw Envelopes.unexpected(
+          answer,
+          what,
+          "an envelope without a \"tenant_access_token\" string and a positive \"expire\"",
+          null);
+    }
+    Duration lifetime = Duration.ofSeconds(expire.longValue());
+    Duration ahead =
+        REFRESH_AHEAD.compareTo(lifetime.dividedBy(2)) < 0 ? REFRESH_AHEAD : lifetime.dividedBy(2);
+    return new TenantTokenCache.Token(token.asText(), sentAt + lifetime.minus(ahead).toNanos());
+  }
+
+  @Override
+  public String toString() {
+    return "AppTokenProvider{appId=" + appId + ", appSecret=<redacted>, url=" + tokenUrl + "}";
+  }
+}

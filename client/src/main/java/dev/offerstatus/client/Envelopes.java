@@ -1,0 +1,79 @@
+package dev.offerstatus.client;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+
+/** Reads Feishu's JSON envelope ({@code code}, {@code msg}, ...) or fails with a clear message. */
+final class Envelopes {
+  private Envelopes() {}
+
+  /** The envelope as a tree whose {@code code} is an integer. */
+  static JsonNode parse(ObjectMapper mapper, Wire.Answer answer, String what) {
+    String text = new String(answer.body(), StandardCharsets.UTF_8);
+    if (text.isBlank()) {
+      throw unexpected(answer, what, "an empty body", null);
+    }
+    JsonNode tree;
+    try {
+      tree = mapper.readTree(text);
+    } catch (JsonProcessingException e) {
+      String reason =
+          looksLikeJson(text)
+              ? "truncated or malformed JSON (" + firstLine(e.getOriginalMessage()) + ")"
+              : "a body that is not JSON";
+      throw unexpected(answer, what, reason, e);
+    }
+    if (tree == null || !tree.isObject()) {
+      throw unexpected(answer, what, "JSON that is not an object", null);
+    }
+    JsonNode code = tree.get("code");
+    if (code == null || !code.isIntegralNumber() || !code.canConvertToInt()) {
+      throw unexpected(
+          answer,
+          what,
+          code == null
+              ? "a JSON object without \"code\""
+              : "a JSON object whose \"code\" is not an integer",
+          null);
+    }
+    return tree;
+  }
+
+  static UnexpectedResponseException unexpected(
+      Wire.Answer answer, String what, String reason, Throwable cause) {
+    String type = answer.contentType().isEmpty() ? "no Content-Type" : answer.contentType();
+    return new UnexpectedResponseException(
+        what
+            + ": expected Feishu's JSON envelope but got "
+            + reason
+            + " (HTTP "
+            + answer.status()
+            + ", "
+            + OfferStatusException.describeLogId(answer.logId())
+            + ", "
+            + type
+            + ", "
+            + answer.body().length
+            + " bytes: "
+            + Texts.snippet(new String(answer.body(), StandardCharsets.UTF_8))
+            + ")",
+        answer.status(),
+        answer.logId(),
+        cause);
+  }
+
+  private static boolean looksLikeJson(String text) {
+    String trimmed = text.stripLeading();
+    return trimmed.startsWith("{") || trimmed.startsWith("[");
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "no detail";
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+}

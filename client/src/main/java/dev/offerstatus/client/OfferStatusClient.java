@@ -1,0 +1,519 @@
+package dev.offerstatus.client;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.offerstatus.client.FeishuApiException.ErrorAnswer;
+import dev.offerstatus.rules.OfferStatusRules;
+import dev.offerstatus.rules.Violation;
+import dev.offerstatus.sdk.api.OfferApi;
+import dev.offerstatus.sdk.model.InternOfferOffboardingInfo;
+import dev.offerstatus.sdk.model.InternOfferOnboardingInfo;
+import dev.offerstatus.sdk.model.InternOfferStatusRequest;
+import dev.offerstatus.sdk.model.InternOfferStatusResponse;
+import dev.offerstatus.sdk.model.Operation;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import retrofit2.Retrofit;
+import retrofit2.converter.jackson.JacksonConverterFactory;
+
+/**
+ * A Feishu client for {@code POST /open-apis/hire/v1/offers/{offer_id}/intern_offer_status} that
+ * validates every request before sending it, manages the tenant token, stays under the endpoint's
+ * rate limits, retries only where that is safe and fails with typed exceptions; thread-safe, build
+ * one per app and share it.
+ */
+public final class OfferStatusClient {
+  /** Feishu's production base URL. */
+  public static final String DEFAULT_BASE_URL = "https://open.feishu.cn/";
+
+  private final HttpUrl baseUrl;
+  private final OfferApi api;
+  private final Wire wire;
+  private final ObjectMapper mapper;
+  private final TokenProvider tokens;
+  private final SlidingWindowRateLimiter limiter;
+  private final TimeSource time;
+  private final OfferStatusRules rules;
+  private final Locale locale;
+  private final FeishuErrors errors;
+  private final int maxConnectRetries;
+  private final int maxRateLimitRetries;
+  private final String description;
+
+  private OfferStatusClient(Builder b) {
+    this.baseUrl = b.baseUrl;
+    this.time = b.timeSource;
+    this.mapper = mapper();
+    OkHttpClient base = b.okHttpClient != null ? b.okHttpClient : new OkHttpClient();
+    OkHttpClient.Builder http = base.newBuilder();
+    if (b.connectTimeout != null) {
+      http.connectTimeout(b.connectTimeout);
+    }
+    if (b.readTimeout != null) {
+      http.readTimeout(b.readTimeout);
+      http.writeTimeout(b.readTimeout);
+    }
+    if (b.callTimeout != null) {
+      http.callTimeout(b.callTimeout);
+    }
+    this.wire = new Wire(http.build());
+    this.api =
+        new Retrofit.Builder()
+            .baseUrl(baseUrl)
+            .client(wire.http())
+            .addConverterFactory(JacksonConverterFactory.create(mapper))
+            .build()
+            .create(OfferApi.class);
+    ContractFacts facts = ContractFacts.shipped();
+    this.errors = new FeishuErrors(facts);
+    if (b.tokenProvider != null) {
+      this.tokens = b.tokenProvider;
+    } else {
+      this.tokens =
+          new AppTokenProvider(
+              b.appId,
+              b.appSecret,
+              baseUrl,
+              b.tokenCache != null ? b.tokenCache : TenantTokenCache.create(),
+              wire,
+              mapper,
+              time);
+    }
+    this.limiter =
+        b.rateLimitingOff
+            ? null
+            : b.rateLimiter != null
+                ? b.rateLimiter
+                : SlidingWindowRateLimiter.create(facts.rateLimit(), time);
+    this.rules = OfferStatusRules.fromClasspath();
+    this.locale = b.locale;
+    this.maxConnectRetries = b.maxConnectRetries;
+    this.maxRateLimitRetries = b.maxRateLimitRetries;
+    this.description =
+        "OfferStatusClient{baseUrl="
+            + baseUrl
+            + ", auth="
+            + b.authDescription()
+            + ", rateLimiter="
+            + (limiter == null ? "off" : limiter)
+            + "}";
+  }
+
+  /** A builder; set the credentials (or a token source), everything else has defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Confirms the onboarding of an intern offer pending onboarding (state 11). */
+  public OfferStatusResult confirmOnboarding(String offerId, LocalDate actualOnboardingDate) {
+    return update(
+        offerId,
+        new InternOfferStatusRequest()
+            .operation(Operation.CONFIRM_ONBOARDING)
+            .onboardingInfo(
+                new InternOfferOnboardingInfo().actualOnboardingDate(actualOnboardingDate)));
+  }
+
+  /** Cancels the onboarding of an intern offer pending onboarding (state 11). */
+  public OfferStatusResult cancelOnboarding(String offerId) {
+    return update(offerId, new InternOfferStatusRequest().operation(Operation.CANCEL_ONBOARDING));
+  }
+
+  /** Offboards an onboarded intern (state 12); {@code notes} may be null. */
+  public OfferStatusResult offboard(String offerId, LocalDate actualOffboardingDate, String notes) {
+    return update(
+        offerId,
+        new InternOfferStatusRequest()
+            .operation(Operation.OFFBOARD)
+            .offboardingInfo(
+                new InternOfferOffboardingInfo()
+                    .actualOffboardingDate(actualOffboardingDate)
+                    .notes(notes)));
+  }
+
+  /**
+   * Sends any request after checking it against the contract's rules.
+   *
+   * @throws InvalidRequestException when it breaks a rule (nothing is sent)
+   * @throws OfferStatusException for every other failure, typed by its cause
+   */
+  public OfferStatusResult update(String offerId, InternOfferStatusRequest request) {
+    Objects.requireNonNull(request, "request == null");
+    List<Violation> violations = rules.validateModel(offerId, request, locale);
+    if (!violations.isEmpty()) {
+      throw new InvalidRequestException(violations);
+    }
+    Objects.requireNonNull(offerId, "offerId == null"); // the rules report a null id first
+    // The generated interface builds the path (percent-encoded) and the JSON body, once.
+    Request prepared = api.internOfferStatus(offerId, request).request();
+    String what = prepared.method() + " " + prepared.url().encodedPath();
+    int connectFailures = 0;
+    int throttled = 0;
+    boolean replayed = false;
+    while (true) {
+      String token = tokens.tenantAccessToken();
+      acquirePermit(what);
+      Wire.Answer answer;
+      try {
+        answer =
+            wire.exchange(prepared.newBuilder().header("Authorization", "Bearer " + token).build());
+      } catch (Wire.NotSentException e) {
+        connectFailures++;
+        if (connectFailures > maxConnectRetries) {
+          throw new TransportException(
+              what
+                  + " was not sent: "
+                  + Texts.describe(e.getCause())
+                  + " (gave up after "
+                  + connectFailures
+                  + " attempts; sending it again is safe)",
+              e.getCause());
+        }
+        pause(backoff(connectFailures, Duration.ofMillis(200)), what);
+        continue;
+      } catch (Wire.NoAnswerException e) {
+        throw new OutcomeUnknownException(
+            what
+                + " was sent but no complete answer arrived ("
+                + Texts.describe(e.getCause())
+                + "): the outcome is unknown, so it was not retried; read the offer (GET"
+                + " /open-apis/hire/v1/offers/"
+                + offerId
+                + ") to see whether its status changed before sending it again",
+            e.status,
+            e.logId,
+            e.getCause());
+      }
+      JsonNode envelope = Envelopes.parse(mapper, answer, what);
+      int code = envelope.get("code").intValue();
+      if (code == 0) {
+        return success(answer, envelope, what);
+      }
+      ErrorAnswer error =
+          new ErrorAnswer(
+              what, code, envelope.path("msg").asText(""), answer.status(), answer.logId());
+      if (code == FeishuErrors.RATE_LIMITED) {
+        Integer limit = intHeader(answer, "x-ogw-ratelimit-limit");
+        Integer reset = intHeader(answer, "x-ogw-ratelimit-reset");
+        throttled++;
+        if (throttled > maxRateLimitRetries) {
+          throw errors.rateLimited(error, limit, reset, throttled);
+        }
+        pause(
+            reset != null && reset >= 0
+                ? Duration.ofSeconds(reset)
+                : backoff(throttled, Duration.ofSeconds(1)),
+            what);
+        continue;
+      }
+      if (code == FeishuErrors.TOKEN_INVALID && !replayed && tokens.canRefresh()) {
+        replayed = true;
+        tokens.invalidate(token);
+        continue;
+      }
+      throw errors.map(error, replayed);
+    }
+  }
+
+  private OfferStatusResult success(Wire.Answer answer, JsonNode envelope, String what) {
+    if (answer.status() != 200) {
+      throw Envelopes.unexpected(answer, what, "code 0 with an HTTP status other than 200", null);
+    }
+    InternOfferStatusResponse response;
+    try {
+      response = mapper.treeToValue(envelope, InternOfferStatusResponse.class);
+    } catch (JsonProcessingException e) {
+      throw Envelopes.unexpected(
+          answer, what, "a success envelope that does not match the spec's response schema", e);
+    }
+    if (response.getData() == null) {
+      throw Envelopes.unexpected(answer, what, "a success envelope without \"data\"", null);
+    }
+    return new OfferStatusResult(response.getData(), answer.logId());
+  }
+
+  private void acquirePermit(String what) {
+    if (limiter == null) {
+      return;
+    }
+    try {
+      limiter.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TransportException(
+          what + " was not sent: interrupted while waiting for a rate-limit permit", e);
+    }
+  }
+
+  private void pause(Duration duration, String what) {
+    try {
+      time.sleep(duration);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TransportException(
+          what + " was not sent again: interrupted while waiting to retry", e);
+    }
+  }
+
+  /** base, 2 base, 4 base, ... capped at one minute. */
+  private static Duration backoff(int attempt, Duration base) {
+    Duration d = base.multipliedBy(1L << Math.min(attempt - 1, 16));
+    return d.compareTo(Duration.ofMinutes(1)) > 0 ? Duration.ofMinutes(1) : d;
+  }
+
+  private static Integer intHeader(Wire.Answer answer, String name) {
+    String value = answer.headers().get(name);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(value.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  static ObjectMapper mapper() {
+    return new ObjectMapper()
+        .registerModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
+  }
+
+  @Override
+  public String toString() {
+    return description;
+  }
+
+  /** Configures an {@link OfferStatusClient}; not thread-safe. */
+  public static final class Builder {
+    private String appId;
+    private String appSecret;
+    private TokenProvider tokenProvider;
+    private TenantTokenCache tokenCache;
+    private HttpUrl baseUrl = HttpUrl.get(DEFAULT_BASE_URL);
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(30);
+    private Duration callTimeout = Duration.ofSeconds(60);
+    private OkHttpClient okHttpClient;
+    private TimeSource timeSource = TimeSource.system();
+    private SlidingWindowRateLimiter rateLimiter;
+    private boolean rateLimitingOff;
+    private Locale locale = Locale.ENGLISH;
+    private int maxConnectRetries = 2;
+    private int maxRateLimitRetries = 3;
+    private String auth = "none";
+
+    private Builder() {}
+
+    /** Authenticates as a self-built app: tokens are fetched, cached and refreshed. */
+    public Builder appCredentials(String appId, String appSecret) {
+      this.appId = requireText(appId, "appId");
+      this.appSecret = requireText(appSecret, "appSecret");
+      this.tokenProvider = null;
+      this.auth = "app " + appId + " (secret redacted)";
+      return this;
+    }
+
+    /** Takes tokens from {@code provider} instead of fetching them. */
+    public Builder tokenProvider(TokenProvider provider) {
+      this.tokenProvider = Objects.requireNonNull(provider, "provider == null");
+      this.appId = null;
+      this.appSecret = null;
+      this.auth = "token provider " + provider.getClass().getName();
+      return this;
+    }
+
+    /** Sends this fixed {@code tenant_access_token} (no refresh, no replay on 99991663). */
+    public Builder tenantAccessToken(String token) {
+      String fixed = requireText(token, "token");
+      this.tokenProvider = new FixedTokenProvider(fixed);
+      this.appId = null;
+      this.appSecret = null;
+      this.auth = "fixed tenant_access_token (redacted)";
+      return this;
+    }
+
+    /** Shares a token cache with other clients of the same app (default: one per client). */
+    public Builder tokenCache(TenantTokenCache cache) {
+      this.tokenCache = Objects.requireNonNull(cache, "cache == null");
+      return this;
+    }
+
+    /**
+     * The base URL, ending with '/' (default {@value #DEFAULT_BASE_URL}); plain http only for
+     * loopback hosts.
+     */
+    public Builder baseUrl(String url) {
+      Objects.requireNonNull(url, "url == null");
+      HttpUrl parsed = HttpUrl.parse(url);
+      if (parsed == null) {
+        throw new IllegalArgumentException(
+            "baseUrl \"" + Texts.escape(url) + "\" is not an http or https URL");
+      }
+      if (!parsed.encodedPath().endsWith("/")) {
+        throw new IllegalArgumentException("baseUrl " + parsed + " must end with '/'");
+      }
+      if (!parsed.isHttps() && !isLoopback(parsed.host())) {
+        throw new IllegalArgumentException(
+            "baseUrl "
+                + parsed
+                + " uses plain http: only https is allowed, except for loopback hosts"
+                + " (localhost, 127.0.0.0/8, [::1])");
+      }
+      this.baseUrl = parsed;
+      return this;
+    }
+
+    /** How long to wait for a connection (default 10 s); failures here are retried. */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = requirePositive(timeout, "timeout");
+      return this;
+    }
+
+    /** How long to wait for each read or write (default 30 s). */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = requirePositive(timeout, "timeout");
+      return this;
+    }
+
+    /** How long one HTTP exchange may take in all (default 60 s). */
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = requirePositive(timeout, "timeout");
+      return this;
+    }
+
+    /** Shares this OkHttp client's connection pool and dispatcher (its timeouts are overridden). */
+    public Builder okHttpClient(OkHttpClient client) {
+      this.okHttpClient = Objects.requireNonNull(client, "client == null");
+      return this;
+    }
+
+    /** The clock and sleeper for token expiry, rate limiting and back-off (tests use a fake). */
+    public Builder timeSource(TimeSource time) {
+      this.timeSource = Objects.requireNonNull(time, "time == null");
+      return this;
+    }
+
+    /** Shares this limiter with the other clients of the same app (default: the spec's limits). */
+    public Builder rateLimiter(SlidingWindowRateLimiter limiter) {
+      this.rateLimiter = Objects.requireNonNull(limiter, "limiter == null");
+      this.rateLimitingOff = false;
+      return this;
+    }
+
+    /** Turns client-side rate limiting off: only for servers without limits (benchmarks). */
+    public Builder withoutRateLimiting() {
+      this.rateLimitingOff = true;
+      this.rateLimiter = null;
+      return this;
+    }
+
+    /** The language of violation messages: English (default) or Chinese. */
+    public Builder locale(Locale locale) {
+      this.locale = Objects.requireNonNull(locale, "locale == null");
+      return this;
+    }
+
+    /** How often a request that could not be sent is tried again (default 2). */
+    public Builder maxConnectRetries(int retries) {
+      this.maxConnectRetries = requireNotNegative(retries, "retries");
+      return this;
+    }
+
+    /** How often a throttled (99991400) request is tried again (default 3). */
+    public Builder maxRateLimitRetries(int retries) {
+      this.maxRateLimitRetries = requireNotNegative(retries, "retries");
+      return this;
+    }
+
+    /** The client; fails when no credentials or token source was set. */
+    public OfferStatusClient build() {
+      if (tokenProvider == null && appId == null) {
+        throw new IllegalStateException(
+            "No credentials: call appCredentials(appId, appSecret), tokenProvider(provider) or"
+                + " tenantAccessToken(token)");
+      }
+      return new OfferStatusClient(this);
+    }
+
+    String authDescription() {
+      return auth;
+    }
+
+    @Override
+    public String toString() {
+      return "OfferStatusClient.Builder{baseUrl=" + baseUrl + ", auth=" + auth + "}";
+    }
+
+    private static boolean isLoopback(String host) {
+      if (host.equals("localhost")) {
+        return true;
+      }
+      // Only literal addresses: never resolve a name here.
+      if (!host.matches("[0-9.]+") && !host.contains(":")) {
+        return false;
+      }
+      try {
+        return InetAddress.getByName(host).isLoopbackAddress();
+      } catch (UnknownHostException e) {
+        return false;
+      }
+    }
+
+    private static String requireText(String value, String name) {
+      Objects.requireNonNull(value, name + " == null");
+      if (value.isBlank()) {
+        throw new IllegalArgumentException(name + " is blank");
+      }
+      return value;
+    }
+
+    private static Duration requirePositive(Duration d, String name) {
+      Objects.requireNonNull(d, name + " == null");
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive, got " + d);
+      }
+      return d;
+    }
+
+    private static int requireNotNegative(int n, String name) {
+      if (n < 0) {
+        throw new IllegalArgumentException(name + " must not be negative, got " + n);
+      }
+      return n;
+    }
+  }
+
+  /** A token that never changes. */
+  private record FixedTokenProvider(String token) implements TokenProvider {
+    @Override
+    public String tenantAccessToken() {
+      return token;
+    }
+
+    @Override
+    public boolean canRefresh() {
+      return false;
+    }
+
+    @Override
+    public String toString() {
+      return "FixedTokenProvider{token=<redacted>}";
+    }
+  }
+}

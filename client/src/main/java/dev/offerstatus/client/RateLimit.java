@@ -1,0 +1,21 @@
+package dev.offerstatus.client;
+
+/**
+ * A per-app request limit: at most {@code perSecond} calls in any 1-second window and at most
+ * {@code perMinute} calls in any 60-second window.
+ */
+public record RateLimit(int perSecond, int perMinute) {
+
+  /** Checks that both limits are positive. */
+  public RateLimit {
+    if (perSecond < 1 || perMinute < 1) {
+      throw new IllegalArgumentException(
+          "rate limits must be positive, got " + perSecond + "/s and " + perMinute + "/min");
+    }
+  }
+
+  /** The limit the spec declares for the endpoint ({@code x-rate-limit}: 50/s, 1000/min). */
+  public static RateLimit fromSpec() {
+    return ContractFacts.shipped().rateLimit();
+  }
+}

@@ -1,0 +1,36 @@
+package dev.offerstatus.client;
+
+import java.util.OptionalInt;
+
+/**
+ * Feishu answered 99991400 (request trigger frequency limit) more often than the client's bounded
+ * retries allow.
+ */
+public final class RateLimitedException extends FeishuApiException {
+  private final Integer limit;
+  private final Integer resetSeconds;
+
+  RateLimitedException(ErrorAnswer answer, Integer limit, Integer resetSeconds, int attempts) {
+    super(
+        answer,
+        "throttled (x-ogw-ratelimit-limit "
+            + (limit == null ? "absent" : limit)
+            + ", x-ogw-ratelimit-reset "
+            + (resetSeconds == null ? "absent" : resetSeconds + " s")
+            + "); gave up after "
+            + attempts
+            + " attempts");
+    this.limit = limit;
+    this.resetSeconds = resetSeconds;
+  }
+
+  /** The {@code x-ogw-ratelimit-limit} header of the last answer, when present. */
+  public OptionalInt limit() {
+    return limit == null ? OptionalInt.empty() : OptionalInt.of(limit);
+  }
+
+  /** The {@code x-ogw-ratelimit-reset} header (seconds) of the last answer, when present. */
+  public OptionalInt resetSeconds() {
+    return resetSeconds == null ? OptionalInt.empty() : OptionalInt.of(resetSeconds);
+  }
+}

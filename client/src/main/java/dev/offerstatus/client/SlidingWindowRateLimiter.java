@@ -1,0 +1,118 @@
+package dev.offerstatus.client;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * A sliding-window-log rate limiter: a call may start only when fewer than {@code perSecond} calls
+ * started in the last second and fewer than {@code perMinute} in the last minute (each window
+ * widened by a safety margin), so no window of the server, whatever its alignment, sees more than
+ * the limit; one instance per app, shared by every client of that app, thread-safe.
+ */
+public final class SlidingWindowRateLimiter {
+  /** Default widening of both windows: absorbs scheduling and network jitter. */
+  public static final Duration DEFAULT_MARGIN = Duration.ofMillis(50);
+
+  private static final long SECOND = Duration.ofSeconds(1).toNanos();
+  private static final long MINUTE = Duration.ofMinutes(1).toNanos();
+
+  private final RateLimit limit;
+  private final Duration margin;
+  private final TimeSource time;
+  private final Window second;
+  private final Window minute;
+  private long lastSlot = Long.MIN_VALUE;
+
+  private SlidingWindowRateLimiter(RateLimit limit, Duration margin, TimeSource time) {
+    this.limit = limit;
+    this.margin = margin;
+    this.time = time;
+    this.second = new Window(limit.perSecond(), SECOND + margin.toNanos());
+    this.minute = new Window(limit.perMinute(), MINUTE + margin.toNanos());
+  }
+
+  /** A limiter for {@code limit} with {@link #DEFAULT_MARGIN} on {@code time}. */
+  public static SlidingWindowRateLimiter create(RateLimit limit, TimeSource time) {
+    return create(limit, DEFAULT_MARGIN, time);
+  }
+
+  /** A limiter for {@code limit} whose windows are 1 s and 60 s plus {@code margin}. */
+  public static SlidingWindowRateLimiter create(RateLimit limit, Duration margin, TimeSource time) {
+    Objects.requireNonNull(limit, "limit == null");
+    Objects.requireNonNull(margin, "margin == null");
+    Objects.requireNonNull(time, "time == null");
+    if (margin.isNegative()) {
+      throw new IllegalArgumentException("margin must not be negative, got " + margin);
+    }
+    return new SlidingWindowRateLimiter(limit, margin, time);
+  }
+
+  /** Waits until a call may start, then counts it; returns how long it waited. */
+  public Duration acquire() throws InterruptedException {
+    long now = time.nanoTime();
+    long wait = reserve(now) - now;
+    if (wait <= 0) {
+      return Duration.ZERO;
+    }
+    time.sleep(Duration.ofNanos(wait));
+    return Duration.ofNanos(wait);
+  }
+
+  /**
+   * Books the earliest start time at or after {@code now} that both windows allow. Slots are handed
+   * out in increasing order, so each window's log stays sorted: the {@code n}-th previous slot is
+   * the oldest one the window still counts.
+   */
+  private synchronized long reserve(long now) {
+    long slot = now;
+    if (lastSlot != Long.MIN_VALUE && lastSlot - slot > 0) {
+      slot = lastSlot;
+    }
+    slot = second.earliest(slot);
+    slot = minute.earliest(slot);
+    second.record(slot);
+    minute.record(slot);
+    lastSlot = slot;
+    return slot;
+  }
+
+  @Override
+  public String toString() {
+    return "SlidingWindowRateLimiter{"
+        + limit.perSecond()
+        + "/s, "
+        + limit.perMinute()
+        + "/min, margin "
+        + margin.toMillis()
+        + " ms}";
+  }
+
+  /** The start times of the last {@code capacity} calls, as a ring. */
+  private static final class Window {
+    private final long[] starts;
+    private final long length;
+    private int next;
+    private int size;
+
+    Window(int capacity, long length) {
+      this.starts = new long[capacity];
+      this.length = length;
+    }
+
+    long earliest(long candidate) {
+      if (size < starts.length) {
+        return candidate;
+      }
+      long free = starts[next] + length; // the oldest counted start leaves the window here
+      return free - candidate > 0 ? free : candidate;
+    }
+
+    void record(long start) {
+      starts[next] = start;
+      next = (next + 1) % starts.length;
+      if (size < starts.length) {
+        size++;
+      }
+    }
+  }
+}

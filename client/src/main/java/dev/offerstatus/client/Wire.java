@@ -1,0 +1,101 @@
+package dev.offerstatus.client;
+
+import java.io.IOException;
+import okhttp3.Headers;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * One HTTP exchange that tells apart a request that never left (safe to send again) from one that
+ * was sent but got no complete answer (outcome unknown).
+ */
+final class Wire {
+  private final OkHttpClient http;
+
+  Wire(OkHttpClient http) {
+    // OkHttp's own retry would resend a POST after a connection failure even when the request was
+    // written: this client decides about retries itself.
+    this.http =
+        http.newBuilder()
+            .retryOnConnectionFailure(false)
+            .followRedirects(false)
+            .followSslRedirects(false)
+            .addNetworkInterceptor(new SendMarkerInterceptor())
+            .build();
+  }
+
+  OkHttpClient http() {
+    return http;
+  }
+
+  /** The answer, body read to the end. */
+  record Answer(int status, Headers headers, String contentType, byte[] body) {
+    String logId() {
+      String logId = headers.get("X-Tt-Logid");
+      return logId != null ? logId : headers.get("X-Request-Id");
+    }
+  }
+
+  /** The request did not leave this process (connect, DNS or TLS failure). */
+  static final class NotSentException extends Exception {
+    NotSentException(IOException cause) {
+      super(cause);
+    }
+  }
+
+  /** The request was (maybe partly) written, but no complete answer was read. */
+  static final class NoAnswerException extends Exception {
+    final int status;
+    final String logId;
+
+    NoAnswerException(IOException cause, int status, String logId) {
+      super(cause);
+      this.status = status;
+      this.logId = logId;
+    }
+  }
+
+  Answer exchange(Request request) throws NotSentException, NoAnswerException {
+    SendMarker marker = new SendMarker();
+    Response response;
+    try {
+      response = http.newCall(request.newBuilder().tag(SendMarker.class, marker).build()).execute();
+    } catch (IOException e) {
+      if (marker.sent) {
+        throw new NoAnswerException(e, 0, null);
+      }
+      throw new NotSentException(e);
+    }
+    try (response) {
+      ResponseBody body = response.body();
+      String logId = response.header("X-Tt-Logid", response.header("X-Request-Id"));
+      byte[] bytes;
+      try {
+        bytes = body == null ? new byte[0] : body.bytes();
+      } catch (IOException e) {
+        throw new NoAnswerException(e, response.code(), logId);
+      }
+      return new Answer(
+          response.code(), response.headers(), response.header("Content-Type", ""), bytes);
+    }
+  }
+
+  /** Set once OkHttp has a connection and starts writing the request. */
+  static final class SendMarker {
+    volatile boolean sent;
+  }
+
+  private static final class SendMarkerInterceptor implements Interceptor {
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+      SendMarker marker = chain.request().tag(SendMarker.class);
+      if (marker != null) {
+        marker.sent = true;
+      }
+      return chain.proceed(chain.request());
+    }
+  }
+}

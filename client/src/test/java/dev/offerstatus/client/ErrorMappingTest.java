@@ -1,0 +1,186 @@
+package dev.offerstatus.client;
+
+import static dev.offerstatus.client.MockFeishu.OFFER_ID;
+import static dev.offerstatus.client.MockFeishu.PATH;
+import static dev.offerstatus.client.MockFeishu.error;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.stream.Stream;
+import okhttp3.mockwebserver.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every error code of the spec and of the platform maps to its own type, with its facts. */
+class ErrorMappingTest {
+  private final FakeTime time = new FakeTime();
+  private MockWebServer server;
+  private OfferStatusClient client;
+
+  @BeforeEach
+  void start() throws Exception {
+    server = new MockWebServer();
+    server.start();
+    client = MockFeishu.client(server, time).tenantAccessToken("t-fixed").build();
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    server.shutdown();
+  }
+
+  static Stream<Arguments> codes() {
+    return Stream.of(
+        Arguments.of(
+            500,
+            1002001,
+            "系统错误",
+            SystemErrorException.class,
+            "系统错误 / system error; 请根据实际报错信息定位或咨询技术支持 / locate the cause from the"
+                + " message or ask technical support; not retried"),
+        Arguments.of(
+            400,
+            1002002,
+            "参数错误",
+            ParameterErrorException.class,
+            "参数错误 / parameter error; 检查参数是否正确，例如类型，大小 / check the parameters, e.g. type"
+                + " and size; not retried"),
+        Arguments.of(
+            500,
+            1002067,
+            "实习待入职状态错误",
+            PendingOnboardingStateException.class,
+            "实习待入职状态错误 / intern pending-onboarding state error; 检查该实习 Offer 的待入职状态是否支持该操作"
+                + " / check that the offer's pending-onboarding state allows the operation; not"
+                + " retried"),
+        Arguments.of(
+            500,
+            1002068,
+            "实习入职状态错误",
+            OnboardedStateException.class,
+            "实习入职状态错误 / intern onboarded state error; 检查该实习 Offer 的入职状态是否支持该操作 / check"
+                + " that the offer's onboarded state allows the operation; not retried"),
+        Arguments.of(
+            400,
+            99991661,
+            "Missing access token for authorization.",
+            AuthenticationException.class,
+            "the Authorization header is missing or malformed; not retried"),
+        Arguments.of(
+            400,
+            99991664,
+            "invalid app token",
+            AuthenticationException.class,
+            "the app token is invalid; check the credentials"),
+        Arguments.of(
+            400,
+            99991671,
+            "token prefix invalid",
+            AuthenticationException.class,
+            "the token must start with \"t-\" or \"u-\"; not retried"),
+        Arguments.of(
+            400,
+            99991401,
+            "ip not allowed",
+            AuthenticationException.class,
+            "the caller's IP address is not on the app's allow list; not retried"),
+        Arguments.of(
+            400,
+            99991672,
+            "Access denied. One of the following scopes is required: [hire:offer].",
+            MissingPermissionException.class,
+            "the app lacks the scope hire:offer; grant it to the app in the Feishu developer"
+                + " console and publish a new version"),
+        Arguments.of(
+            400,
+            99991403,
+            "quota exceeded",
+            QuotaExceededException.class,
+            "the app's monthly call quota is exceeded; not retried"),
+        Arguments.of(
+            400,
+            1234567,
+            "something new",
+            OtherFeishuErrorException.class,
+            "a code this client does not know; not retried"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("codes")
+  void eachCodeHasItsTypeCodeStatusAndLogId(
+      int status, int code, String msg, Class<? extends FeishuApiException> type, String advice) {
+    server.enqueue(error(status, code, msg));
+
+    assertThatThrownBy(() -> client.cancelOnboarding(OFFER_ID))
+        .isExactlyInstanceOf(type)
+        .isInstanceOfSatisfying(
+            FeishuApiException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(code);
+              assertThat(e.msg()).isEqualTo(msg);
+              assertThat(e.httpStatus()).isEqualTo(status);
+              assertThat(e.logId()).contains("log-" + code);
+              assertThat(e.getMessage())
+                  .isEqualTo(
+                      "POST "
+                          + PATH
+                          + ": Feishu answered code "
+                          + code
+                          + " \""
+                          + msg
+                          + "\" (HTTP "
+                          + status
+                          + ", log id log-"
+                          + code
+                          + "): "
+                          + advice);
+            });
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void theMissingScopeIsNamed() {
+    server.enqueue(
+        error(
+            400,
+            99991672,
+            "Access denied. One of the following scopes is required: [hire:offer, hire:job]."));
+
+    assertThatThrownBy(() -> client.cancelOnboarding(OFFER_ID))
+        .isInstanceOfSatisfying(
+            MissingPermissionException.class,
+            e -> assertThat(e.scopes()).containsExactly("hire:offer", "hire:job"));
+  }
+
+  @Test
+  void withoutScopesInTheMsgTheSpecsRequiredScopesAreNamed() {
+    server.enqueue(error(400, 99991672, "Access denied."));
+
+    assertThatThrownBy(() -> client.cancelOnboarding(OFFER_ID))
+        .isInstanceOfSatisfying(
+            MissingPermissionException.class,
+            e -> assertThat(e.scopes()).containsExactly("hire:offer"));
+  }
+
+  @Test
+  void everyEndpointCodeOfTheSpecHasATypeOfItsOwn() {
+    assertThat(ContractFacts.shipped().errorCodes().keySet())
+        .containsExactlyInAnyOrderElementsOf(FeishuErrors.ENDPOINT_CODES);
+    ContractFacts.shipped()
+        .errorCodes()
+        .values()
+        .forEach(
+            c ->
+                assertThat(
+                        new FeishuErrors(ContractFacts.shipped())
+                            .map(
+                                new FeishuApiException.ErrorAnswer(
+                                    "x", c.code(), "m", c.httpStatus(), null),
+                                false))
+                    .isNotInstanceOf(OtherFeishuErrorException.class));
+  }
+}

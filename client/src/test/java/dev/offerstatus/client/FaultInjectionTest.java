@@ -1,0 +1,257 @@
+package dev.offerstatus.client;
+
+import static dev.offerstatus.client.MockFeishu.OFFER_ID;
+import static dev.offerstatus.client.MockFeishu.PATH;
+import static dev.offerstatus.client.MockFeishu.confirmed;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.SocketPolicy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Faults of the network and of whatever stands in front of Feishu. */
+class FaultInjectionTest {
+  private static final String UNKNOWN_OUTCOME =
+      ": the outcome is unknown, so it was not retried; read the offer (GET"
+          + " /open-apis/hire/v1/offers/"
+          + OFFER_ID
+          + ") to see whether its status changed before sending it again";
+
+  private final FakeTime time = new FakeTime();
+  private MockWebServer server;
+
+  @BeforeEach
+  void start() throws Exception {
+    server = new MockWebServer();
+    server.start();
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    server.shutdown();
+  }
+
+  private OfferStatusClient client() {
+    return MockFeishu.client(server, time)
+        .tenantAccessToken("t-fixed")
+        .readTimeout(Duration.ofMillis(300))
+        .build();
+  }
+
+  @Test
+  void aReadTimeoutAfterSendingIsAnUnknownOutcomeAndIsNotRetried() {
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+    server.enqueue(confirmed());
+
+    assertThatThrownBy(() -> client().cancelOnboarding(OFFER_ID))
+        .isInstanceOfSatisfying(
+            OutcomeUnknownException.class,
+            e -> {
+              assertThat(e.httpStatus()).isZero();
+              assertThat(e.logId()).isEmpty();
+            })
+        .hasMessage(
+            "POST "
+                + PATH
+                + " was sent but no complete answer arrived (SocketTimeoutException: timeout)"
+                + UNKNOWN_OUTCOME);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aConnectionResetAfterTheRequestIsAnUnknownOutcome() {
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+    server.enqueue(confirmed());
+
+    assertThatThrownBy(() -> client().cancelOnboarding(OFFER_ID))
+        .isInstanceOf(OutcomeUnknownException.class)
+        .hasMessageStartingWith("POST " + PATH + " was sent but no complete answer arrived (")
+        .hasMessageEndingWith(UNKNOWN_OUTCOME);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aSlowBodyIsAnUnknownOutcomeThatKeepsTheStatusAndLogId() {
+    server.enqueue(confirmed().setBodyDelay(2, TimeUnit.SECONDS));
+
+    assertThatThrownBy(() -> client().cancelOnboarding(OFFER_ID))
+        .isInstanceOfSatisfying(
+            OutcomeUnknownException.class,
+            e -> {
+              assertThat(e.httpStatus()).isEqualTo(200);
+              assertThat(e.logId()).contains("20221123ok");
+            })
+        .hasMessage(
+            "POST "
+                + PATH
+                + " was sent but no complete answer arrived (SocketTimeoutException: Read timed out)"
+                + UNKNOWN_OUTCOME);
+  }
+
+  @Test
+  void aBodyCutShortIsAnUnknownOutcome() {
+    server.enqueue(confirmed().setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+
+    assertThatThrownBy(() -> client().cancelOnboarding(OFFER_ID))
+        .isInstanceOf(OutcomeUnknownException.class)
+        .hasMessageEndingWith(UNKNOWN_OUTCOME);
+  }
+
+  @Test
+  void aRefusedConnectionIsRetriedThenReportedAsNotSent() throws Exception {
+    String url = server.url("/").toString();
+    server.shutdown();
+    OfferStatusClient client =
+        OfferStatusClient.builder()
+            .baseUrl(url)
+            .tenantAccessToken("t-fixed")
+            .timeSource(time)
+            .build();
+
+    assertThatThrownBy(() -> client.cancelOnboarding(OFFER_ID))
+        .isInstanceOfSatisfying(
+            TransportException.class,
+            e -> {
+              assertThat(e.httpStatus()).isZero();
+              assertThat(e.logId()).isEmpty();
+            })
+        .hasMessageStartingWith("POST " + PATH + " was not sent: ConnectException: ")
+        .hasMessageEndingWith("(gave up after 3 attempts; sending it again is safe)");
+    assertThat(time.sleeps()).containsExactly(Duration.ofMillis(200), Duration.ofMillis(400));
+  }
+
+  @Test
+  void aConnectFailureThenSuccessSendsTheRequestOnce() throws Exception {
+    // First attempt: the port refuses; the retry goes to a live server on the same port.
+    int port = server.getPort();
+    server.shutdown();
+    MockWebServer revived = new MockWebServer();
+    OfferStatusClient client =
+        OfferStatusClient.builder()
+            .baseUrl("http://127.0.0.1:" + port + "/")
+            .tenantAccessToken("t-fixed")
+            .timeSource(
+                new TimeSource() {
+                  @Override
+                  public long nanoTime() {
+                    return time.nanoTime();
+                  }
+
+                  @Override
+                  public void sleep(Duration duration) {
+                    time.sleep(duration);
+                    try {
+                      revived.enqueue(confirmed());
+                      revived.start(port);
+                    } catch (Exception e) {
+                      throw new IllegalStateException(e);
+                    }
+                  }
+                })
+            .build();
+    try {
+      assertThat(client.cancelOnboarding(OFFER_ID).logId()).isEqualTo("20221123ok");
+      assertThat(revived.getRequestCount()).isEqualTo(1);
+    } finally {
+      revived.shutdown();
+    }
+  }
+
+  @Test
+  void anHtmlErrorPageIsAnUnexpectedResponse() {
+    server.enqueue(
+        new MockResponse()
+            .setResponseCode(502)
+            .setHeader("Content-Type", "text/html")
+            .setHeader("X-Tt-Logid", "gw-502")
+            .setBody("<html><body><h1>502 Bad Gateway</h1></body></html>"));
+
+    assertThatThrownBy(() -> client().cancelOnboarding(OFFER_ID))
+        .isInstanceOfSatisfying(
+            UnexpectedResponseException.class,
+            e -> {
+              assertThat(e.httpStatus()).isEqualTo(502);
+              assertThat(e.logId()).contains("gw-502");
+            })
+        .hasMessage(
+            "POST "
+                + PATH
+                + ": expected Feishu's JSON envelope but got a body that is not JSON (HTTP 502,"
+                + " log id gw-502, text/html, 50 bytes:"
+                + " \"<html><body><h1>502 Bad Gateway</h1></body></html>\")");
+  }
+
+  @Test
+  void truncatedJsonIsAnUnexpectedResponse() {
+    server.enqueue(MockFeishu.json(200, "{\"code\":0,\"msg\":\"succ"));
+
+    assertThatThrownBy(() -> client().cancelOnboarding(OFFER_ID))
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessageStartingWith(
+            "POST "
+                + PATH
+                + ": expected Feishu's JSON envelope but got truncated or malformed JSON (")
+        .hasMessageEndingWith(
+            "(HTTP 200, no log id, application/json; charset=utf-8, 21 bytes:"
+                + " \"{\\\"code\\\":0,\\\"msg\\\":\\\"succ\")");
+  }
+
+  @Test
+  void anEnvelopeWithoutCodeIsAnUnexpectedResponse() {
+    server.enqueue(MockFeishu.json(500, "{\"msg\":\"oops\"}"));
+
+    assertThatThrownBy(() -> client().cancelOnboarding(OFFER_ID))
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessage(
+            "POST "
+                + PATH
+                + ": expected Feishu's JSON envelope but got a JSON object without \"code\" (HTTP"
+                + " 500, no log id, application/json; charset=utf-8, 14 bytes:"
+                + " \"{\\\"msg\\\":\\\"oops\\\"}\")");
+  }
+
+  @Test
+  void aStringCodeIsAnUnexpectedResponse() {
+    server.enqueue(MockFeishu.json(200, "{\"code\":\"0\",\"msg\":\"ok\"}"));
+
+    assertThatThrownBy(() -> client().cancelOnboarding(OFFER_ID))
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessageContaining("a JSON object whose \"code\" is not an integer");
+  }
+
+  @Test
+  void anEmptyBodyIsAnUnexpectedResponse() {
+    server.enqueue(new MockResponse().setResponseCode(503));
+
+    assertThatThrownBy(() -> client().cancelOnboarding(OFFER_ID))
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessage(
+            "POST "
+                + PATH
+                + ": expected Feishu's JSON envelope but got an empty body (HTTP 503, no log id,"
+                + " no Content-Type, 0 bytes: \"\")");
+  }
+
+  @Test
+  void aTokenEndpointAnsweringHtmlIsAnUnexpectedResponse() {
+    server.enqueue(
+        new MockResponse()
+            .setResponseCode(200)
+            .setHeader("Content-Type", "text/html")
+            .setBody("<p>"));
+    OfferStatusClient client = MockFeishu.client(server, time).build();
+
+    assertThatThrownBy(() -> client.cancelOnboarding(OFFER_ID))
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessage(
+            "tenant_access_token request for app cli_a1b2c3: expected Feishu's JSON envelope but"
+                + " got a body that is not JSON (HTTP 200, no log id, text/html, 3 bytes:"
+                + " \"<p>\")");
+  }
+}
