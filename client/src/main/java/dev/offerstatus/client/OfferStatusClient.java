@@ -22,7 +22,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -152,7 +154,7 @@ public final class OfferStatusClient {
    */
   public OfferStatusResult update(String offerId, InternOfferStatusRequest request) {
     Objects.requireNonNull(request, "request == null");
-    List<Violation> violations = rules.validateModel(offerId, request, locale);
+    List<Violation> violations = preflight(offerId, request);
     if (!violations.isEmpty()) {
       throw new InvalidRequestException(violations);
     }
@@ -226,6 +228,28 @@ public final class OfferStatusClient {
       }
       throw errors.map(error, replayed);
     }
+  }
+
+  /**
+   * The rules' model check, plus the raw JSON check of the very body that would be sent: the JSON
+   * check holds every rule of the spec even when the generated model carries no constraint for it.
+   */
+  private List<Violation> preflight(String offerId, InternOfferStatusRequest request) {
+    String json;
+    try {
+      json = mapper.writeValueAsString(request);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(
+          "request cannot be written as JSON: " + e.getOriginalMessage(), e);
+    }
+    Map<String, Violation> union = new TreeMap<>();
+    for (Violation v : rules.validateModel(offerId, request, locale)) {
+      union.putIfAbsent(v.path() + '\u0000' + v.rule(), v);
+    }
+    for (Violation v : rules.validateJson(offerId, json, locale)) {
+      union.putIfAbsent(v.path() + '\u0000' + v.rule(), v);
+    }
+    return List.copyOf(union.values());
   }
 
   private OfferStatusResult success(Wire.Answer answer, JsonNode envelope, String what) {
