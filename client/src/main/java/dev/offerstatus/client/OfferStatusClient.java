@@ -16,6 +16,8 @@ import dev.offerstatus.sdk.model.InternOfferOnboardingInfo;
 import dev.offerstatus.sdk.model.InternOfferStatusRequest;
 import dev.offerstatus.sdk.model.InternOfferStatusResponse;
 import dev.offerstatus.sdk.model.Operation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -28,6 +30,8 @@ import java.util.TreeMap;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import okhttp3.RequestBody;
+import okio.Buffer;
 import retrofit2.Retrofit;
 import retrofit2.converter.jackson.JacksonConverterFactory;
 
@@ -154,13 +158,7 @@ public final class OfferStatusClient {
    */
   public OfferStatusResult update(String offerId, InternOfferStatusRequest request) {
     Objects.requireNonNull(request, "request == null");
-    List<Violation> violations = preflight(offerId, request);
-    if (!violations.isEmpty()) {
-      throw new InvalidRequestException(violations);
-    }
-    Objects.requireNonNull(offerId, "offerId == null"); // the rules report a null id first
-    // The generated interface builds the path (percent-encoded) and the JSON body, once.
-    Request prepared = api.internOfferStatus(offerId, request).request();
+    Request prepared = prepare(offerId, request);
     String what = prepared.method() + " " + prepared.url().encodedPath();
     int connectFailures = 0;
     int throttled = 0;
@@ -231,25 +229,50 @@ public final class OfferStatusClient {
   }
 
   /**
-   * The rules' model check, plus the raw JSON check of the very body that would be sent: the JSON
-   * check holds every rule of the spec even when the generated model carries no constraint for it.
+   * Pre-flight: the rules' model check, then the generated interface builds the request (path
+   * percent-encoded, body serialized once) and the rules' raw JSON check runs on the very body
+   * bytes that will be sent, so a rule the generated model carries no constraint for still holds.
    */
-  private List<Violation> preflight(String offerId, InternOfferStatusRequest request) {
-    String json;
+  private Request prepare(String offerId, InternOfferStatusRequest request) {
+    Map<String, Violation> found = new TreeMap<>();
+    rules.validateModel(offerId, request, locale).forEach(v -> add(found, v));
+    if (found.keySet().stream().anyMatch(k -> k.startsWith("offer_id\u0000"))) {
+      // Retrofit refuses some of these ids ("." and ".."): report them with the body's findings.
+      rules.validateJson(offerId, json(request), locale).forEach(v -> add(found, v));
+      throw new InvalidRequestException(List.copyOf(found.values()));
+    }
+    Request prepared = api.internOfferStatus(offerId, request).request();
+    rules.validateJson(offerId, body(prepared), locale).forEach(v -> add(found, v));
+    if (!found.isEmpty()) {
+      throw new InvalidRequestException(List.copyOf(found.values()));
+    }
+    return prepared;
+  }
+
+  private static void add(Map<String, Violation> found, Violation v) {
+    found.putIfAbsent(v.path() + '\u0000' + v.rule(), v); // sorted by path, then rule
+  }
+
+  private String json(InternOfferStatusRequest request) {
     try {
-      json = mapper.writeValueAsString(request);
+      return mapper.writeValueAsString(request);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(
           "request cannot be written as JSON: " + e.getOriginalMessage(), e);
     }
-    Map<String, Violation> union = new TreeMap<>();
-    for (Violation v : rules.validateModel(offerId, request, locale)) {
-      union.putIfAbsent(v.path() + '\u0000' + v.rule(), v);
+  }
+
+  private static String body(Request prepared) {
+    RequestBody body = prepared.body();
+    if (body == null) {
+      return "";
     }
-    for (Violation v : rules.validateJson(offerId, json, locale)) {
-      union.putIfAbsent(v.path() + '\u0000' + v.rule(), v);
+    try (Buffer buffer = new Buffer()) {
+      body.writeTo(buffer);
+      return buffer.readUtf8();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read back the serialized request body", e);
     }
-    return List.copyOf(union.values());
   }
 
   private OfferStatusResult success(Wire.Answer answer, JsonNode envelope, String what) {
