@@ -1,0 +1,114 @@
+package dev.offerstatus.simulator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.InstantSource;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/**
+ * The standard Pact provider-state change endpoint: {@code POST {"state": ..., "params": {...},
+ * "action": "setup" | "teardown"}}. The parameters, not the state's wording, say what to set up:
+ *
+ * <ul>
+ *   <li>{@code offer_id} + {@code state} (+ {@code onboarding_date}, {@code offboarding_date}):
+ *       stores that offer; {@code offer_id} alone: removes it;
+ *   <li>{@code token} (+ {@code app_id}, {@code token_expired}): makes that tenant access token
+ *       valid (or expired) for the app;
+ *   <li>{@code rate_limit_exhausted: true} (+ {@code app_id}): the app's next request gets 429.
+ * </ul>
+ *
+ * Teardown removes the offer named by {@code offer_id}; everything else is left as it is.
+ */
+final class ProviderStates {
+  private final ObjectMapper mapper = new ObjectMapper();
+  private final OfferBook offers;
+  private final TokenStore tokens;
+  private final RateLimiter limiter;
+  private final String defaultAppId;
+  private final InstantSource clock;
+
+  ProviderStates(
+      OfferBook offers,
+      TokenStore tokens,
+      RateLimiter limiter,
+      String defaultAppId,
+      InstantSource clock) {
+    this.offers = offers;
+    this.tokens = tokens;
+    this.limiter = limiter;
+    this.defaultAppId = defaultAppId;
+    this.clock = clock;
+  }
+
+  SimulatorHandler.Reply change(String body) {
+    JsonNode request;
+    try {
+      request = mapper.readTree(body);
+    } catch (JsonProcessingException e) {
+      return badRequest("the state change body is not JSON: " + e.getOriginalMessage());
+    }
+    if (request == null || !request.isObject()) {
+      return badRequest("the state change body must be a JSON object");
+    }
+    String action = request.path("action").asText("setup");
+    JsonNode params = request.path("params");
+    try {
+      if (action.equals("teardown")) {
+        text(params, "offer_id").ifPresent(offers::remove);
+      } else if (action.equals("setup")) {
+        setUp(params);
+      } else {
+        return badRequest(
+            "action: unknown action \"" + action + "\"; expected \"setup\" or \"teardown\"");
+      }
+    } catch (IllegalArgumentException | DateTimeParseException e) {
+      return badRequest("state \"" + request.path("state").asText() + "\": " + e.getMessage());
+    }
+    return new SimulatorHandler.Reply(200, mapper.createObjectNode());
+  }
+
+  private void setUp(JsonNode params) {
+    String appId = text(params, "app_id").orElse(defaultAppId);
+    Optional<String> offerId = text(params, "offer_id");
+    if (offerId.isPresent()) {
+      Optional<String> state = text(params, "state");
+      if (state.isEmpty()) {
+        offers.remove(offerId.get());
+      } else {
+        offers.put(
+            new Offer(
+                offerId.get(),
+                OfferState.parse(state.get()),
+                text(params, "onboarding_date").map(LocalDate::parse).orElse(null),
+                text(params, "offboarding_date").map(LocalDate::parse).orElse(null),
+                text(params, "notes").orElse(null)));
+      }
+    }
+    Optional<String> token = text(params, "token");
+    if (token.isPresent()) {
+      boolean expired = params.path("token_expired").asBoolean(false);
+      tokens.register(
+          token.get(),
+          appId,
+          expired ? clock.instant().minusSeconds(1) : clock.instant().plus(tokens.ttl()));
+    }
+    if (params.path("rate_limit_exhausted").asBoolean(false)) {
+      limiter.refuseNext(appId);
+    }
+  }
+
+  private static Optional<String> text(JsonNode params, String name) {
+    JsonNode node = params.get(name);
+    return node == null || node.isNull() ? Optional.empty() : Optional.of(node.asText());
+  }
+
+  private SimulatorHandler.Reply badRequest(String message) {
+    ObjectNode answer = mapper.createObjectNode();
+    answer.put("error", message);
+    return new SimulatorHandler.Reply(400, answer);
+  }
+}

@@ -1,0 +1,87 @@
+package dev.offerstatus.simulator;
+
+import java.time.InstantSource;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Fixed-window rate limits per app: a per-second and a per-minute window, both starting at the
+ * epoch plus an offset. A request over either limit is refused and not counted.
+ */
+final class RateLimiter {
+  /** The answer for one request; {@code limit} and {@code resetSeconds} describe a refusal. */
+  record Decision(boolean allowed, int limit, long resetSeconds) {
+    static final Decision ALLOWED = new Decision(true, 0, 0);
+  }
+
+  private static final class Window {
+    long index = Long.MIN_VALUE;
+    int count;
+  }
+
+  private static final class AppWindows {
+    final Window second = new Window();
+    final Window minute = new Window();
+    int forcedRefusals;
+  }
+
+  private final InstantSource clock;
+  private final RateLimits limits;
+  private final Map<String, AppWindows> apps = new ConcurrentHashMap<>();
+
+  RateLimiter(InstantSource clock, RateLimits limits) {
+    this.clock = clock;
+    this.limits = limits;
+  }
+
+  RateLimits limits() {
+    return limits;
+  }
+
+  /** Counts one request of an app, or refuses it when a window is full. */
+  Decision acquire(String appId) {
+    AppWindows windows = apps.computeIfAbsent(appId, id -> new AppWindows());
+    long now = clock.instant().toEpochMilli() - limits.windowOffset().toMillis();
+    synchronized (windows) {
+      if (windows.forcedRefusals > 0) {
+        windows.forcedRefusals--;
+        return refusal(limits.perMinute(), now, 60_000);
+      }
+      if (!limits.enabled()) {
+        return Decision.ALLOWED;
+      }
+      roll(windows.second, now, 1_000);
+      roll(windows.minute, now, 60_000);
+      if (windows.minute.count >= limits.perMinute()) {
+        return refusal(limits.perMinute(), now, 60_000);
+      }
+      if (windows.second.count >= limits.perSecond()) {
+        return refusal(limits.perSecond(), now, 1_000);
+      }
+      windows.second.count++;
+      windows.minute.count++;
+      return Decision.ALLOWED;
+    }
+  }
+
+  /** Makes the app's next request answer 429 whatever its windows hold (provider states). */
+  void refuseNext(String appId) {
+    AppWindows windows = apps.computeIfAbsent(appId, id -> new AppWindows());
+    synchronized (windows) {
+      windows.forcedRefusals++;
+    }
+  }
+
+  private static void roll(Window window, long now, long size) {
+    long index = Math.floorDiv(now, size);
+    if (index != window.index) {
+      window.index = index;
+      window.count = 0;
+    }
+  }
+
+  private static Decision refusal(int limit, long now, long size) {
+    long untilReset = size - Math.floorMod(now, size);
+    return new Decision(false, limit, Math.max(1, (untilReset + 999) / 1000));
+  }
+}

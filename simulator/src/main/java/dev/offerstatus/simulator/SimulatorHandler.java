@@ -1,0 +1,335 @@
+package dev.offerstatus.simulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.InstantSource;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Routes every request of the simulator: token endpoint, the operation, provider states. */
+final class SimulatorHandler implements HttpHandler {
+  static final String STATE_PATH = "/_pact/provider-states";
+
+  /** {@code Bearer <token>}: one run of visible characters; anything else is malformed. */
+  private static final Pattern BEARER = Pattern.compile("Bearer (\\S+)");
+
+  private static final String JSON = "application/json; charset=utf-8";
+  private static final String OFFERS_PREFIX = "/open-apis/hire/v1/offers/";
+  private static final String OPERATION_SUFFIX = "/intern_offer_status";
+  private static final DateTimeFormatter LOG_ID_TIME =
+      DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
+
+  static final int MISSING_TOKEN = 99991661;
+  static final int INVALID_TOKEN = 99991663;
+  static final int MISSING_SCOPE = 99991672;
+  static final int RATE_LIMITED = 99991400;
+  static final int INVALID_PARAM = 10003;
+  static final int INVALID_SECRET = 10014;
+
+  private final ObjectMapper mapper = new ObjectMapper();
+  private final ContractFacts facts;
+  private final Map<String, AppCredentials> apps;
+  private final TokenStore tokens;
+  private final RateLimiter limiter;
+  private final OfferBook offers;
+  private final RequestCheck check;
+  private final ProviderStates states;
+  private final InstantSource clock;
+  private final AtomicLong operationRequests = new AtomicLong();
+  private final Deque<RecordedExchange> journal = new ArrayDeque<>();
+
+  SimulatorHandler(
+      ContractFacts facts,
+      Map<String, AppCredentials> apps,
+      TokenStore tokens,
+      RateLimiter limiter,
+      OfferBook offers,
+      RequestCheck check,
+      ProviderStates states,
+      InstantSource clock) {
+    this.facts = facts;
+    this.apps = apps;
+    this.tokens = tokens;
+    this.limiter = limiter;
+    this.offers = offers;
+    this.check = check;
+    this.states = states;
+    this.clock = clock;
+  }
+
+  long operationRequests() {
+    return operationRequests.get();
+  }
+
+  /** The last {@value #JOURNAL_SIZE} exchanges, oldest first. */
+  List<RecordedExchange> journal() {
+    synchronized (journal) {
+      return List.copyOf(journal);
+    }
+  }
+
+  static final int JOURNAL_SIZE = 1000;
+
+  private void record(RecordedExchange exchange) {
+    synchronized (journal) {
+      if (journal.size() == JOURNAL_SIZE) {
+        journal.removeFirst();
+      }
+      journal.addLast(exchange);
+    }
+  }
+
+  /** A response to write: status, JSON body and extra headers. */
+  record Reply(int status, JsonNode body, Map<String, String> headers) {
+    Reply(int status, JsonNode body) {
+      this(status, body, Map.of());
+    }
+  }
+
+  @Override
+  public void handle(HttpExchange exchange) throws IOException {
+    String logId = logId();
+    String body = readBody(exchange.getRequestBody());
+    Reply reply;
+    try {
+      reply = route(exchange, body, logId);
+    } catch (RuntimeException e) {
+      reply =
+          error(
+              1002001, facts.message(1002001) + ": the simulator failed: " + e.getMessage(), logId);
+    }
+    record(
+        new RecordedExchange(
+            exchange.getRequestMethod(),
+            exchange.getRequestURI().getRawPath(),
+            exchange.getRequestHeaders().getFirst("Authorization"),
+            body,
+            reply.status(),
+            reply.body().path("code").asInt()));
+    try (exchange) {
+      exchange.getResponseHeaders().set("X-Tt-Logid", logId);
+      exchange.getResponseHeaders().set("Content-Type", JSON);
+      reply.headers().forEach(exchange.getResponseHeaders()::set);
+      byte[] bytes = mapper.writeValueAsBytes(reply.body());
+      exchange.sendResponseHeaders(reply.status(), bytes.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(bytes);
+      }
+    }
+  }
+
+  private Reply route(HttpExchange exchange, String body, String logId) {
+    String path = exchange.getRequestURI().getRawPath();
+    String method = exchange.getRequestMethod();
+    if (path.equals(facts.tokenPath())) {
+      return method.equals("POST") ? token(body) : notFound(method, path);
+    }
+    if (path.equals(STATE_PATH)) {
+      return method.equals("POST") ? states.change(body) : notFound(method, path);
+    }
+    if (path.startsWith(OFFERS_PREFIX)
+        && path.endsWith(OPERATION_SUFFIX)
+        && method.equals("POST")) {
+      String segment =
+          path.substring(OFFERS_PREFIX.length(), path.length() - OPERATION_SUFFIX.length());
+      if (!segment.isEmpty() && !segment.contains("/")) {
+        operationRequests.incrementAndGet();
+        return operation(exchange, decode(segment), body, logId);
+      }
+    }
+    return notFound(method, path);
+  }
+
+  private Reply token(String body) {
+    JsonNode request;
+    try {
+      request = mapper.readTree(body);
+    } catch (IOException e) {
+      request = null;
+    }
+    String appId = request == null ? null : request.path("app_id").asText(null);
+    String secret = request == null ? null : request.path("app_secret").asText(null);
+    if (appId == null || secret == null || !apps.containsKey(appId)) {
+      return tokenError(INVALID_PARAM, "invalid param");
+    }
+    if (!apps.get(appId).appSecret().equals(secret)) {
+      return tokenError(INVALID_SECRET, "app secret invalid");
+    }
+    TokenStore.Token token = tokens.issue(appId);
+    ObjectNode answer = mapper.createObjectNode();
+    answer.put("code", 0);
+    answer.put("msg", "ok");
+    answer.put("tenant_access_token", token.value());
+    answer.put("expire", tokens.ttl().toSeconds());
+    return new Reply(200, answer);
+  }
+
+  private Reply tokenError(int code, String msg) {
+    ObjectNode answer = mapper.createObjectNode();
+    answer.put("code", code);
+    answer.put("msg", msg);
+    return new Reply(400, answer);
+  }
+
+  private Reply operation(HttpExchange exchange, String offerId, String body, String logId) {
+    String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+    Matcher bearer = authorization == null ? null : BEARER.matcher(authorization);
+    if (bearer == null || !bearer.matches()) {
+      return error(MISSING_TOKEN, facts.message(MISSING_TOKEN), logId);
+    }
+    Optional<TokenStore.Token> token = tokens.valid(bearer.group(1));
+    if (token.isEmpty()) {
+      return error(INVALID_TOKEN, facts.message(INVALID_TOKEN), logId);
+    }
+    String appId = token.get().appId();
+    AppCredentials app = apps.get(appId);
+    if (app == null || !app.scopes().containsAll(facts.requiredScopes())) {
+      return error(MISSING_SCOPE, facts.message(MISSING_SCOPE), logId);
+    }
+    RateLimiter.Decision decision = limiter.acquire(appId);
+    if (!decision.allowed()) {
+      Reply limited = error(RATE_LIMITED, facts.message(RATE_LIMITED), logId);
+      return new Reply(
+          limited.status(),
+          limited.body(),
+          Map.of(
+              "x-ogw-ratelimit-limit", String.valueOf(decision.limit()),
+              "x-ogw-ratelimit-reset", String.valueOf(decision.resetSeconds())));
+    }
+    Locale locale = locale(exchange.getRequestHeaders().getFirst("Accept-Language"));
+    List<RequestCheck.Problem> problems = check.check(offerId, body, locale);
+    if (!problems.isEmpty()) {
+      return error(
+          OfferBook.PARAMETER_ERROR,
+          facts.message(OfferBook.PARAMETER_ERROR)
+              + ": "
+              + problems.stream().map(SimulatorHandler::describe).collect(Collectors.joining("; ")),
+          logId);
+    }
+    JsonNode request;
+    try {
+      request = mapper.readTree(body);
+    } catch (IOException e) {
+      throw new IllegalStateException("the rules passed a body that is not JSON", e);
+    }
+    String operation = request.path("operation").asText();
+    OfferBook.Command command =
+        new OfferBook.Command(
+            operation,
+            date(request.path("onboarding_info").path("actual_onboarding_date")),
+            date(request.path("offboarding_info").path("actual_offboarding_date")),
+            request.path("offboarding_info").path("notes").asText(null));
+    OfferBook.Outcome outcome = offers.apply(offerId, command, locale);
+    if (outcome.refusal() != null) {
+      OfferBook.Refusal refusal = outcome.refusal();
+      return error(
+          refusal.code(),
+          facts.message(refusal.code())
+              + ": "
+              + describe(
+                  new RequestCheck.Problem(
+                      refusal.path(), refusal.value(), refusal.rule(), refusal.message())),
+          logId);
+    }
+    return new Reply(200, success(outcome.offer(), operation));
+  }
+
+  private JsonNode success(Offer offer, String operation) {
+    ObjectNode answer = mapper.createObjectNode();
+    answer.put("code", 0);
+    answer.put("msg", "success");
+    ObjectNode data = answer.putObject("data");
+    data.put("offer_id", offer.offerId());
+    data.put("operation", operation);
+    if (offer.onboardingDate() != null) {
+      data.putObject("onboarding_info")
+          .put("actual_onboarding_date", offer.onboardingDate().toString());
+    }
+    if (offer.offboardingDate() != null) {
+      ObjectNode offboarding = data.putObject("offboarding_info");
+      offboarding.put("actual_offboarding_date", offer.offboardingDate().toString());
+      if (offer.notes() != null) {
+        offboarding.put("notes", offer.notes());
+      }
+    }
+    return answer;
+  }
+
+  /** "path: message (rule id, value "x")", the form every 1002002 message uses. */
+  static String describe(RequestCheck.Problem problem) {
+    StringBuilder text = new StringBuilder();
+    if (!problem.path().isEmpty()) {
+      text.append(problem.path()).append(": ");
+    }
+    text.append(problem.message()).append(" (rule ").append(problem.rule());
+    if (problem.value() != null) {
+      text.append(", value \"").append(problem.value()).append('"');
+    }
+    return text.append(')').toString();
+  }
+
+  private Reply error(int code, String msg, String logId) {
+    ObjectNode answer = mapper.createObjectNode();
+    answer.put("code", code);
+    answer.put("msg", msg);
+    answer.putObject("error").put("log_id", logId);
+    return new Reply(facts.status(code), answer);
+  }
+
+  private Reply notFound(String method, String path) {
+    ObjectNode answer = mapper.createObjectNode();
+    answer.put("code", 404);
+    answer.put("msg", "404 page not found: " + method + " " + path);
+    return new Reply(404, answer);
+  }
+
+  private static LocalDate date(JsonNode node) {
+    return node.isTextual() ? LocalDate.parse(node.asText()) : null;
+  }
+
+  private static Locale locale(String acceptLanguage) {
+    return acceptLanguage != null && acceptLanguage.trim().toLowerCase(Locale.ROOT).startsWith("zh")
+        ? Locale.SIMPLIFIED_CHINESE
+        : Locale.ENGLISH;
+  }
+
+  private static String decode(String segment) {
+    try {
+      return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return segment; // a broken %-escape: the offer id stays as sent and is rejected as unknown
+    }
+  }
+
+  private static String readBody(InputStream in) throws IOException {
+    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+  }
+
+  private String logId() {
+    return LOG_ID_TIME.format(clock.instant())
+        + HexFormat.of()
+            .toHexDigits(ThreadLocalRandom.current().nextLong())
+            .toUpperCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,140 @@
+package dev.offerstatus.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The Pact provider-state change endpoint, as any Pact verifier calls it. */
+class ProviderStatesTest {
+  private static final String CANCEL = "{\"operation\":\"cancel_onboarding\"}";
+
+  private final MutableClock clock = MutableClock.at(Instant.parse("2026-11-26T10:00:00Z"));
+  private Simulator simulator;
+  private Http http;
+
+  @BeforeEach
+  void start() {
+    simulator = Simulator.builder().app("cli_a", "a").clock(clock).limitsOff().start();
+    http = new Http(simulator.baseUrl());
+  }
+
+  @AfterEach
+  void stop() {
+    simulator.close();
+  }
+
+  @Test
+  void setupStoresTheOfferNamedByTheParameters() {
+    Http.Answer answer =
+        http.state(
+            "{\"state\":\"an onboarded intern offer\",\"action\":\"setup\",\"params\":"
+                + "{\"offer_id\":\"7016605170635213100\",\"state\":\"onboarded\","
+                + "\"onboarding_date\":\"2022-01-01\"}}");
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.body().toString()).isEqualTo("{}");
+    assertThat(simulator.offer("7016605170635213100"))
+        .contains(Offer.onboarded("7016605170635213100", LocalDate.of(2022, 1, 1)));
+  }
+
+  @Test
+  void numericFeishuStatesAreAcceptedAndActionDefaultsToSetup() {
+    http.state("{\"state\":\"s\",\"params\":{\"offer_id\":\"o1\",\"state\":11}}");
+
+    assertThat(simulator.offerState("o1")).isEqualTo(OfferState.PENDING_ONBOARDING);
+  }
+
+  @Test
+  void teardownRemovesTheOffer() {
+    simulator.seed(Offer.pendingOnboarding("o1"));
+
+    http.state("{\"state\":\"s\",\"action\":\"teardown\",\"params\":{\"offer_id\":\"o1\"}}");
+
+    assertThat(simulator.offer("o1")).isEmpty();
+  }
+
+  @Test
+  void anOfferIdWithoutStateRemovesTheOffer() {
+    simulator.seed(Offer.pendingOnboarding("o1"));
+
+    http.state("{\"state\":\"no offer o1\",\"params\":{\"offer_id\":\"o1\"}}");
+
+    assertThat(simulator.offer("o1")).isEmpty();
+  }
+
+  @Test
+  void tokenParameterMakesThatTokenValidForTheFirstApp() {
+    simulator.seed(Offer.pendingOnboarding("o1"));
+
+    http.state("{\"state\":\"a valid token\",\"params\":{\"token\":\"t-fixed\"}}");
+
+    assertThat(http.offer("t-fixed", "o1", CANCEL).code()).isZero();
+    clock.advance(Duration.ofSeconds(7200));
+    assertThat(http.offer("t-fixed", "o1", CANCEL).code()).isEqualTo(99991663);
+  }
+
+  @Test
+  void expiredTokenParameterRegistersAnExpiredToken() {
+    http.state("{\"state\":\"a valid token\",\"params\":{\"token\":\"t-fixed\"}}");
+
+    http.state(
+        "{\"state\":\"an expired token\",\"params\":{\"token\":\"t-fixed\",\"token_expired\":true}}");
+
+    assertThat(http.offer("t-fixed", "o1", CANCEL).code()).isEqualTo(99991663);
+  }
+
+  @Test
+  void rateLimitExhaustedThrottlesTheAppsNextRequest() {
+    http.state(
+        "{\"state\":\"over the limit\",\"params\":{\"token\":\"t-fixed\","
+            + "\"rate_limit_exhausted\":true}}");
+
+    assertThat(http.offer("t-fixed", "o1", CANCEL).status()).isEqualTo(429);
+    assertThat(http.offer("t-fixed", "o1", CANCEL).code()).isEqualTo(1002002);
+  }
+
+  @Test
+  void badParametersAnswer400NamingTheStateAndTheProblem() {
+    Http.Answer answer =
+        http.state("{\"state\":\"odd\",\"params\":{\"offer_id\":\"o1\",\"state\":\"hired\"}}");
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.body().path("error").asText())
+        .isEqualTo(
+            "state \"odd\": unknown offer state \"hired\"; expected one of pending_onboarding"
+                + " (11), onboarded (12), offboarded (13), onboarding_cancelled");
+  }
+
+  @Test
+  void anOnboardedOfferWithoutDateIsRefused() {
+    Http.Answer answer =
+        http.state("{\"state\":\"x\",\"params\":{\"offer_id\":\"o1\",\"state\":\"onboarded\"}}");
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.body().path("error").asText())
+        .isEqualTo("state \"x\": offer o1 is onboarded and needs an onboarding_date");
+  }
+
+  @Test
+  void unknownActionIsRefused() {
+    Http.Answer answer = http.state("{\"state\":\"x\",\"action\":\"later\",\"params\":{}}");
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.body().path("error").asText())
+        .isEqualTo("action: unknown action \"later\"; expected \"setup\" or \"teardown\"");
+  }
+
+  @Test
+  void bodyThatIsNotJsonIsRefused() {
+    Http.Answer answer = http.state("[1]");
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.body().path("error").asText())
+        .isEqualTo("the state change body must be a JSON object");
+  }
+}

@@ -1,0 +1,97 @@
+package dev.offerstatus.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SeedFileTest {
+  @Test
+  void readsEveryStateByNameOrNumber(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("seed.json");
+    Files.writeString(
+        file,
+        """
+        {"offers": [
+          {"offer_id": "a", "state": "pending_onboarding"},
+          {"offer_id": "b", "state": 12, "onboarding_date": "2022-01-01"},
+          {"offer_id": "c", "state": "offboarded", "onboarding_date": "2022-01-01",
+           "offboarding_date": "2022-03-02", "notes": "主动离职"},
+          {"offer_id": "d", "state": "onboarding_cancelled"}
+        ]}
+        """);
+
+    assertThat(SeedFile.read(file))
+        .containsExactly(
+            Offer.pendingOnboarding("a"),
+            Offer.onboarded("b", LocalDate.of(2022, 1, 1)),
+            new Offer(
+                "c",
+                OfferState.OFFBOARDED,
+                LocalDate.of(2022, 1, 1),
+                LocalDate.of(2022, 3, 2),
+                "主动离职"),
+            Offer.onboardingCancelled("d"));
+  }
+
+  @Test
+  void theReadmesExampleSeedFileReads() {
+    assertThat(SeedFile.read(Path.of("src/test/resources/seed-example.json")))
+        .extracting(Offer::offerId, Offer::state)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "7016605170635213100", OfferState.PENDING_ONBOARDING),
+            org.assertj.core.groups.Tuple.tuple("6949805467799537964", OfferState.ONBOARDED),
+            org.assertj.core.groups.Tuple.tuple("6949805467799537965", OfferState.OFFBOARDED));
+  }
+
+  @Test
+  void unknownStateIsReportedWithItsJsonPointer() {
+    assertThatThrownBy(
+            () ->
+                SeedFile.parse(
+                    "seed.json",
+                    "{\"offers\":[{\"offer_id\":\"a\",\"state\":11},"
+                        + "{\"offer_id\":\"b\",\"state\":\"hired\"}]}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Seed file seed.json: /offers/1: unknown offer state \"hired\"; expected one of"
+                + " pending_onboarding (11), onboarded (12), offboarded (13), onboarding_cancelled");
+  }
+
+  @Test
+  void badDateIsReportedWithItsJsonPointer() {
+    assertThatThrownBy(
+            () ->
+                SeedFile.parse(
+                    "seed.json",
+                    "{\"offers\":[{\"offer_id\":\"a\",\"state\":\"onboarded\","
+                        + "\"onboarding_date\":\"2022/01/01\"}]}"))
+        .hasMessage(
+            "Seed file seed.json: /offers/0: onboarding_date \"2022/01/01\" is not a date in the"
+                + " form YYYY-MM-DD");
+  }
+
+  @Test
+  void missingOfferIdIsReported() {
+    assertThatThrownBy(
+            () -> SeedFile.parse("seed.json", "{\"offers\":[{\"state\":\"onboarded\"}]}"))
+        .hasMessage("Seed file seed.json: /offers/0: offer_id is required (a string)");
+  }
+
+  @Test
+  void invalidJsonIsReportedWithLineAndColumn() {
+    assertThatThrownBy(() -> SeedFile.parse("seed.json", "{\"offers\": [\n  {,]}"))
+        .hasMessageStartingWith("Seed file seed.json is not valid JSON (line 2, column 4): ");
+  }
+
+  @Test
+  void offersMustBeAnArray() {
+    assertThatThrownBy(() -> SeedFile.parse("seed.json", "{\"offer\": []}"))
+        .hasMessage("Seed file seed.json: /offers must be an array of offers");
+  }
+}
