@@ -1,0 +1,174 @@
+package dev.offerstatus.cli;
+
+import dev.offerstatus.client.OfferStatusClient;
+import dev.offerstatus.client.RateLimit;
+import dev.offerstatus.client.SlidingWindowRateLimiter;
+import dev.offerstatus.client.TimeSource;
+import dev.offerstatus.simulator.Offer;
+import dev.offerstatus.simulator.SeedFile;
+import dev.offerstatus.simulator.Simulator;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/** The client a command sends with, and the in-process simulator behind it with --simulator. */
+final class Backend implements AutoCloseable {
+  static final String ENV_APP_ID = "FEISHU_APP_ID";
+  static final String ENV_APP_SECRET = "FEISHU_APP_SECRET";
+  static final String ENV_TOKEN = "FEISHU_TENANT_ACCESS_TOKEN";
+
+  private final OfferStatusClient client;
+  private final Simulator simulator;
+
+  private Backend(OfferStatusClient client, Simulator simulator) {
+    this.client = client;
+    this.simulator = simulator;
+  }
+
+  /**
+   * Builds the client; with --simulator starts the simulator first, seeded from --seed or else with
+   * each offer of {@code firstRequests} in the state its first operation needs.
+   */
+  static Backend open(
+      ConnectionOptions options, Console console, Collection<RequestSpec> firstRequests) {
+    Texts t = console.texts;
+    OfferStatusClient.Builder builder = OfferStatusClient.builder().locale(t.locale());
+    if (options.rate != null) {
+      RateLimit spec = RateLimit.fromSpec();
+      if (options.rate < 1 || options.rate > spec.perSecond()) {
+        throw new CliException(
+            ExitCodes.USAGE, t.get("rate.range", options.rate, spec.perSecond()));
+      }
+      builder.rateLimiter(
+          SlidingWindowRateLimiter.create(
+              new RateLimit(options.rate, Math.min(spec.perMinute(), options.rate * 60)),
+              TimeSource.system()));
+    }
+    Simulator simulator = null;
+    if (options.simulator) {
+      simulator = startSimulator(options, firstRequests, t);
+      builder
+          .baseUrl(simulator.baseUrl())
+          .appCredentials(Simulator.DEFAULT_APP_ID, Simulator.DEFAULT_APP_SECRET);
+      console.notice(t.get("simulator.inProcess", simulator.baseUrl()));
+    } else {
+      if (options.seed != null) {
+        throw new CliException(ExitCodes.USAGE, t.get("seed.needsSimulator"));
+      }
+      try {
+        builder.baseUrl(options.baseUrl);
+      } catch (IllegalArgumentException e) {
+        throw new CliException(ExitCodes.USAGE, "--base-url: " + e.getMessage());
+      }
+      credentials(builder, options, t);
+    }
+    return new Backend(builder.build(), simulator);
+  }
+
+  OfferStatusClient client() {
+    return client;
+  }
+
+  @Override
+  public void close() {
+    if (simulator != null) {
+      simulator.close();
+    }
+  }
+
+  private static Simulator startSimulator(
+      ConnectionOptions options, Collection<RequestSpec> firstRequests, Texts t) {
+    List<Offer> offers;
+    if (options.seed != null) {
+      byte[] seed = InputFiles.read(options.seed, t);
+      try {
+        offers = SeedFile.parse(options.seed.toString(), new String(seed, StandardCharsets.UTF_8));
+      } catch (IllegalArgumentException e) {
+        throw new CliException(ExitCodes.USAGE, e.getMessage());
+      }
+    } else {
+      offers = new ArrayList<>();
+      for (RequestSpec request : firstRequests) {
+        if (request.offerId() != null && !request.offerId().isBlank()) {
+          offers.add(seedFor(request));
+        }
+      }
+    }
+    return Simulator.builder().seed(offers).start();
+  }
+
+  /** An offer in the state {@code request}'s operation needs: onboarded for offboard. */
+  private static Offer seedFor(RequestSpec request) {
+    if ("offboard".equals(request.operation())) {
+      LocalDate onboarded = LocalDate.of(2000, 1, 1);
+      if (request.offboardingDate() != null) {
+        try {
+          onboarded = LocalDate.parse(request.offboardingDate()).minusDays(1);
+        } catch (DateTimeParseException e) {
+          // the rules reject the request before it is sent
+        }
+      }
+      return Offer.onboarded(request.offerId(), onboarded);
+    }
+    return Offer.pendingOnboarding(request.offerId());
+  }
+
+  /** Token from the environment, then app credentials from the environment, then the config. */
+  private static void credentials(
+      OfferStatusClient.Builder builder, ConnectionOptions options, Texts t) {
+    Map<String, String> env = System.getenv();
+    String token = env.get(ENV_TOKEN);
+    if (token != null && !token.isBlank()) {
+      builder.tenantAccessToken(token.strip());
+      return;
+    }
+    String appId = env.get(ENV_APP_ID);
+    String appSecret = env.get(ENV_APP_SECRET);
+    if (appId != null && !appId.isBlank() && appSecret != null && !appSecret.isBlank()) {
+      builder.appCredentials(appId.strip(), appSecret.strip());
+      return;
+    }
+    Path config = options.config != null ? options.config : defaultConfig(env);
+    if (config != null && (options.config != null || Files.exists(config))) {
+      Properties properties = readConfig(config, t);
+      String id = properties.getProperty("app_id", "").strip();
+      String secret = properties.getProperty("app_secret", "").strip();
+      if (id.isEmpty() || secret.isEmpty()) {
+        throw new CliException(ExitCodes.USAGE, t.get("config.incomplete", config));
+      }
+      builder.appCredentials(id, secret);
+      return;
+    }
+    throw new CliException(ExitCodes.USAGE, t.get("credentials.missing"));
+  }
+
+  private static Path defaultConfig(Map<String, String> env) {
+    String xdg = env.get("XDG_CONFIG_HOME");
+    if (xdg != null && !xdg.isBlank()) {
+      return Path.of(xdg, "offer-status", "config.properties");
+    }
+    String home = System.getProperty("user.home");
+    return home == null ? null : Path.of(home, ".config", "offer-status", "config.properties");
+  }
+
+  private static Properties readConfig(Path config, Texts t) {
+    Properties properties = new Properties();
+    byte[] bytes = InputFiles.read(config, t);
+    try (Reader reader = new StringReader(new String(bytes, StandardCharsets.UTF_8))) {
+      properties.load(reader);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new CliException(ExitCodes.USAGE, t.get("config.malformed", config, e.getMessage()), e);
+    }
+    return properties;
+  }
+}

@@ -1,0 +1,28 @@
+package dev.offerstatus.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code confirm-onboarding OFFER_ID --onboarding-date D}. */
+@Command(
+    name = "confirm-onboarding",
+    mixinStandardHelpOptions = true,
+    description = "Confirms the onboarding of an intern offer pending onboarding (state 11).",
+    footer = {
+      "",
+      "Example:",
+      "  ./offer-status confirm-onboarding 7016605170635213100 \\",
+      "      --onboarding-date 2022-01-01 --simulator"
+    })
+final class ConfirmOnboardingCommand extends OperationCommand {
+  @Option(
+      names = "--onboarding-date",
+      paramLabel = "YYYY-MM-DD",
+      description = "The actual onboarding date (required).")
+  String onboardingDate;
+
+  @Override
+  RequestSpec request() {
+    return new RequestSpec(offerId, "confirm_onboarding", onboardingDate, null, null);
+  }
+}

@@ -1,0 +1,44 @@
+package dev.offerstatus.cli;
+
+import dev.offerstatus.client.OfferStatusClient;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Where requests go and how they authenticate; credentials never come from the command line. */
+final class ConnectionOptions {
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
+      defaultValue = OfferStatusClient.DEFAULT_BASE_URL,
+      description = "Feishu base URL, ending with '/' (default: ${DEFAULT-VALUE}).")
+  String baseUrl;
+
+  @Option(
+      names = "--simulator",
+      description =
+          "Run against an in-process provider simulator: no Feishu app, no credentials needed.")
+  boolean simulator;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "FILE",
+      description =
+          "With --simulator: the simulator's offers (JSON seed file). Default: every offer named"
+              + " starts in the state its first operation needs.")
+  Path seed;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "Properties file with app_id and app_secret (default:"
+              + " ~/.config/offer-status/config.properties). Environment: FEISHU_APP_ID,"
+              + " FEISHU_APP_SECRET, FEISHU_TENANT_ACCESS_TOKEN.")
+  Path config;
+
+  @Option(
+      names = "--rate",
+      paramLabel = "N",
+      description = "Requests per second, at most the spec's x-rate-limit (default: that limit).")
+  Integer rate;
+}

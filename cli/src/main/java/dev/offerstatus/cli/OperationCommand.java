@@ -1,0 +1,79 @@
+package dev.offerstatus.cli;
+
+import dev.offerstatus.client.OfferStatusException;
+import dev.offerstatus.client.OfferStatusResult;
+import dev.offerstatus.rules.OfferStatusRules;
+import dev.offerstatus.rules.Violation;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** A command that sends one operation for one offer: validate, send, print result and log id. */
+abstract class OperationCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "OFFER_ID", description = "The intern offer's id.")
+  String offerId;
+
+  @Mixin ConnectionOptions connection;
+
+  @Mixin OutputOptions output;
+
+  @Spec CommandSpec spec;
+
+  /** The request this command sends. */
+  abstract RequestSpec request();
+
+  @Override
+  public Integer call() {
+    Console console = Console.of(spec, output);
+    RequestSpec request = request();
+    List<Violation> violations =
+        OfferStatusRules.fromClasspath()
+            .validateJson(request.offerId(), request.json(), console.texts.locale());
+    if (!violations.isEmpty()) {
+      Violations.print(console, violations);
+      return ExitCodes.REJECTED;
+    }
+    try (Backend backend = Backend.open(connection, console, List.of(request))) {
+      OfferStatusResult result = backend.client().update(request.offerId(), request.model());
+      if (console.json) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("outcome", Outcome.OK);
+        doc.put("offer_id", request.offerId());
+        doc.put("operation", request.operation());
+        doc.put("code", 0);
+        doc.put("log_id", result.logId());
+        doc.put("data", Console.JSON.valueToTree(result.data()));
+        console.printJson(doc);
+      } else {
+        console.ok(
+            console.texts.get(
+                "operation.ok",
+                request.operation(),
+                request.offerId(),
+                result.logId() == null ? "-" : result.logId()));
+        console.info(Console.toJson(Console.JSON.valueToTree(result.data())));
+      }
+      return ExitCodes.OK;
+    } catch (OfferStatusException e) {
+      Outcome outcome = Outcome.of(e);
+      if (console.json) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("outcome", outcome.kind());
+        doc.put("offer_id", request.offerId());
+        doc.put("operation", request.operation());
+        doc.put("code", outcome.code());
+        doc.put("log_id", outcome.logId());
+        doc.put("message", outcome.message());
+        console.printJson(doc);
+      } else {
+        console.error(console.texts.get("outcome." + outcome.kind()) + ": " + e.getMessage());
+      }
+      return outcome.exitCode();
+    }
+  }
+}
