@@ -146,7 +146,9 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   private int reportBadRows(Console console, List<Bad> bad, int rowCount) {
-    bad.sort(Comparator.comparingInt(Bad::line));
+    bad.sort(
+        Comparator.comparingInt(Bad::line)
+            .thenComparing(Bad::path, Comparator.nullsFirst(Comparator.naturalOrder())));
     boolean structural = bad.stream().anyMatch(b -> b.rule() == null);
     long badRows = bad.stream().mapToInt(Bad::line).distinct().count();
     if (console.json) {
