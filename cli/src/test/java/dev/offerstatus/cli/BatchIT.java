@@ -123,7 +123,7 @@ class BatchIT {
                 + "A,confirm_onboarding,2022-01-01,,\n"
                 + "B,hire,,,\n"
                 + "C,offboard,,2022-02-30,\n"
-                + "\"D, E\",confirm_onboarding,,,\n");
+                + "\"D/E, F\",confirm_onboarding,,,\n");
 
     Cli.Result result = batch(file);
 
@@ -131,12 +131,12 @@ class BatchIT {
     assertThat(result.err()).isEqualTo("3 bad row(s) of 4 in " + file + "; nothing was sent:\n");
     assertThat(result.outLines())
         .containsExactly(
-            "line 3: operation: must be one of confirm_onboarding, cancel_onboarding, offboard,"
-                + " was \"hire\"",
+            "line 3: operation: must be one of \"confirm_onboarding\", \"cancel_onboarding\","
+                + " \"offboard\", was \"hire\"",
             "line 4: offboarding_info.actual_offboarding_date: must be a real calendar date"
                 + " written YYYY-MM-DD, was \"2022-02-30\"",
             "line 5: offer_id: must be one URL path segment (not blank, no \"/\", not \".\" or"
-                + " \"..\", no control characters), was \"D, E\"",
+                + " \"..\", no control characters), was \"D/E, F\"",
             "line 5: onboarding_info: is required when operation is \"confirm_onboarding\" (rule"
                 + " onboarding-info-required-for-confirm-onboarding)");
     assertThat(simulator.operationRequests()).isZero();
