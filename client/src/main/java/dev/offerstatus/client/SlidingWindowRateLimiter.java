@@ -10,41 +10,61 @@ import java.util.Objects;
  * the limit; one instance per app, shared by every client of that app, thread-safe.
  */
 public final class SlidingWindowRateLimiter {
-  /** Default widening of both windows: absorbs scheduling and network jitter. */
-  public static final Duration DEFAULT_MARGIN = Duration.ofMillis(50);
+  /** Default widening of the 1-second window: absorbs scheduling and network jitter. */
+  public static final Duration DEFAULT_SECOND_MARGIN = Duration.ofMillis(50);
+
+  /**
+   * Default widening of the 60-second window: a call delayed by up to this much between its permit
+   * and the server still lands in the right minute; costs under 2% of the ceiling.
+   */
+  public static final Duration DEFAULT_MINUTE_MARGIN = Duration.ofSeconds(1);
 
   private static final long SECOND = Duration.ofSeconds(1).toNanos();
   private static final long MINUTE = Duration.ofMinutes(1).toNanos();
 
   private final RateLimit limit;
-  private final Duration margin;
+  private final Duration secondMargin;
+  private final Duration minuteMargin;
   private final TimeSource time;
   private final Window second;
   private final Window minute;
   private long lastSlot = Long.MIN_VALUE;
 
-  private SlidingWindowRateLimiter(RateLimit limit, Duration margin, TimeSource time) {
+  private SlidingWindowRateLimiter(
+      RateLimit limit, Duration secondMargin, Duration minuteMargin, TimeSource time) {
     this.limit = limit;
-    this.margin = margin;
+    this.secondMargin = secondMargin;
+    this.minuteMargin = minuteMargin;
     this.time = time;
-    this.second = new Window(limit.perSecond(), SECOND + margin.toNanos());
-    this.minute = new Window(limit.perMinute(), MINUTE + margin.toNanos());
+    this.second = new Window(limit.perSecond(), SECOND + secondMargin.toNanos());
+    this.minute = new Window(limit.perMinute(), MINUTE + minuteMargin.toNanos());
   }
 
-  /** A limiter for {@code limit} with {@link #DEFAULT_MARGIN} on {@code time}. */
+  /**
+   * A limiter for {@code limit} on {@code time} with {@link #DEFAULT_SECOND_MARGIN} and {@link
+   * #DEFAULT_MINUTE_MARGIN}.
+   */
   public static SlidingWindowRateLimiter create(RateLimit limit, TimeSource time) {
-    return create(limit, DEFAULT_MARGIN, time);
+    return create(limit, DEFAULT_SECOND_MARGIN, DEFAULT_MINUTE_MARGIN, time);
   }
 
-  /** A limiter for {@code limit} whose windows are 1 s and 60 s plus {@code margin}. */
+  /** A limiter for {@code limit} whose windows are 1 s and 60 s, each plus {@code margin}. */
   public static SlidingWindowRateLimiter create(RateLimit limit, Duration margin, TimeSource time) {
+    return create(limit, margin, margin, time);
+  }
+
+  /** A limiter for {@code limit} whose windows are 1 s plus one margin and 60 s plus the other. */
+  public static SlidingWindowRateLimiter create(
+      RateLimit limit, Duration secondMargin, Duration minuteMargin, TimeSource time) {
     Objects.requireNonNull(limit, "limit == null");
-    Objects.requireNonNull(margin, "margin == null");
+    Objects.requireNonNull(secondMargin, "secondMargin == null");
+    Objects.requireNonNull(minuteMargin, "minuteMargin == null");
     Objects.requireNonNull(time, "time == null");
-    if (margin.isNegative()) {
-      throw new IllegalArgumentException("margin must not be negative, got " + margin);
+    if (secondMargin.isNegative() || minuteMargin.isNegative()) {
+      throw new IllegalArgumentException(
+          "margins must not be negative, got " + secondMargin + " and " + minuteMargin);
     }
-    return new SlidingWindowRateLimiter(limit, margin, time);
+    return new SlidingWindowRateLimiter(limit, secondMargin, minuteMargin, time);
   }
 
   /** Waits until a call may start, then counts it; returns how long it waited. */
@@ -82,8 +102,10 @@ public final class SlidingWindowRateLimiter {
         + limit.perSecond()
         + "/s, "
         + limit.perMinute()
-        + "/min, margin "
-        + margin.toMillis()
+        + "/min, margins "
+        + secondMargin.toMillis()
+        + " ms and "
+        + minuteMargin.toMillis()
         + " ms}";
   }
 

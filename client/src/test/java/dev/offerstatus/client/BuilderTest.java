@@ -39,7 +39,7 @@ class BuilderTest {
             "OfferStatusClient{baseUrl="
                 + url
                 + ", auth=fixed tenant_access_token (redacted),"
-                + " rateLimiter=SlidingWindowRateLimiter{50/s, 1000/min, margin 50 ms}}");
+                + " rateLimiter=SlidingWindowRateLimiter{50/s, 1000/min, margins 50 ms and 1000 ms}}");
   }
 
   @Test

@@ -109,13 +109,13 @@ class SlidingWindowRateLimiterTest {
             () ->
                 SlidingWindowRateLimiter.create(RateLimit.fromSpec(), Duration.ofMillis(-1), time))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("margin must not be negative, got PT-0.001S");
+        .hasMessage("margins must not be negative, got PT-0.001S and PT-0.001S");
   }
 
   @Test
   void describesItself() {
     assertThat(SlidingWindowRateLimiter.create(RateLimit.fromSpec(), time))
-        .hasToString("SlidingWindowRateLimiter{50/s, 1000/min, margin 50 ms}");
+        .hasToString("SlidingWindowRateLimiter{50/s, 1000/min, margins 50 ms and 1000 ms}");
   }
 
   /**
