@@ -17,7 +17,8 @@ class PactsMatchTheSpecTest {
 
   @Test
   void everyInteractionOfEveryPactMatchesTheSpec() {
-    assertThat(PactSpecCheck.interactionCount(PACTS)).isEqualTo(8);
+    // 8 interactions of this toolkit's client, 1 of the README's consumer example.
+    assertThat(PactSpecCheck.interactionCount(PACTS)).isEqualTo(9);
 
     assertThat(CHECK.check(PACTS)).isEmpty();
   }
@@ -84,5 +85,26 @@ class PactsMatchTheSpecTest {
             "No pact file at "
                 + dir.toAbsolutePath()
                 + ": run the consumer tests first (they write the pacts)");
+  }
+
+  @Test
+  void readmeShowsTheConsumerExampleVerbatim() throws Exception {
+    String readme = Files.readString(Path.of("../README.md"));
+    int section = readme.indexOf("### Writing your own consumer Pact test with this toolkit");
+    int start = readme.indexOf("```java\n", section) + "```java\n".length();
+    String snippet = readme.substring(start, readme.indexOf("```\n", start));
+    String source =
+        Files.readString(
+            Path.of("src/test/java/dev/offerstatus/contract/MyOfferClientConsumerPactTest.java"));
+    String body =
+        source.substring(
+            source.indexOf("// README-SNIPPET-START") + "// README-SNIPPET-START".length(),
+            source.indexOf("// README-SNIPPET-END"));
+
+    assertThat(withoutWhitespace(snippet)).isEqualTo(withoutWhitespace(body + "}"));
+  }
+
+  private static String withoutWhitespace(String text) {
+    return text.replaceAll("\\s+", "");
   }
 }
