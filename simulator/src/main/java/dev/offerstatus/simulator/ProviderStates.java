@@ -18,10 +18,11 @@ import java.util.Optional;
  *       stores that offer; {@code offer_id} alone: removes it;
  *   <li>{@code token} (+ {@code app_id}, {@code token_expired}): makes that tenant access token
  *       valid (or expired) for the app;
- *   <li>{@code rate_limit_exhausted: true} (+ {@code app_id}): the app's next request gets 429.
+ *   <li>{@code rate_limit_exhausted: true} (+ {@code app_id}): every request of the app gets 429
+ *       until teardown, or until a {@code token} state for the app without the flag.
  * </ul>
  *
- * Teardown removes the offer named by {@code offer_id}; everything else is left as it is.
+ * Teardown removes the offer named by {@code offer_id} and ends a throttle; tokens stay.
  */
 final class ProviderStates {
   private final ObjectMapper mapper = new ObjectMapper();
@@ -59,6 +60,9 @@ final class ProviderStates {
     try {
       if (action.equals("teardown")) {
         text(params, "offer_id").ifPresent(offers::remove);
+        if (params.path("rate_limit_exhausted").asBoolean(false)) {
+          limiter.throttle(text(params, "app_id").orElse(defaultAppId), false);
+        }
       } else if (action.equals("setup")) {
         setUp(params);
       } else {
@@ -96,8 +100,11 @@ final class ProviderStates {
           appId,
           expired ? clock.instant().minusSeconds(1) : clock.instant().plus(tokens.ttl()));
     }
-    if (params.path("rate_limit_exhausted").asBoolean(false)) {
-      limiter.refuseNext(appId);
+    boolean exhausted = params.path("rate_limit_exhausted").asBoolean(false);
+    if (exhausted || token.isPresent()) {
+      // A token state without the flag ends an earlier throttle: verifiers that skip teardown
+      // still get a clean app on the next interaction.
+      limiter.throttle(appId, exhausted);
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.offerstatus.simulator;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.offerstatus.rules.OfferStatusRules;
 import dev.offerstatus.spec.ContractResources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -93,7 +94,7 @@ public final class Simulator implements AutoCloseable {
             tokens,
             limiter,
             offers,
-            new InterimRequestCheck(),
+            OfferStatusRules.fromClasspath(),
             states,
             builder.clock);
     AtomicInteger threadNumber = new AtomicInteger();

@@ -89,12 +89,30 @@ class ProviderStatesTest {
   }
 
   @Test
-  void rateLimitExhaustedThrottlesTheAppsNextRequest() {
+  void rateLimitExhaustedThrottlesTheAppUntilTeardown() {
+    String throttle =
+        "{\"state\":\"over the limit\",\"action\":\"%s\",\"params\":{\"token\":\"t-fixed\","
+            + "\"rate_limit_exhausted\":true}}";
+    http.state(throttle.formatted("setup"));
+
+    Http.Answer first = http.offer("t-fixed", "o1", CANCEL);
+    Http.Answer retried = http.offer("t-fixed", "o1", CANCEL);
+    http.state(throttle.formatted("teardown"));
+
+    assertThat(first.status()).isEqualTo(429);
+    assertThat(first.code()).isEqualTo(99991400);
+    assertThat(retried.status()).isEqualTo(429);
+    assertThat(http.offer("t-fixed", "o1", CANCEL).code()).isEqualTo(1002002);
+  }
+
+  @Test
+  void aTokenStateWithoutTheFlagEndsTheThrottle() {
     http.state(
         "{\"state\":\"over the limit\",\"params\":{\"token\":\"t-fixed\","
             + "\"rate_limit_exhausted\":true}}");
 
-    assertThat(http.offer("t-fixed", "o1", CANCEL).status()).isEqualTo(429);
+    http.state("{\"state\":\"a valid token\",\"params\":{\"token\":\"t-fixed\"}}");
+
     assertThat(http.offer("t-fixed", "o1", CANCEL).code()).isEqualTo(1002002);
   }
 
