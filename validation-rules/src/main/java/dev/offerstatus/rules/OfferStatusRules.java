@@ -51,6 +51,8 @@ public final class OfferStatusRules {
   /**
    * Raw entry point: validates an offer id plus a JSON request body text; never throws on bad JSON
    * (unparseable JSON is one violation with path {@code ""} and rule {@code json}).
+   *
+   * @throws IllegalStateException when the spec has no operation with a JSON request body
    */
   public List<Violation> validateJson(String offerId, String jsonBody, Locale locale) {
     Objects.requireNonNull(locale, "locale == null");
