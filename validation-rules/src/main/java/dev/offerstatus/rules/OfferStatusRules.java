@@ -102,6 +102,9 @@ public final class OfferStatusRules {
   }
 
   private static List<Violation> toViolations(List<RuleHit> hits, Locale locale) {
+    if (hits.isEmpty()) {
+      return List.of();
+    }
     List<Violation> violations = new ArrayList<>(hits.size());
     for (RuleHit hit : hits) {
       violations.add(
