@@ -19,12 +19,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The batch's write-ahead journal, one JSON object a line, each line forced to disk before the
- * batch goes on: a header naming the input's SHA-256, then {@code sending} before a row's request
- * leaves, {@code done} with its outcome after the answer, and {@code released} when a request was
- * certainly not applied (never sent, or refused for every row: credentials, quota, throttling). A
- * row with {@code sending} and nothing after it is in doubt: the process died while its request was
- * on the wire.
+ * The batch's write-ahead journal, one JSON object a line: a header naming the input's SHA-256,
+ * then {@code sending} before a row's request leaves, {@code done} with its outcome after the
+ * answer, and {@code released} when a request was certainly not applied (never sent, or refused for
+ * every row: credentials, quota, throttling). A row with {@code sending} and nothing after it is in
+ * doubt: the process died while its request was on the wire.
  */
 final class Journal implements AutoCloseable {
   static final String FORMAT = "offer-status-batch-journal/1";
@@ -78,7 +77,7 @@ final class Journal implements AutoCloseable {
         header.put("journal", FORMAT);
         header.put("input", input.toString());
         header.put("input_sha256", inputSha256);
-        journal.append(header);
+        journal.append(header, true);
         if (parent != null) {
           try (FileChannel dir = FileChannel.open(parent, StandardOpenOption.READ)) {
             dir.force(true); // the new file's directory entry survives a crash too
@@ -120,7 +119,7 @@ final class Journal implements AutoCloseable {
   /** Before the request of the row at {@code line} leaves. */
   synchronized void sending(int line) {
     inDoubt.add(line);
-    append(Map.of("event", "sending", "row", line));
+    append(Map.of("event", "sending", "row", line), true);
   }
 
   /** After the answer. */
@@ -132,18 +131,20 @@ final class Journal implements AutoCloseable {
     record.put("code", outcome.code());
     record.put("log_id", outcome.logId());
     record.put("message", outcome.message());
-    append(record);
+    // Not forced: the next forced record carries it to the disk. Lost only on an OS crash or a
+    // power cut, which leaves the row in doubt, and a row in doubt is resolved safely.
+    append(record, false);
     inDoubt.remove(line);
     done.put(line, outcome);
   }
 
   /** The request was certainly not applied: the row is pending again. */
   synchronized void released(int line) {
-    append(Map.of("event", "released", "row", line));
+    append(Map.of("event", "released", "row", line), true);
     inDoubt.remove(line);
   }
 
-  private void append(Map<String, Object> record) {
+  private void append(Map<String, Object> record, boolean force) {
     if (channel == null) {
       return;
     }
@@ -153,7 +154,9 @@ final class Journal implements AutoCloseable {
       while (buffer.hasRemaining()) {
         channel.write(buffer, channel.size());
       }
-      channel.force(false);
+      if (force) {
+        channel.force(false);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the journal " + path + ": " + e.getMessage(), e);
     }

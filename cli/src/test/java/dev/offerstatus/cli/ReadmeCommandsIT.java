@@ -1,0 +1,57 @@
+package dev.offerstatus.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README's quick-start CLI lines, run as written (on a copy of cli/examples). */
+class ReadmeCommandsIT {
+  private static final Path MODULE = Path.of("").toAbsolutePath();
+
+  @TempDir Path root;
+
+  @Test
+  void theQuickStartCommandsSucceedAsWritten() throws IOException {
+    List<String> lines = Files.readAllLines(MODULE.resolveSibling("README.md"));
+    int start = lines.indexOf("<!-- snippet: cli-quick-start (run by ReadmeCommandsIT) -->");
+    assertThat(start).as("the quick-start snippet marker").isPositive();
+    assertThat(lines.get(start + 1)).isEqualTo("```bash");
+    List<String> commands = new ArrayList<>();
+    for (int i = start + 2; !lines.get(i).equals("```"); i++) {
+      commands.add(lines.get(i).replaceAll("\\s+#.*$", ""));
+    }
+    copyExamples();
+
+    List<String> outputs = new ArrayList<>();
+    for (String command : commands) {
+      String[] words = command.split(" ");
+      assertThat(words[0]).isEqualTo("./offer-status");
+      Cli.Result result = Cli.in(root).run(java.util.Arrays.copyOfRange(words, 1, words.length));
+      assertThat(result.exit()).as(command + "\n" + result.err()).isZero();
+      outputs.add(result.out());
+    }
+
+    assertThat(outputs)
+        .containsExactly(
+            "valid: the request satisfies the contract\n",
+            "5 rows: 5 ok, 0 applied earlier, 0 rejected, 0 unknown, 0 not sent. Results:"
+                + " cli/examples/batch.csv.results.csv\n");
+  }
+
+  private void copyExamples() throws IOException {
+    Path target = Files.createDirectories(root.resolve("cli/examples"));
+    try (Stream<Path> files = Files.list(MODULE.resolve("examples"))) {
+      for (Path file :
+          files.filter(f -> !f.getFileName().toString().contains(".results.")).toList()) {
+        Files.copy(file, target.resolve(file.getFileName()));
+      }
+    }
+  }
+}
