@@ -132,6 +132,11 @@ final class BatchCommand implements Callable<Integer> {
     if (dryRun) {
       return dryRun(console, rows.size(), firstPerOffer.size(), journalPath);
     }
+    Path resultsDir = resultsPath.toAbsolutePath().getParent();
+    if (resultsDir == null || !Files.isDirectory(resultsDir) || !Files.isWritable(resultsDir)) {
+      throw new CliException(
+          ExitCodes.USAGE, t.get("batch.resultsIo", resultsPath, t.get("reason.noDirectory")));
+    }
     try (Backend backend = Backend.open(connection, console, firstPerOffer.values());
         Journal log =
             journalPath == null

@@ -182,6 +182,7 @@ class BatchIT {
     Path noOperation =
         Cli.write(dir.resolve("columns.csv"), "offer_id,date,notes\nA,2022-01-01,x\n");
     Path fieldCount = Cli.write(dir.resolve("fields.csv"), HEADER + "\nA,cancel_onboarding\n");
+    Cli.write(dir.resolve("ok.csv"), HEADER + "\nA,cancel_onboarding,,,\n");
     Path unclosed =
         Cli.write(dir.resolve("quote.csv"), HEADER + "\nA,offboard,,2022-03-02,\"oops\n");
     Path latin1 = dir.resolve("latin1.csv");
@@ -225,6 +226,13 @@ class BatchIT {
         .isEqualTo(
             new Cli.Result(
                 2, "", "error: " + latin1 + " line 2: not valid UTF-8 (save the file as UTF-8)\n"));
+    assertThat(batch(fieldCount.resolveSibling("ok.csv"), "--results", "nowhere/r.csv"))
+        .isEqualTo(
+            new Cli.Result(
+                2,
+                "",
+                "error: cannot write the results file nowhere/r.csv: its directory does not exist"
+                    + " or is not writable\n"));
     assertThat(batch(dir.resolve("missing.csv")))
         .isEqualTo(
             new Cli.Result(
