@@ -8,6 +8,7 @@ import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The standard Pact provider-state change endpoint: {@code POST {"state": ..., "params": {...},
@@ -29,6 +30,7 @@ final class ProviderStates {
   private final OfferBook offers;
   private final TokenStore tokens;
   private final RateLimiter limiter;
+  private final Set<String> appIds;
   private final String defaultAppId;
   private final InstantSource clock;
 
@@ -36,12 +38,13 @@ final class ProviderStates {
       OfferBook offers,
       TokenStore tokens,
       RateLimiter limiter,
-      String defaultAppId,
+      Set<String> appIds,
       InstantSource clock) {
     this.offers = offers;
     this.tokens = tokens;
     this.limiter = limiter;
-    this.defaultAppId = defaultAppId;
+    this.appIds = Set.copyOf(appIds);
+    this.defaultAppId = appIds.iterator().next();
     this.clock = clock;
   }
 
@@ -77,6 +80,13 @@ final class ProviderStates {
 
   private void setUp(JsonNode params) {
     String appId = text(params, "app_id").orElse(defaultAppId);
+    if (!appIds.contains(appId)) {
+      throw new IllegalArgumentException(
+          "unknown app_id \""
+              + appId
+              + "\"; the simulator knows "
+              + appIds.stream().sorted().toList());
+    }
     Optional<String> offerId = text(params, "offer_id");
     if (offerId.isPresent()) {
       Optional<String> state = text(params, "state");

@@ -13,6 +13,7 @@ import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -86,7 +87,8 @@ public final class Simulator implements AutoCloseable {
     this.tokens = new TokenStore(builder.clock, builder.tokenTtl);
     this.limiter = new RateLimiter(builder.clock, limits);
     ProviderStates states =
-        new ProviderStates(offers, tokens, limiter, apps.keySet().iterator().next(), builder.clock);
+        new ProviderStates(
+            offers, tokens, limiter, new LinkedHashSet<>(apps.keySet()), builder.clock);
     this.handler =
         new SimulatorHandler(
             facts,

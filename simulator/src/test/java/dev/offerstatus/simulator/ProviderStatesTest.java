@@ -139,6 +139,16 @@ class ProviderStatesTest {
   }
 
   @Test
+  void unknownAppIsRefused() {
+    Http.Answer answer =
+        http.state("{\"state\":\"x\",\"params\":{\"token\":\"t-1\",\"app_id\":\"cli_z\"}}");
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.body().path("error").asText())
+        .isEqualTo("state \"x\": unknown app_id \"cli_z\"; the simulator knows [cli_a]");
+  }
+
+  @Test
   void unknownActionIsRefused() {
     Http.Answer answer = http.state("{\"state\":\"x\",\"action\":\"later\",\"params\":{}}");
 
