@@ -1,0 +1,132 @@
+package dev.offerstatus.rules.internal;
+
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A Java bean (such as a generated model) as a {@link Doc}: properties are found by their JSON
+ * names as Jackson sees them, enums read as their JSON values, dates as their ISO text.
+ */
+public final class BeanDoc implements Doc<Object> {
+  /** The shared instance. */
+  public static final BeanDoc INSTANCE = new BeanDoc();
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** JSON name to accessor, per class. */
+  private static final ClassValue<Map<String, AnnotatedMember>> ACCESSORS =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, AnnotatedMember> computeValue(Class<?> type) {
+          Map<String, AnnotatedMember> accessors = new HashMap<>();
+          for (BeanPropertyDefinition p : describe(type).findProperties()) {
+            AnnotatedMember accessor = p.getAccessor();
+            if (accessor != null) {
+              accessor.fixAccess(true);
+              accessors.put(p.getName(), accessor);
+            }
+          }
+          return Map.copyOf(accessors);
+        }
+      };
+
+  /** Java property name to JSON name, per class. */
+  private static final ClassValue<Map<String, String>> JSON_NAMES =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, String> computeValue(Class<?> type) {
+          Map<String, String> names = new HashMap<>();
+          for (BeanPropertyDefinition p : describe(type).findProperties()) {
+            names.put(p.getInternalName(), p.getName());
+          }
+          return Map.copyOf(names);
+        }
+      };
+
+  /** JSON value per enum constant. */
+  private static final ClassValue<Map<Object, Object>> ENUM_VALUES =
+      new ClassValue<>() {
+        @Override
+        protected Map<Object, Object> computeValue(Class<?> type) {
+          Map<Object, Object> values = new HashMap<>();
+          for (Object constant : type.getEnumConstants()) {
+            Object scalar = Scalars.of(MAPPER.valueToTree(constant));
+            values.put(constant, scalar == null ? constant.toString() : scalar);
+          }
+          return Map.copyOf(values);
+        }
+      };
+
+  private BeanDoc() {}
+
+  private static BeanDescription describe(Class<?> type) {
+    return MAPPER.getSerializationConfig().introspect(MAPPER.constructType(type));
+  }
+
+  /** The JSON name Jackson gives a Java property of a class (the Java name when unknown). */
+  public static String jsonName(Class<?> type, String javaName) {
+    return JSON_NAMES.get(type).getOrDefault(javaName, javaName);
+  }
+
+  @Override
+  public Object child(Object node, String name) {
+    if (node instanceof Map<?, ?> map) {
+      return map.get(name);
+    }
+    if (node instanceof JsonNode json) {
+      return JsonDoc.INSTANCE.child(json, name);
+    }
+    if (scalar(node) != null || node instanceof Iterable<?> || node.getClass().isArray()) {
+      return null;
+    }
+    AnnotatedMember accessor = ACCESSORS.get(node.getClass()).get(name);
+    return accessor == null ? null : accessor.getValue(node);
+  }
+
+  @Override
+  public Object scalar(Object node) {
+    if (node instanceof String s) {
+      return s;
+    }
+    if (node instanceof BigDecimal d) {
+      return d;
+    }
+    if (node instanceof Integer
+        || node instanceof Long
+        || node instanceof Short
+        || node instanceof Byte) {
+      return BigDecimal.valueOf(((Number) node).longValue());
+    }
+    if (node instanceof BigInteger i) {
+      return new BigDecimal(i);
+    }
+    if (node instanceof Double || node instanceof Float) {
+      double d = ((Number) node).doubleValue();
+      return Double.isFinite(d) ? BigDecimal.valueOf(d) : node.toString();
+    }
+    if (node instanceof Boolean b) {
+      return b;
+    }
+    if (node instanceof Enum<?> e) {
+      return ENUM_VALUES.get(e.getDeclaringClass()).get(e);
+    }
+    if (node instanceof LocalDate date) {
+      return date.toString();
+    }
+    if (node instanceof CharSequence || node instanceof Character) {
+      return node.toString();
+    }
+    if (node instanceof JsonNode json) {
+      return Scalars.of(json);
+    }
+    return null;
+  }
+}

@@ -1,0 +1,30 @@
+package dev.offerstatus.rules.internal;
+
+/**
+ * What the rule kinds need to read from a document, whatever its form (a JSON tree or a bean).
+ *
+ * @param <N> the node type
+ */
+public interface Doc<N> {
+  /** The property of that JSON name, or null when it is absent, JSON null, or not an object's. */
+  N child(N node, String name);
+
+  /** The node as a normalized scalar (String, BigDecimal, Boolean), or null for containers. */
+  Object scalar(N node);
+
+  /** The node at a dotted JSON path, or null when any step is absent. */
+  default N at(N root, String dottedPath) {
+    N node = root;
+    int start = 0;
+    while (node != null) {
+      int dot = dottedPath.indexOf('.', start);
+      String name = dot < 0 ? dottedPath.substring(start) : dottedPath.substring(start, dot);
+      node = child(node, name);
+      if (dot < 0) {
+        return node;
+      }
+      start = dot + 1;
+    }
+    return null;
+  }
+}

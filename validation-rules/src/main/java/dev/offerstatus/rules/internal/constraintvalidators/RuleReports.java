@@ -1,0 +1,60 @@
+package dev.offerstatus.rules.internal.constraintvalidators;
+
+import dev.offerstatus.rules.internal.BeanDoc;
+import dev.offerstatus.rules.internal.Contract;
+import dev.offerstatus.rules.internal.ContractRule;
+import dev.offerstatus.rules.internal.RuleEngine;
+import dev.offerstatus.rules.internal.RuleHit;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+
+/** Runs one rule kind of a bean's schema and reports each hit on the rule's field. */
+final class RuleReports {
+  private RuleReports() {}
+
+  static boolean check(
+      Class<? extends ContractRule> kind,
+      String schema,
+      Object bean,
+      ConstraintValidatorContext context) {
+    HibernateConstraintValidatorContext hibernate =
+        context.unwrap(HibernateConstraintValidatorContext.class);
+    Contract contract = hibernate.getConstraintValidatorPayload(Contract.class);
+    if (contract == null) {
+      contract = Contract.classpath();
+    }
+    List<ContractRule> rules =
+        contract.rules(schema.isEmpty() ? bean.getClass().getSimpleName() : schema);
+    if (rules.isEmpty()) {
+      return true;
+    }
+    List<RuleHit> hits = new ArrayList<>(2);
+    RuleEngine.evaluate(rules, kind, bean, BeanDoc.INSTANCE, hits);
+    if (hits.isEmpty()) {
+      return true;
+    }
+    hibernate.disableDefaultConstraintViolation();
+    for (RuleHit hit : hits) {
+      for (Map.Entry<String, String> param : hit.params().entrySet()) {
+        hibernate.addMessageParameter(param.getKey(), param.getValue());
+      }
+      hibernate.withDynamicPayload(hit);
+      var builder = hibernate.buildConstraintViolationWithTemplate("{" + hit.messageKey() + "}");
+      if (hit.path().isEmpty()) {
+        builder.addConstraintViolation();
+        continue;
+      }
+      String[] names = hit.path().split("\\.");
+      NodeBuilderCustomizableContext node = builder.addPropertyNode(names[0]);
+      for (int i = 1; i < names.length; i++) {
+        node = node.addPropertyNode(names[i]);
+      }
+      node.addConstraintViolation();
+    }
+    return false;
+  }
+}
