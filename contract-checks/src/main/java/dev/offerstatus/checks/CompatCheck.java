@@ -6,6 +6,7 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.openapitools.openapidiff.core.compare.OpenApiDiff;
 import org.openapitools.openapidiff.core.compare.OpenApiDiffOptions;
 import org.openapitools.openapidiff.core.model.Changed;
@@ -119,6 +122,23 @@ public final class CompatCheck {
         markdown,
         html,
         diff.getChangedOperations().size());
+  }
+
+  /** Reads {@code entry} (e.g. {@code META-INF/offer-status-kit/openapi.yaml}) from a spec jar. */
+  public static String readFromJar(Path jar, String entry, String label) {
+    Objects.requireNonNull(jar, "jar == null");
+    Objects.requireNonNull(entry, "entry == null");
+    try (ZipFile zip = new ZipFile(jar.toFile())) {
+      ZipEntry found = zip.getEntry(entry);
+      if (found == null) {
+        throw new CheckInputException(label + " (" + jar.getFileName() + ") has no " + entry);
+      }
+      try (InputStream in = zip.getInputStream(found)) {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      throw new CheckInputException("cannot read " + entry + " from " + label + ": " + e, e);
+    }
   }
 
   private static void incompatible(
