@@ -152,30 +152,31 @@ public final class DocCheck {
   }
 
   /**
-   * The unmatched operation most like the page: same method first, then most path segments alike.
+   * The unmatched operation whose path the page changed: same method, and more than half of the
+   * path segments equal at the same positions (so a renamed version or resource segment pairs up).
    */
   private static SpecOperation closest(
       DocPage page, List<SpecOperation> ops, Set<SpecOperation> taken) {
     SpecOperation best = null;
     int bestScore = 0;
-    List<String> docSegments = List.of(page.path().value().split("/"));
+    String[] docSegments = page.path().value().split("/");
     for (SpecOperation op : ops) {
-      if (taken.contains(op)) {
+      if (taken.contains(op) || !op.method().equals(page.method().value())) {
         continue;
       }
-      int score = op.method().equals(page.method().value()) ? 1 : 0;
-      List<String> segments = List.of(op.path().split("/"));
-      for (int i = 0; i < Math.min(segments.size(), docSegments.size()); i++) {
-        if (!segments.get(i).isEmpty() && segments.get(i).equals(docSegments.get(i))) {
+      String[] segments = op.path().split("/");
+      int score = 0;
+      for (int i = 0; i < Math.min(segments.length, docSegments.length); i++) {
+        if (!segments[i].isEmpty() && segments[i].equals(docSegments[i])) {
           score++;
         }
       }
-      if (score > bestScore) {
+      if (2 * score > Math.max(segments.length, docSegments.length) - 1 && score > bestScore) {
         best = op;
         bestScore = score;
       }
     }
-    return bestScore >= 2 ? best : null;
+    return best;
   }
 
   private static Located at(int line, String pointer, String message) {

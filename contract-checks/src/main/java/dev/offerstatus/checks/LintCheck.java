@@ -195,7 +195,14 @@ public final class LintCheck {
       OfferStatusRules rules,
       Locale locale,
       List<Finding> out) {
-    for (Violation v : rules.validateSchema(schema, value.toString(), locale)) {
+    List<Violation> violations;
+    try {
+      violations = rules.validateSchema(schema, value.toString(), locale);
+    } catch (IllegalArgumentException e) {
+      out.add(new Finding(spec.name(), pointer, "cannot check the example: " + e.getMessage()));
+      return;
+    }
+    for (Violation v : violations) {
       out.add(new Finding(spec.name(), pointer, describe(v)));
     }
   }

@@ -81,12 +81,15 @@ public final class SpecDocument {
     }
   }
 
+  /** The problem lines of a YAML error, without SnakeYAML's indented location and caret lines. */
   private static String firstLine(String s) {
     if (s == null) {
       return "unreadable";
     }
-    int nl = s.indexOf('\n');
-    return (nl < 0 ? s : s.substring(0, nl)).trim();
+    return s.lines()
+        .filter(l -> !l.startsWith(" ") && !l.isBlank())
+        .map(String::strip)
+        .collect(java.util.stream.Collectors.joining("; "));
   }
 
   /** How reports call this spec. */
