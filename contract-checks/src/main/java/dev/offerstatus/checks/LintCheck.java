@@ -209,6 +209,11 @@ public final class LintCheck {
 
   /** {@code path: message (rule id)}, the path left out when empty. */
   static String describe(Violation v) {
-    return (v.path().isEmpty() ? "" : v.path() + ": ") + v.message() + " (rule " + v.rule() + ")";
+    return (v.path().isEmpty() ? "" : v.path() + ": ") + withRule(v);
+  }
+
+  /** The violation's message, naming its rule unless the message already does. */
+  static String withRule(Violation v) {
+    return v.message().contains(v.rule()) ? v.message() : v.message() + " (rule " + v.rule() + ")";
   }
 }

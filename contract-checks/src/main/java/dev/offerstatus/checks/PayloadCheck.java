@@ -114,8 +114,7 @@ public final class PayloadCheck {
           v.path().equals("offer_id")
               ? "offer_id"
               : v.path().isEmpty() ? "body" : "body." + v.path();
-      String rule = " (rule " + v.rule() + ")";
-      findings.add(new Finding(name, path, v.message() + rule));
+      findings.add(new Finding(name, path, LintCheck.withRule(v)));
     }
     return findings;
   }
