@@ -84,7 +84,8 @@ abstract class AbstractCheckMojo extends AbstractMojo {
     return Locale.forLanguageTag(tag.replace('_', '-'));
   }
 
-  private String display(Path file) {
+  /** {@code file} relative to the project directory when inside it. */
+  String display(Path file) {
     Path b = base().toAbsolutePath().normalize();
     Path f = file.toAbsolutePath().normalize();
     return (f.startsWith(b) ? b.relativize(f) : f).toString().replace('\\', '/');

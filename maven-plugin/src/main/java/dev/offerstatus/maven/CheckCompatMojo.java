@@ -96,7 +96,7 @@ public final class CheckCompatMojo extends AbstractCheckMojo {
       previous = CompatCheck.readFromJar(resolve(previousName), previousArtifactPath, previousName);
     } else {
       Path file = previousSpec.toPath();
-      previousName = base().toAbsolutePath().relativize(file.toAbsolutePath()).toString();
+      previousName = display(file);
       if (!Files.isRegularFile(file)) {
         throw new CheckInputException(
             "previous spec file "
@@ -106,7 +106,7 @@ public final class CheckCompatMojo extends AbstractCheckMojo {
       previous = read(file, previousName);
     }
     Path current = spec.toPath();
-    String currentName = base().toAbsolutePath().relativize(current.toAbsolutePath()).toString();
+    String currentName = display(current);
     CompatCheck.Result result =
         CompatCheck.compare(
             previous,
@@ -114,7 +114,12 @@ public final class CheckCompatMojo extends AbstractCheckMojo {
             read(current, currentName),
             currentName,
             outputDirectory.toPath());
-    getLog().info("check-compat: change reports " + result.markdown() + " and " + result.html());
+    getLog()
+        .info(
+            "check-compat: change reports "
+                + display(result.markdown())
+                + " and "
+                + display(result.html()));
     return result.report();
   }
 
