@@ -5,14 +5,17 @@ import dev.offerstatus.checks.SpecDocument.Located;
 import dev.offerstatus.checks.SpecDocument.SpecOperation;
 import dev.offerstatus.rules.OfferStatusRules;
 import dev.offerstatus.rules.Violation;
-import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.OpenAPIResolver;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import io.swagger.v3.parser.util.OpenAPIDeserializer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The spec lint: the spec parses with no error or warning; every example (request, response, named)
@@ -55,21 +58,44 @@ public final class LintCheck {
     Objects.requireNonNull(spec, "spec == null");
     Objects.requireNonNull(locale, "locale == null");
     List<Finding> findings = new ArrayList<>();
+    // The rules (Hibernate Validator bootstrap) build on a second thread while swagger-parser
+    // checks the already parsed tree: on a cold JVM the two class-loading bills overlap.
+    FutureTask<OfferStatusRules> building = new FutureTask<>(() -> rules(spec));
+    Thread builder = new Thread(building, "offer-status-lint-rules");
+    builder.setDaemon(true);
+    builder.start();
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
-    SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(spec.text(), null, options);
+    SwaggerParseResult parsed = new OpenAPIDeserializer().deserialize(spec.root(), null, options);
+    if (parsed.getOpenAPI() != null) {
+      new OpenAPIResolver(parsed.getOpenAPI(), null, null).resolve(parsed);
+    }
     if (parsed.getMessages() != null) {
       parsed
           .getMessages()
           .forEach(m -> findings.add(new Finding(spec.name(), "", "swagger-parser: " + m)));
     }
-    OfferStatusRules rules = rules(spec);
+    OfferStatusRules rules = await(building);
     for (SpecOperation op : spec.operations()) {
       operation(spec, op, rules, locale, findings);
     }
     String summary =
         findings.size() + (findings.size() == 1 ? " problem" : " problems") + " in " + spec.name();
     return new CheckReport(NAME, summary, findings);
+  }
+
+  private static OfferStatusRules await(FutureTask<OfferStatusRules> building) {
+    try {
+      return building.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException("building the rules failed", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while building the rules", e);
+    }
   }
 
   static OfferStatusRules rules(SpecDocument spec) {
