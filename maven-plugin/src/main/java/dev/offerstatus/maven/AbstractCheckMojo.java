@@ -17,7 +17,7 @@ abstract class AbstractCheckMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
   File baseDir;
 
-  /** Where the goals write their machine-readable JSON reports ({@code <goal>.json}). */
+  /** Where the goals write their machine-readable JSON reports, one {@code .json} per goal. */
   @Parameter(
       property = "offerStatus.outputDirectory",
       defaultValue = "${project.build.directory}/offer-status",
