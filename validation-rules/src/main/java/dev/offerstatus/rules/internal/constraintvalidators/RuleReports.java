@@ -5,6 +5,7 @@ import dev.offerstatus.rules.internal.Contract;
 import dev.offerstatus.rules.internal.ContractRule;
 import dev.offerstatus.rules.internal.RuleEngine;
 import dev.offerstatus.rules.internal.RuleHit;
+import dev.offerstatus.rules.internal.Scalars;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
 import java.util.ArrayList;
@@ -16,6 +17,27 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 final class RuleReports {
   private RuleReports() {}
 
+  /** The contract of the running validator (its payload), else the classpath spec's. */
+  static Contract contract(ConstraintValidatorContext context) {
+    Contract contract =
+        context
+            .unwrap(HibernateConstraintValidatorContext.class)
+            .getConstraintValidatorPayload(Contract.class);
+    return contract != null ? contract : Contract.classpath();
+  }
+
+  /**
+   * Keeps the default violation of a property constraint and attaches its rule, value and message
+   * parameters.
+   */
+  static void describe(String value, String rule, String key, ConstraintValidatorContext context) {
+    Map<String, String> params = Map.of("value", Scalars.render(value));
+    HibernateConstraintValidatorContext hibernate =
+        context.unwrap(HibernateConstraintValidatorContext.class);
+    hibernate.addMessageParameter("value", params.get("value"));
+    hibernate.withDynamicPayload(new RuleHit("", value, rule, key, params));
+  }
+
   static boolean check(
       Class<? extends ContractRule> kind,
       String schema,
@@ -23,10 +45,7 @@ final class RuleReports {
       ConstraintValidatorContext context) {
     HibernateConstraintValidatorContext hibernate =
         context.unwrap(HibernateConstraintValidatorContext.class);
-    Contract contract = hibernate.getConstraintValidatorPayload(Contract.class);
-    if (contract == null) {
-      contract = Contract.classpath();
-    }
+    Contract contract = contract(context);
     List<ContractRule> rules =
         contract.rules(schema.isEmpty() ? bean.getClass().getSimpleName() : schema);
     if (rules.isEmpty()) {
