@@ -158,8 +158,7 @@ public final class LintCheck {
     }
     Located body = spec.resolve(node.path("requestBody"), op.pointer() + "/requestBody");
     content(spec, body, rules, locale, out);
-    for (var it = responses.fields(); it.hasNext(); ) {
-      var entry = it.next();
+    for (var entry : responses.properties()) {
       content(
           spec,
           spec.resolve(
@@ -172,8 +171,7 @@ public final class LintCheck {
 
   private static void content(
       SpecDocument spec, Located holder, OfferStatusRules rules, Locale locale, List<Finding> out) {
-    for (var it = holder.node().path("content").fields(); it.hasNext(); ) {
-      var media = it.next();
+    for (var media : holder.node().path("content").properties()) {
       String mediaPointer = holder.pointer() + "/content/" + SpecDocument.escape(media.getKey());
       JsonNode m = media.getValue();
       if (!m.has("example") && !m.has("examples")) {
@@ -193,8 +191,7 @@ public final class LintCheck {
       if (m.has("example")) {
         example(spec, schema, m.get("example"), mediaPointer + "/example", rules, locale, out);
       }
-      for (var ex = m.path("examples").fields(); ex.hasNext(); ) {
-        var named = ex.next();
+      for (var named : m.path("examples").properties()) {
         String pointer = mediaPointer + "/examples/" + SpecDocument.escape(named.getKey());
         Located example = spec.resolve(named.getValue(), pointer);
         if (!example.node().has("value")) {

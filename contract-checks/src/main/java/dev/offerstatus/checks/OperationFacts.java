@@ -96,8 +96,7 @@ final class OperationFacts {
   }
 
   private static Located json(JsonNode content, String pointer) {
-    for (var it = content.fields(); it.hasNext(); ) {
-      var entry = it.next();
+    for (var entry : content.properties()) {
       if (entry.getKey().startsWith("application/json")) {
         return new Located(entry.getValue(), pointer + "/" + SpecDocument.escape(entry.getKey()));
       }
@@ -107,8 +106,7 @@ final class OperationFacts {
 
   private void examples(Located media, List<NamedExample> into) {
     JsonNode named = media.node().path("examples");
-    for (var it = named.fields(); it.hasNext(); ) {
-      var entry = it.next();
+    for (var entry : named.properties()) {
       String pointer = media.pointer() + "/examples/" + SpecDocument.escape(entry.getKey());
       Located example = spec.resolve(entry.getValue(), pointer);
       into.add(
@@ -150,8 +148,7 @@ final class OperationFacts {
     JsonNode properties = schema.node().path("properties");
     List<String> required = new ArrayList<>();
     schema.node().path("required").forEach(n -> required.add(n.asText()));
-    for (var it = properties.fields(); it.hasNext(); ) {
-      var entry = it.next();
+    for (var entry : properties.properties()) {
       String name = entry.getKey();
       String pointer = schema.pointer() + "/properties/" + SpecDocument.escape(name);
       Located property = spec.resolve(entry.getValue(), pointer);
@@ -161,8 +158,8 @@ final class OperationFacts {
       p.path("enum").forEach(v -> enumValues.add(v.asText()));
       Map<String, String> enumDescriptions = new LinkedHashMap<>();
       p.path("x-enum-descriptions")
-          .fields()
-          .forEachRemaining(e -> enumDescriptions.put(e.getKey(), e.getValue().asText()));
+          .properties()
+          .forEach(e -> enumDescriptions.put(e.getKey(), e.getValue().asText()));
       JsonNode example = p.has("example") ? p.get("example") : entry.getValue().get("example");
       String type = p.path("type").asText(p.has("properties") ? "object" : "");
       into.put(

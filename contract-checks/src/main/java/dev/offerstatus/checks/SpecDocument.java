@@ -137,23 +137,18 @@ public final class SpecDocument {
   /** Every operation of the spec, in document order. */
   public List<SpecOperation> operations() {
     List<SpecOperation> operations = new ArrayList<>();
-    root.path("paths")
-        .fields()
-        .forEachRemaining(
-            path ->
-                path.getValue()
-                    .fields()
-                    .forEachRemaining(
-                        method -> {
-                          if (METHODS.contains(method.getKey())) {
-                            operations.add(
-                                new SpecOperation(
-                                    method.getKey().toUpperCase(java.util.Locale.ROOT),
-                                    path.getKey(),
-                                    method.getValue(),
-                                    "#/paths/" + escape(path.getKey()) + "/" + method.getKey()));
-                          }
-                        }));
+    for (var path : root.path("paths").properties()) {
+      for (var method : path.getValue().properties()) {
+        if (METHODS.contains(method.getKey())) {
+          operations.add(
+              new SpecOperation(
+                  method.getKey().toUpperCase(java.util.Locale.ROOT),
+                  path.getKey(),
+                  method.getValue(),
+                  "#/paths/" + escape(path.getKey()) + "/" + method.getKey()));
+        }
+      }
+    }
     return operations;
   }
 
