@@ -1,5 +1,6 @@
 package dev.offerstatus.checks;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ public final class ContractChecksBenchmark {
         () ->
             DocCheck.run(new DocCheck.Config(spec, List.of(doc), dir)).findings().size()
                 + LintCheck.run(new LintCheck.Config(spec, dir, Locale.ENGLISH)).findings().size();
+    long cpu = cpuNanos();
     long t = System.nanoTime();
     check(DocCheck.run(new DocCheck.Config(spec, List.of(doc), dir)).findings().size());
     double firstDoc = ms(t);
@@ -35,6 +37,12 @@ public final class ContractChecksBenchmark {
         "check-doc + lint, this spec, first run after JVM start: %.0f ms (check-doc %.0f ms, lint"
             + " %.0f ms; main() had run %.0f ms before)%n",
         firstDoc + firstLint, firstDoc, firstLint, ms(jvmStart) - firstDoc - firstLint);
+    System.out.printf(
+        "  CPU time of the whole process (all threads, JIT included) for that run: %.0f ms;"
+            + " load average %.2f on %d cores%n",
+        (cpuNanos() - cpu) / 1e6,
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        Runtime.getRuntime().availableProcessors());
     System.out.printf("check-doc + lint, this spec, warm: %s%n", median(small, 20));
 
     int n = 200;
@@ -77,6 +85,11 @@ public final class ContractChecksBenchmark {
     parts.add(String.format("min %.1f ms", ms[0]));
     parts.add(String.format("max %.1f ms over %d runs", ms[times - 1], times));
     return String.join(", ", parts);
+  }
+
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static double ms(long since) {
