@@ -198,6 +198,7 @@ public final class DocCheck {
     }
 
     void run() {
+      upstreamVersion();
       pathParameters();
       headers();
       fields("request field", page.requestBody(), facts.requestFields, facts.requestSchemaPointer);
@@ -214,6 +215,38 @@ public final class DocCheck {
 
     private void add(int line, String pointer, String message) {
       out.add(at(line, pointer, message));
+    }
+
+    /**
+     * The page's {@code last_remote_update} against the spec's {@code x-upstream-doc} for the same
+     * {@code source_url} (on the operation, else on {@code info}): a newer page is a drift even
+     * when every fact still agrees, until the spec records that it was checked against it.
+     */
+    private void upstreamVersion() {
+      DocPage.Value<String> url = page.frontMatter().get("source_url");
+      DocPage.Value<String> updated = page.frontMatter().get("last_remote_update");
+      if (url == null || updated == null) {
+        return;
+      }
+      String pointer = facts.pointer("x-upstream-doc");
+      JsonNode declared = facts.extension("x-upstream-doc");
+      if (!url.value().equals(declared.path("source_url").asText(null))) {
+        pointer = "#/info/x-upstream-doc";
+        declared = facts.spec().at(pointer);
+      }
+      if (!url.value().equals(declared.path("source_url").asText(null))) {
+        return;
+      }
+      String recorded = declared.path("last_remote_update").asText(null);
+      if (!updated.value().equals(recorded)) {
+        add(
+            updated.line(),
+            pointer + "/last_remote_update",
+            "changed last_remote_update of the page from "
+                + quote(recorded)
+                + " to "
+                + quote(updated.value()));
+      }
     }
 
     private void pathParameters() {

@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param responseBody the response body table
  * @param responseExample the response body example, or null
  * @param errorCodes the error code table, or null when the page has none
+ * @param frontMatter the front matter's scalar keys ({@code source_url}, {@code
+ *     last_remote_update}, ...) with their lines; empty when the page has none
  */
 public record DocPage(
     String name,
@@ -35,7 +37,8 @@ public record DocPage(
     Value<JsonNode> requestExample,
     Table responseBody,
     Value<JsonNode> responseExample,
-    Value<List<ErrorCode>> errorCodes) {
+    Value<List<ErrorCode>> errorCodes,
+    Map<String, Value<String>> frontMatter) {
 
   public DocPage {
     Objects.requireNonNull(name, "name == null");
@@ -45,6 +48,7 @@ public record DocPage(
     Objects.requireNonNull(pathParameters, "pathParameters == null");
     Objects.requireNonNull(requestBody, "requestBody == null");
     Objects.requireNonNull(responseBody, "responseBody == null");
+    frontMatter = Map.copyOf(Objects.requireNonNull(frontMatter, "frontMatter == null"));
   }
 
   /** A value with the 1-based line of the page it was read from. */

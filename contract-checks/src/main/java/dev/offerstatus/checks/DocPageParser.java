@@ -50,6 +50,7 @@ public final class DocPageParser {
           .includeSourceSpans(IncludeSourceSpans.BLOCKS)
           .build();
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper YAML = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper();
   private static final Pattern RATE = Pattern.compile("(\\d+)\\s*次\\s*/\\s*(秒|分钟|小时|天)");
   private static final Map<String, String> RATE_WINDOWS =
       Map.of("秒", "per-second", "分钟", "per-minute", "小时", "per-hour", "天", "per-day");
@@ -108,6 +109,7 @@ public final class DocPageParser {
     private final List<int[]> origins = new ArrayList<>();
     private final Map<String, RawTable> tables = new LinkedHashMap<>();
     private final Map<String, Value<String>> code = new LinkedHashMap<>();
+    private final Map<String, Value<String>> frontMatter = new LinkedHashMap<>();
 
     Reader(String text, String name) {
       this.name = name;
@@ -127,16 +129,50 @@ public final class DocPageParser {
       }
     }
 
+    /** Reads the YAML front matter's scalar keys, each with its line; returns the body's start. */
     private int skipFrontMatter(String[] physical) {
       if (physical.length == 0 || !physical[0].trim().equals("---")) {
         return 0;
       }
       for (int i = 1; i < physical.length; i++) {
         if (physical[i].trim().equals("---")) {
+          readFrontMatter(physical, i);
           return i + 1;
         }
       }
       throw new CheckInputException(name + ":1: front matter '---' is never closed");
+    }
+
+    private void readFrontMatter(String[] physical, int end) {
+      String yaml = String.join("\n", java.util.Arrays.asList(physical).subList(1, end));
+      JsonNode tree;
+      try {
+        tree = YAML.readTree(yaml);
+      } catch (JsonProcessingException e) {
+        int line = 1 + (e.getLocation() == null ? 1 : e.getLocation().getLineNr());
+        throw new CheckInputException(
+            name
+                + ":"
+                + line
+                + ": malformed front matter: "
+                + e.getOriginalMessage().lines().findFirst().orElse(""),
+            e);
+      }
+      if (tree == null || !tree.isObject()) {
+        return;
+      }
+      for (var entry : tree.properties()) {
+        if (entry.getValue().isValueNode()) {
+          int line = 2;
+          for (int i = 1; i < end; i++) {
+            if (physical[i].startsWith(entry.getKey() + ":")) {
+              line = i + 1;
+              break;
+            }
+          }
+          frontMatter.put(entry.getKey(), new Value<>(entry.getValue().asText(), line));
+        }
+      }
     }
 
     /** Joins Markdown hard line breaks (two trailing spaces) into one line with {@code <br>}. */
@@ -291,7 +327,8 @@ public final class DocPageParser {
           requestExample,
           fields("响应体", responseExample == null ? null : responseExample.value()),
           responseExample,
-          errorCodes());
+          errorCodes(),
+          frontMatter);
     }
 
     private String path(Segment url) {

@@ -67,6 +67,10 @@ final class OperationFacts {
     }
   }
 
+  SpecDocument spec() {
+    return spec;
+  }
+
   JsonNode extension(String name) {
     return operation.node().path(name);
   }

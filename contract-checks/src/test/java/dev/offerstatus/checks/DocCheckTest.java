@@ -203,6 +203,13 @@ class DocCheckTest {
                     + OP
                     + "/x-required-headers: added required header X-Request-Id")),
         Arguments.of(
+            "newer page version",
+            "last_remote_update: 2024-07-11",
+            "last_remote_update: 2025-03-01",
+            List.of(
+                "intern_offer_status.md:4: #/info/x-upstream-doc/last_remote_update: changed"
+                    + " last_remote_update of the page from \"2024-07-11\" to \"2025-03-01\"")),
+        Arguments.of(
             "renamed path parameter",
             "offer_id | string | Offer ID",
             "offer_key | string | Offer ID",

@@ -26,6 +26,13 @@ class DocPageParserTest {
   }
 
   @Test
+  void readsTheFrontMatterWithItsLines() {
+    assertThat(page.frontMatter().get("last_remote_update"))
+        .isEqualTo(new DocPage.Value<>("2024-07-11", 4));
+    assertThat(page.frontMatter().get("source_url").value()).endsWith("/offer/intern_offer_status");
+  }
+
+  @Test
   void flattenedRequestRowsNestUnderTheirObjectRows() {
     assertThat(page.requestBody().fields())
         .extracting(Field::path, Field::type, Field::required, Field::line)
