@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.offerstatus.spec.ContractResources;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.PatternSyntaxException;
 
 /**
@@ -117,7 +120,7 @@ public final class Contract {
               + SCHEMAS
               + name
               + " (it has: "
-              + String.join(", ", new java.util.TreeSet<>(schemas.keySet()))
+              + String.join(", ", new TreeSet<>(schemas.keySet()))
               + ").");
     }
     return schema;
@@ -210,7 +213,7 @@ public final class Contract {
         node.path("nullable").asBoolean(false),
         List.copyOf(enumValues),
         List.copyOf(required),
-        java.util.Collections.unmodifiableMap(properties),
+        Collections.unmodifiableMap(properties),
         items,
         parseRules(node.get("x-contract-rules"), pointer + "/x-contract-rules"));
   }
@@ -223,7 +226,7 @@ public final class Contract {
       throw new IllegalArgumentException(pointer + ": x-contract-rules must be a list.");
     }
     List<ContractRule> parsed = new ArrayList<>();
-    Set<String> ids = new java.util.HashSet<>();
+    Set<String> ids = new HashSet<>();
     for (int i = 0; i < rules.size(); i++) {
       String at = pointer + "/" + i;
       JsonNode rule = rules.get(i);
