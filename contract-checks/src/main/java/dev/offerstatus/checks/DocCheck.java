@@ -115,8 +115,8 @@ public final class DocCheck {
                 at(
                     page.method().line(),
                     op.pointer(),
-                    "changed method of "
-                        + label(op)
+                    "changed method of operation "
+                        + op.node().path("operationId").asText(op.path())
                         + " from "
                         + op.method()
                         + " to "
@@ -152,13 +152,19 @@ public final class DocCheck {
   }
 
   /**
-   * The unmatched operation whose path the page changed: same method, and more than half of the
-   * path segments equal at the same positions (so a renamed version or resource segment pairs up).
+   * The unmatched operation the page changed: the same path with another method, else the same
+   * method with more than half of the path segments equal at the same positions (so a renamed
+   * version or resource segment pairs up).
    */
   private static SpecOperation closest(
       DocPage page, List<SpecOperation> ops, Set<SpecOperation> taken) {
     SpecOperation best = null;
     int bestScore = 0;
+    for (SpecOperation op : ops) {
+      if (!taken.contains(op) && op.path().equals(page.path().value())) {
+        return op;
+      }
+    }
     String[] docSegments = page.path().value().split("/");
     for (SpecOperation op : ops) {
       if (taken.contains(op) || !op.method().equals(page.method().value())) {

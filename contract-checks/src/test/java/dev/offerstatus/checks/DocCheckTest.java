@@ -94,6 +94,14 @@ class DocCheckTest {
                     + " /open-apis/hire/v1/offers/{offer_id}/intern_offer_status to"
                     + " /open-apis/hire/v2/offers/{offer_id}/intern_offer_status")),
         Arguments.of(
+            "changed method",
+            "HTTP Method | POST",
+            "HTTP Method | PUT",
+            List.of(
+                "intern_offer_status.md:17: "
+                    + OP
+                    + ": changed method of operation internOfferStatus from POST to PUT")),
+        Arguments.of(
             "changed rate limit",
             "1000 次/分钟、50 次/秒",
             "2000 次/分钟、50 次/秒",
