@@ -6,6 +6,8 @@ import dev.offerstatus.checks.Finding;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -13,6 +15,17 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /** What every goal shares: the project directory, the report directory and how findings end. */
 abstract class AbstractCheckMojo extends AbstractMojo {
+  /**
+   * Hibernate Validator (in the rules core) announces its version through java.util.logging on
+   * stderr, outside Maven's log; held here so that the level sticks.
+   */
+  private static final Logger VALIDATOR_BANNER =
+      Logger.getLogger("org.hibernate.validator.internal.util.Version");
+
+  static {
+    VALIDATOR_BANNER.setLevel(Level.WARNING);
+  }
+
   /** The project directory; reports name files relative to it. */
   @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
   File baseDir;
