@@ -1,0 +1,181 @@
+package dev.offerstatus.checks;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.openapitools.openapidiff.core.compare.OpenApiDiff;
+import org.openapitools.openapidiff.core.compare.OpenApiDiffOptions;
+import org.openapitools.openapidiff.core.model.Changed;
+import org.openapitools.openapidiff.core.model.ChangedOpenApi;
+import org.openapitools.openapidiff.core.model.ChangedOperation;
+import org.openapitools.openapidiff.core.model.Endpoint;
+import org.openapitools.openapidiff.core.output.HtmlRender;
+import org.openapitools.openapidiff.core.output.MarkdownRender;
+import org.openapitools.openapidiff.core.output.Render;
+
+/**
+ * The compatibility check: compares the spec with a previous version using openapi-diff, lists
+ * every backward-incompatible change as a finding and writes Markdown and HTML change reports.
+ */
+public final class CompatCheck {
+  /** The check's name in reports. */
+  public static final String NAME = "check-compat";
+
+  /**
+   * A comparison's outcome.
+   *
+   * @param report the incompatible changes as findings
+   * @param markdown the Markdown change report written
+   * @param html the HTML change report written
+   * @param changedOperations how many operations changed at all
+   */
+  public record Result(CheckReport report, Path markdown, Path html, int changedOperations) {}
+
+  private CompatCheck() {}
+
+  /**
+   * Compares {@code current} with {@code previous} (spec texts with report names) and writes {@code
+   * compat.md} and {@code compat.html} into {@code outputDirectory}.
+   */
+  public static Result compare(
+      String previous,
+      String previousName,
+      String current,
+      String currentName,
+      Path outputDirectory) {
+    Objects.requireNonNull(previous, "previous == null");
+    Objects.requireNonNull(current, "current == null");
+    Objects.requireNonNull(outputDirectory, "outputDirectory == null");
+    SpecDocument.parse(previous, previousName);
+    SpecDocument.parse(current, currentName);
+    ChangedOpenApi diff =
+        OpenApiDiff.compare(
+            read(previous, previousName),
+            read(current, currentName),
+            OpenApiDiffOptions.builder().build());
+    List<Finding> findings = new ArrayList<>();
+    for (Endpoint missing : diff.getMissingEndpoints()) {
+      findings.add(
+          new Finding(
+              currentName,
+              pointer(missing.getPathUrl(), missing.getMethod().name()),
+              "removed operation " + missing.getMethod() + " " + missing.getPathUrl()));
+    }
+    for (ChangedOperation op : diff.getChangedOperations()) {
+      String label = op.getHttpMethod() + " " + op.getPathUrl();
+      String pointer = pointer(op.getPathUrl(), op.getHttpMethod().name());
+      incompatible(
+          findings, currentName, pointer + "/parameters", op.getParameters(), "parameters", label);
+      incompatible(
+          findings,
+          currentName,
+          pointer + "/requestBody",
+          op.getRequestBody(),
+          "request body",
+          label);
+      incompatible(
+          findings, currentName, pointer + "/responses", op.getApiResponses(), "responses", label);
+      incompatible(
+          findings,
+          currentName,
+          pointer + "/security",
+          op.getSecurityRequirements(),
+          "security requirements",
+          label);
+    }
+    Path markdown = outputDirectory.resolve("compat.md");
+    Path html = outputDirectory.resolve("compat.html");
+    write(new MarkdownRender(), diff, markdown);
+    write(new HtmlRender(), diff, html);
+    String summary =
+        findings.size()
+            + (findings.size() == 1
+                ? " backward-incompatible change"
+                : " backward-incompatible changes")
+            + " from "
+            + previousName
+            + " to "
+            + currentName
+            + " ("
+            + diff.getChangedOperations().size()
+            + " changed, "
+            + diff.getNewEndpoints().size()
+            + " new, "
+            + diff.getMissingEndpoints().size()
+            + " removed operations)";
+    return new Result(
+        new CheckReport(NAME, summary, findings),
+        markdown,
+        html,
+        diff.getChangedOperations().size());
+  }
+
+  /** Reads {@code entry} (e.g. {@code META-INF/offer-status-kit/openapi.yaml}) from a spec jar. */
+  public static String readFromJar(Path jar, String entry, String label) {
+    Objects.requireNonNull(jar, "jar == null");
+    Objects.requireNonNull(entry, "entry == null");
+    try (ZipFile zip = new ZipFile(jar.toFile())) {
+      ZipEntry found = zip.getEntry(entry);
+      if (found == null) {
+        throw new CheckInputException(label + " (" + jar.getFileName() + ") has no " + entry);
+      }
+      try (InputStream in = zip.getInputStream(found)) {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      throw new CheckInputException("cannot read " + entry + " from " + label + ": " + e, e);
+    }
+  }
+
+  private static void incompatible(
+      List<Finding> out, String name, String pointer, Changed changed, String what, String label) {
+    if (changed != null && changed.isIncompatible()) {
+      out.add(
+          new Finding(
+              name, pointer, "backward-incompatible change of the " + what + " of " + label));
+    }
+  }
+
+  private static String pointer(String path, String method) {
+    return "#/paths/" + SpecDocument.escape(path) + "/" + method.toLowerCase(Locale.ROOT);
+  }
+
+  private static OpenAPI read(String text, String name) {
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    options.setResolveFully(true);
+    SwaggerParseResult result = new OpenAPIV3Parser().readContents(text, null, options);
+    if (result.getOpenAPI() == null) {
+      throw new CheckInputException(
+          name + ": not an OpenAPI document: " + String.join("; ", result.getMessages()));
+    }
+    return result.getOpenAPI();
+  }
+
+  private static void write(Render render, ChangedOpenApi diff, Path file) {
+    try {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (OutputStreamWriter writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+        render.render(diff, writer);
+      }
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      Files.write(file, bytes.toByteArray());
+    } catch (IOException e) {
+      throw new CheckInputException("cannot write the change report " + file + ": " + e, e);
+    }
+  }
+}

@@ -1,0 +1,230 @@
+package dev.offerstatus.checks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.offerstatus.checks.SpecDocument.Located;
+import dev.offerstatus.checks.SpecDocument.SpecOperation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The facts of one spec operation that a doc page states, each with its JSON pointer. */
+final class OperationFacts {
+  final SpecOperation operation;
+  final Map<String, Param> pathParameters = new LinkedHashMap<>();
+  final Map<String, SchemaField> requestFields = new LinkedHashMap<>();
+  final Map<String, SchemaField> responseFields = new LinkedHashMap<>();
+  final List<NamedExample> requestExamples = new ArrayList<>();
+  final List<NamedExample> responseExamples = new ArrayList<>();
+  final List<Rule> rules = new ArrayList<>();
+  String requestSchemaPointer;
+  String requestMediaPointer;
+  String responseSchemaPointer;
+  String responseMediaPointer;
+
+  private final SpecDocument spec;
+
+  OperationFacts(SpecDocument spec, SpecOperation operation) {
+    this.spec = spec;
+    this.operation = operation;
+    JsonNode pathItem =
+        spec.at(operation.pointer().substring(0, operation.pointer().lastIndexOf('/')));
+    parameters(
+        pathItem.path("parameters"), operation.pointer().replaceAll("/[^/]+$", "") + "/parameters");
+    parameters(operation.node().path("parameters"), operation.pointer() + "/parameters");
+
+    Located body =
+        spec.resolve(operation.node().path("requestBody"), operation.pointer() + "/requestBody");
+    Located media = json(body.node().path("content"), body.pointer() + "/content");
+    if (media != null) {
+      Located schema = spec.resolve(media.node().path("schema"), media.pointer() + "/schema");
+      requestSchemaPointer = schema.pointer();
+      requestMediaPointer = media.pointer();
+      walk(schema, "", requestFields, true, 0);
+      examples(media, requestExamples);
+    }
+    JsonNode responses = operation.node().path("responses");
+    String success = null;
+    for (var it = responses.fieldNames(); it.hasNext(); ) {
+      String status = it.next();
+      if (success == null && status.startsWith("2")) {
+        success = status;
+      }
+    }
+    if (success != null) {
+      Located response =
+          spec.resolve(
+              responses.path(success),
+              operation.pointer() + "/responses/" + SpecDocument.escape(success));
+      Located content = json(response.node().path("content"), response.pointer() + "/content");
+      if (content != null) {
+        Located schema = spec.resolve(content.node().path("schema"), content.pointer() + "/schema");
+        responseSchemaPointer = schema.pointer();
+        responseMediaPointer = content.pointer();
+        walk(schema, "", responseFields, false, 0);
+        examples(content, responseExamples);
+      }
+    }
+  }
+
+  SpecDocument spec() {
+    return spec;
+  }
+
+  JsonNode extension(String name) {
+    return operation.node().path(name);
+  }
+
+  String pointer(String suffix) {
+    return operation.pointer() + "/" + suffix;
+  }
+
+  private void parameters(JsonNode list, String pointer) {
+    for (int i = 0; i < list.size(); i++) {
+      Located p = spec.resolve(list.get(i), pointer + "/" + i);
+      if (!"path".equals(p.node().path("in").asText())) {
+        continue;
+      }
+      Located schema = spec.resolve(p.node().path("schema"), p.pointer() + "/schema");
+      JsonNode example =
+          p.node().has("example") ? p.node().get("example") : schema.node().get("example");
+      String name = p.node().path("name").asText();
+      pathParameters.put(
+          name,
+          new Param(
+              name,
+              schema.node().path("type").asText(""),
+              example == null ? null : example.asText(),
+              p.pointer()));
+    }
+  }
+
+  private static Located json(JsonNode content, String pointer) {
+    for (var entry : content.properties()) {
+      if (entry.getKey().startsWith("application/json")) {
+        return new Located(entry.getValue(), pointer + "/" + SpecDocument.escape(entry.getKey()));
+      }
+    }
+    return null;
+  }
+
+  private void examples(Located media, List<NamedExample> into) {
+    JsonNode named = media.node().path("examples");
+    for (var entry : named.properties()) {
+      String pointer = media.pointer() + "/examples/" + SpecDocument.escape(entry.getKey());
+      Located example = spec.resolve(entry.getValue(), pointer);
+      into.add(
+          new NamedExample(
+              entry.getKey(), example.node().path("value"), example.pointer() + "/value"));
+    }
+    if (media.node().has("example")) {
+      into.add(
+          new NamedExample("example", media.node().get("example"), media.pointer() + "/example"));
+    }
+  }
+
+  private void walk(
+      Located schema, String prefix, Map<String, SchemaField> into, boolean request, int depth) {
+    if (depth > 16) {
+      return;
+    }
+    JsonNode rulesNode = schema.node().path("x-contract-rules");
+    if (request) {
+      for (int i = 0; i < rulesNode.size(); i++) {
+        JsonNode r = rulesNode.get(i);
+        JsonNode when = r.path("when");
+        List<String> values = new ArrayList<>();
+        if (when.has("equals")) {
+          values.add(when.get("equals").asText());
+        }
+        when.path("in").forEach(v -> values.add(v.asText()));
+        rules.add(
+            new Rule(
+                r.path("id").asText(""),
+                r.path("kind").asText(""),
+                qualify(prefix, r.path("field").asText("")),
+                r.has("after") ? qualify(prefix, r.path("after").asText()) : null,
+                when.has("field") ? qualify(prefix, when.path("field").asText()) : null,
+                values,
+                schema.pointer() + "/x-contract-rules/" + i));
+      }
+    }
+    JsonNode properties = schema.node().path("properties");
+    List<String> required = new ArrayList<>();
+    schema.node().path("required").forEach(n -> required.add(n.asText()));
+    for (var entry : properties.properties()) {
+      String name = entry.getKey();
+      String pointer = schema.pointer() + "/properties/" + SpecDocument.escape(name);
+      Located property = spec.resolve(entry.getValue(), pointer);
+      JsonNode p = property.node();
+      String path = qualify(prefix, name);
+      List<String> enumValues = new ArrayList<>();
+      p.path("enum").forEach(v -> enumValues.add(v.asText()));
+      Map<String, String> enumDescriptions = new LinkedHashMap<>();
+      p.path("x-enum-descriptions")
+          .properties()
+          .forEach(e -> enumDescriptions.put(e.getKey(), e.getValue().asText()));
+      JsonNode example = p.has("example") ? p.get("example") : entry.getValue().get("example");
+      String type = p.path("type").asText(p.has("properties") ? "object" : "");
+      into.put(
+          path,
+          new SchemaField(
+              path,
+              type,
+              p.path("format").asText(null),
+              required.contains(name),
+              enumValues,
+              enumDescriptions,
+              example == null || example.isContainerNode() ? null : example.asText(),
+              pointer,
+              property.pointer(),
+              schema.pointer()));
+      if (type.equals("object")) {
+        walk(property, path, into, request, depth + 1);
+      } else if (type.equals("array")) {
+        Located items = spec.resolve(p.path("items"), property.pointer() + "/items");
+        if (items.node().path("type").asText("").equals("object")
+            || items.node().has("properties")) {
+          walk(items, path, into, request, depth + 1);
+        }
+      }
+    }
+  }
+
+  private static String qualify(String prefix, String path) {
+    return prefix.isEmpty() ? path : prefix + "." + path;
+  }
+
+  record Param(String name, String type, String example, String pointer) {}
+
+  record NamedExample(String name, JsonNode value, String pointer) {}
+
+  /**
+   * A schema property.
+   *
+   * @param pointer where the property is declared
+   * @param schemaPointer where its schema is (after $refs)
+   * @param parentPointer the schema holding it (its {@code required} and {@code properties})
+   */
+  record SchemaField(
+      String path,
+      String type,
+      String format,
+      boolean required,
+      List<String> enumValues,
+      Map<String, String> enumDescriptions,
+      String example,
+      String pointer,
+      String schemaPointer,
+      String parentPointer) {}
+
+  /** An x-contract-rules entry with its paths made absolute (from the request body). */
+  record Rule(
+      String id,
+      String kind,
+      String field,
+      String after,
+      String whenField,
+      List<String> whenValues,
+      String pointer) {}
+}

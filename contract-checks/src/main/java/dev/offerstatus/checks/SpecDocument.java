@@ -1,0 +1,170 @@
+package dev.offerstatus.checks;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An OpenAPI document read as a YAML tree, so that every fact has a JSON pointer; {@code $ref}s
+ * inside the document are followed on demand.
+ */
+public final class SpecDocument {
+  private static final YAMLMapper YAML = new YAMLMapper();
+  private static final List<String> METHODS =
+      List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+
+  private final String name;
+  private final String text;
+  private final JsonNode root;
+
+  private SpecDocument(String name, String text, JsonNode root) {
+    this.name = name;
+    this.text = text;
+    this.root = root;
+  }
+
+  /**
+   * Reads a spec file; {@code name} is how reports call it (e.g. a path relative to the project).
+   */
+  public static SpecDocument read(Path file, String name) {
+    Objects.requireNonNull(file, "file == null");
+    Objects.requireNonNull(name, "name == null");
+    return parse(readText(file, name, "spec"), name);
+  }
+
+  /**
+   * Parses spec text; a YAML error becomes a {@link CheckInputException} naming line and column.
+   */
+  public static SpecDocument parse(String text, String name) {
+    Objects.requireNonNull(text, "text == null");
+    Objects.requireNonNull(name, "name == null");
+    JsonNode root;
+    try {
+      root = YAML.readTree(text);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String where = at == null ? name : name + ":" + at.getLineNr() + ":" + at.getColumnNr();
+      throw new CheckInputException(
+          where + ": malformed YAML: " + firstLine(e.getOriginalMessage()), e);
+    }
+    if (root == null || !root.isObject()) {
+      throw new CheckInputException(
+          name + ":1: not an OpenAPI document (no YAML mapping at the top)");
+    }
+    if (!root.has("openapi") || !root.path("paths").isObject()) {
+      throw new CheckInputException(
+          name + ":1: not an OpenAPI 3 document (it needs 'openapi' and 'paths' at the top)");
+    }
+    return new SpecDocument(name, text, root);
+  }
+
+  static String readText(Path file, String name, String what) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new CheckInputException(what + " file " + name + " does not exist", e);
+    } catch (MalformedInputException e) {
+      throw new CheckInputException(what + " file " + name + " is not UTF-8 text", e);
+    } catch (IOException e) {
+      throw new CheckInputException("cannot read " + what + " file " + name + ": " + e, e);
+    }
+  }
+
+  /** The problem lines of a YAML error, without SnakeYAML's indented location and caret lines. */
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "unreadable";
+    }
+    return s.lines()
+        .filter(l -> !l.startsWith(" ") && !l.isBlank())
+        .map(String::strip)
+        .collect(java.util.stream.Collectors.joining("; "));
+  }
+
+  /** How reports call this spec. */
+  public String name() {
+    return name;
+  }
+
+  /** The spec's text as read. */
+  public String text() {
+    return text;
+  }
+
+  /** The whole YAML tree. */
+  public JsonNode root() {
+    return root;
+  }
+
+  /** The node at a {@code #/...} pointer, or a missing node. */
+  public JsonNode at(String pointer) {
+    if (pointer.equals("#")) {
+      return root;
+    }
+    return pointer.startsWith("#/") ? root.at(pointer.substring(1)) : MissingNode.getInstance();
+  }
+
+  /**
+   * Follows {@code $ref}s from {@code node} (found at {@code pointer}) to the node that holds the
+   * content; an external or dangling reference stops there.
+   */
+  public Located resolve(JsonNode node, String pointer) {
+    JsonNode current = node;
+    String currentPointer = pointer;
+    for (int hops = 0; hops < 32 && current.path("$ref").isTextual(); hops++) {
+      String ref = current.path("$ref").asText();
+      JsonNode target = at(ref);
+      if (target.isMissingNode()) {
+        break;
+      }
+      current = target;
+      currentPointer = ref;
+    }
+    return new Located(current, currentPointer);
+  }
+
+  /** Every operation of the spec, in document order. */
+  public List<SpecOperation> operations() {
+    List<SpecOperation> operations = new ArrayList<>();
+    for (var path : root.path("paths").properties()) {
+      for (var method : path.getValue().properties()) {
+        if (METHODS.contains(method.getKey())) {
+          operations.add(
+              new SpecOperation(
+                  method.getKey().toUpperCase(java.util.Locale.ROOT),
+                  path.getKey(),
+                  method.getValue(),
+                  "#/paths/" + escape(path.getKey()) + "/" + method.getKey()));
+        }
+      }
+    }
+    return operations;
+  }
+
+  /** Escapes one JSON pointer segment ({@code ~} and {@code /}). */
+  public static String escape(String segment) {
+    return segment.replace("~", "~0").replace("/", "~1");
+  }
+
+  /** A node with the pointer it was found at. */
+  public record Located(JsonNode node, String pointer) {}
+
+  /** One operation: method (upper case), path template, its node and pointer. */
+  public record SpecOperation(String method, String path, JsonNode node, String pointer) {
+    /** {@code POST /path}. */
+    public String label() {
+      return method + " " + path;
+    }
+  }
+}

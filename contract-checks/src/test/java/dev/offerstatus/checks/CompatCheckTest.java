@@ -1,0 +1,110 @@
+package dev.offerstatus.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.validation.constraints.NotNull;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.jar.JarOutputStream;
+import java.util.zip.ZipEntry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompatCheckTest {
+  private static final String REQUEST_BODY =
+      "openapi.yaml: #/paths/~1open-apis~1hire~1v1~1offers~1{offer_id}~1intern_offer_status/post/requestBody:"
+          + " backward-incompatible change of the request body of POST"
+          + " /open-apis/hire/v1/offers/{offer_id}/intern_offer_status";
+
+  @TempDir Path out;
+
+  private CompatCheck.Result compare(String current) {
+    return CompatCheck.compare(Contracts.SPEC, "previous.yaml", current, "openapi.yaml", out);
+  }
+
+  @Test
+  void theSameSpecHasNoChangeAndStillWritesBothReports() throws Exception {
+    CompatCheck.Result result = compare(Contracts.SPEC);
+    assertThat(result.report().findings()).isEmpty();
+    assertThat(result.report().summary())
+        .isEqualTo(
+            "0 backward-incompatible changes from previous.yaml to openapi.yaml (0 changed, 0 new,"
+                + " 0 removed operations)");
+    assertThat(Files.readString(result.markdown())).contains("No differences");
+    assertThat(Files.readString(result.html())).startsWith("<!DOCTYPE html>");
+  }
+
+  @Test
+  void removingAnEnumValueFromTheRequestIsBreaking() {
+    String current = Contracts.specWith("        - offboard\n", "");
+    assertThat(compare(current).report().findings())
+        .extracting(Finding::toString)
+        .containsExactly(REQUEST_BODY);
+  }
+
+  @Test
+  void aFieldThatBecameRequiredIsBreaking() {
+    String current =
+        Contracts.specWith(
+            "      required:\n        - operation\n",
+            "      required:\n        - operation\n        - onboarding_info\n");
+    assertThat(compare(current).report().findings())
+        .extracting(Finding::toString)
+        .containsExactly(REQUEST_BODY);
+  }
+
+  @Test
+  void aNewOptionalResponseFieldIsCompatible() throws Exception {
+    String current =
+        Contracts.specWith(
+            "        offer_id:\n          type: string\n          description: Offer ID.\n",
+            "        offer_id:\n          type: string\n          description: Offer ID.\n"
+                + "        operator_id:\n          type: string\n          description: who.\n");
+    CompatCheck.Result result = compare(current);
+    assertThat(result.report().findings()).isEmpty();
+    assertThat(result.changedOperations()).isEqualTo(1);
+    assertThat(Files.readString(result.markdown())).contains("operator_id");
+  }
+
+  @Test
+  void aMalformedPreviousSpecIsNamedWithItsLine() {
+    assertThatThrownBy(
+            () ->
+                CompatCheck.compare("openapi: [", "prev.yaml", Contracts.SPEC, "openapi.yaml", out))
+        .isInstanceOf(CheckInputException.class)
+        .hasMessageStartingWith("prev.yaml:1:");
+  }
+
+  @Test
+  void theSpecIsReadFromAReleasedJar() throws Exception {
+    Path jar = out.resolve("offer-status-spec-0.1.0.jar");
+    try (OutputStream file = Files.newOutputStream(jar);
+        JarOutputStream zip = new JarOutputStream(file)) {
+      zip.putNextEntry(new ZipEntry("META-INF/offer-status-kit/openapi.yaml"));
+      zip.write(Contracts.SPEC.getBytes(StandardCharsets.UTF_8));
+    }
+    assertThat(CompatCheck.readFromJar(jar, "META-INF/offer-status-kit/openapi.yaml", "g:a:0.1.0"))
+        .isEqualTo(Contracts.SPEC);
+    assertThatThrownBy(() -> CompatCheck.readFromJar(jar, "openapi.yaml", "g:a:0.1.0"))
+        .isInstanceOf(CheckInputException.class)
+        .hasMessage("g:a:0.1.0 (offer-status-spec-0.1.0.jar) has no openapi.yaml");
+  }
+
+  /**
+   * openapi-diff's swagger-core would bring jakarta.validation-api 2.0.2 (javax packages); it is
+   * excluded, so the diff and Hibernate Validator 9 (Jakarta Validation 3.1) share one classpath.
+   */
+  @Test
+  void theDiffAndTheRulesShareOneClasspathWithJakartaValidation31() {
+    assertThat(compare(Contracts.SPEC).report().passed()).isTrue();
+    assertThat(LintCheck.lint(Contracts.spec(), Locale.ENGLISH).passed()).isTrue();
+    assertThat(NotNull.class.getProtectionDomain().getCodeSource().getLocation().toString())
+        .contains("jakarta.validation-api-3.1");
+    assertThatThrownBy(() -> Class.forName("javax.validation.constraints.NotNull"))
+        .isInstanceOf(ClassNotFoundException.class);
+  }
+}

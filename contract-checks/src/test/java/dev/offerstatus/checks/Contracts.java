@@ -1,0 +1,85 @@
+package dev.offerstatus.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.offerstatus.spec.ContractResources;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The project's own spec and doc snapshot, edited copies of them, and generated larger ones. */
+final class Contracts {
+  static final String SPEC = ContractResources.read(ContractResources.OPENAPI);
+  static final String DOC = ContractResources.read(ContractResources.UPSTREAM_DOC);
+  static final String SPEC_NAME = "openapi.yaml";
+  static final String DOC_NAME = "intern_offer_status.md";
+  static final String OP =
+      "#/paths/~1open-apis~1hire~1v1~1offers~1{offer_id}~1intern_offer_status/post";
+
+  private static final YAMLMapper YAML = new YAMLMapper();
+
+  private Contracts() {}
+
+  static SpecDocument spec() {
+    return SpecDocument.parse(SPEC, SPEC_NAME);
+  }
+
+  static SpecDocument spec(String text) {
+    return SpecDocument.parse(text, SPEC_NAME);
+  }
+
+  static DocPage page(String text) {
+    return DocPageParser.parse(text, DOC_NAME);
+  }
+
+  /** The doc with the first occurrence of a present fragment replaced (absent: the test fails). */
+  static String doc(String from, String to) {
+    return edit(DOC, from, to);
+  }
+
+  /** The spec with the first occurrence of a present fragment replaced. */
+  static String specWith(String from, String to) {
+    return edit(SPEC, from, to);
+  }
+
+  static String edit(String text, String from, String to) {
+    assertThat(text).as("fragment to edit").contains(from);
+    return text.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to));
+  }
+
+  /** The spec with {@code n} copies of its operation, each under /open-apis/hire/v{i}/... */
+  static String generatedSpec(int n) {
+    try {
+      ObjectNode root = (ObjectNode) YAML.readTree(SPEC);
+      ObjectNode paths = (ObjectNode) root.get("paths");
+      String path = "/open-apis/hire/v1/offers/{offer_id}/intern_offer_status";
+      JsonNode item = paths.get(path);
+      paths.removeAll();
+      for (int i = 1; i <= n; i++) {
+        ObjectNode copy = item.deepCopy();
+        ((ObjectNode) copy.get("post")).put("operationId", "internOfferStatus" + i);
+        paths.set(path.replace("/v1/", "/v" + i + "/"), copy);
+      }
+      return YAML.writeValueAsString(root);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@code n} doc pages, page i documenting /open-apis/hire/v{i}/... */
+  static List<DocPage> generatedPages(int n) {
+    List<DocPage> pages = new ArrayList<>();
+    for (int i = 1; i <= n; i++) {
+      pages.add(
+          DocPageParser.parse(
+              DOC.replace("/hire/v1/offers/", "/hire/v" + i + "/offers/"), "page" + i + ".md"));
+    }
+    return pages;
+  }
+}

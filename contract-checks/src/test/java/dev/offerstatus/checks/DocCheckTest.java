@@ -1,0 +1,295 @@
+package dev.offerstatus.checks;
+
+import static dev.offerstatus.checks.Contracts.OP;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class DocCheckTest {
+  private static final String OFFBOARDING = "#/components/schemas/InternOfferOffboardingInfo";
+
+  private static List<String> drift(String doc) {
+    return DocCheck.compare(Contracts.spec(), List.of(Contracts.page(doc))).findings().stream()
+        .map(Finding::toString)
+        .toList();
+  }
+
+  @Test
+  void theUnchangedDocAgreesWithTheSpec() {
+    CheckReport report = DocCheck.compare(Contracts.spec(), List.of(Contracts.page(Contracts.DOC)));
+    assertThat(report.findings()).isEmpty();
+    assertThat(report.summary()).isEqualTo("0 differences between openapi.yaml and 1 doc page");
+  }
+
+  static Stream<Arguments> driftKinds() {
+    return Stream.of(
+        Arguments.of(
+            "new enum value",
+            "- offboard：操作离职\nonboarding_info",
+            "- offboard：操作离职  \n- transfer：转正\nonboarding_info",
+            List.of(
+                "intern_offer_status.md:50: #/components/schemas/Operation/enum: added enum value"
+                    + " \"transfer\" of request field operation")),
+        Arguments.of(
+            "removed field",
+            "notes | string | 否 | 备注  \n**示例值**：\"主动离职\"\n",
+            "",
+            List.of(
+                "intern_offer_status.md:42: "
+                    + OFFBOARDING
+                    + "/properties/notes: removed request field offboarding_info.notes")),
+        Arguments.of(
+            "renamed field",
+            "notes | string | 否 | 备注",
+            "remark | string | 否 | 备注",
+            List.of(
+                "intern_offer_status.md:42: "
+                    + OFFBOARDING
+                    + "/properties/notes: removed request field offboarding_info.notes",
+                "intern_offer_status.md:61: "
+                    + OFFBOARDING
+                    + "/properties: added request field offboarding_info.remark (string, optional)")),
+        Arguments.of(
+            "field became required",
+            "notes | string | 否 | 备注",
+            "notes | string | 是 | 备注",
+            List.of(
+                "intern_offer_status.md:61: "
+                    + OFFBOARDING
+                    + "/required: changed request field offboarding_info.notes from optional to"
+                    + " required")),
+        Arguments.of(
+            "new optional field",
+            "**示例值**：\"主动离职\"\n",
+            "**示例值**：\"主动离职\"\nreason_code | int | 否 | 离职原因\n",
+            List.of(
+                "intern_offer_status.md:63: "
+                    + OFFBOARDING
+                    + "/properties: added request field offboarding_info.reason_code (integer,"
+                    + " optional)")),
+        Arguments.of(
+            "new error code",
+            "| 检查该实习 Offer 的入职状态是否支持该操作",
+            "| 检查该实习 Offer 的入职状态是否支持该操作\n500 | 1002069 | 实习离职状态错误 | 检查",
+            List.of(
+                "intern_offer_status.md:128: "
+                    + OP
+                    + "/x-error-codes: added error code 1002069 with HTTP status 500")),
+        Arguments.of(
+            "changed path",
+            "hire/v1/offers/:offer_id/intern_offer_status",
+            "hire/v2/offers/:offer_id/intern_offer_status",
+            List.of(
+                "intern_offer_status.md:16: #/paths/~1open-apis~1hire~1v1~1offers~1{offer_id}~1intern_offer_status:"
+                    + " changed path of POST operation internOfferStatus from"
+                    + " /open-apis/hire/v1/offers/{offer_id}/intern_offer_status to"
+                    + " /open-apis/hire/v2/offers/{offer_id}/intern_offer_status")),
+        Arguments.of(
+            "changed method",
+            "HTTP Method | POST",
+            "HTTP Method | PUT",
+            List.of(
+                "intern_offer_status.md:17: "
+                    + OP
+                    + ": changed method of operation internOfferStatus from POST to PUT")),
+        Arguments.of(
+            "changed rate limit",
+            "1000 次/分钟、50 次/秒",
+            "2000 次/分钟、50 次/秒",
+            List.of(
+                "intern_offer_status.md:18: "
+                    + OP
+                    + "/x-rate-limit/per-minute: changed rate limit per-minute from 1000 to 2000")),
+        Arguments.of(
+            "changed scope",
+            "更新 offer 信息(hire:offer)",
+            "更新 offer 信息(hire:offer:update)",
+            List.of(
+                "intern_offer_status.md:21: "
+                    + OP
+                    + "/x-required-scopes: added required scope hire:offer:update",
+                "intern_offer_status.md:21: "
+                    + OP
+                    + "/x-required-scopes/0: removed required scope hire:offer")),
+        Arguments.of(
+            "changed error status",
+            "400 | 1002002 | 参数错误",
+            "500 | 1002002 | 参数错误",
+            List.of(
+                "intern_offer_status.md:125: "
+                    + OP
+                    + "/x-error-codes/1/http-status: changed HTTP status of error code 1002002 from"
+                    + " 400 to 500")),
+        Arguments.of(
+            "changed type",
+            "notes | string | 否 | 备注",
+            "notes | int | 否 | 备注",
+            List.of(
+                "intern_offer_status.md:61: "
+                    + OFFBOARDING
+                    + "/properties/notes/type: changed type of request field offboarding_info.notes"
+                    + " from string to integer")),
+        Arguments.of(
+            "changed enum description",
+            "- offboard：操作离职\nonboarding_info",
+            "- offboard：办理离职\nonboarding_info",
+            List.of(
+                "intern_offer_status.md:49: #/components/schemas/Operation/x-enum-descriptions/offboard:"
+                    + " changed description of enum value \"offboard\" of request field operation from"
+                    + " \"操作离职 / offboard\" to \"办理离职\"")),
+        Arguments.of(
+            "removed enum value",
+            "- cancel_onboarding：放弃入职  \n- offboard：操作离职\nonboarding_info",
+            "- cancel_onboarding：放弃入职\nonboarding_info",
+            List.of(
+                "intern_offer_status.md:44: #/components/schemas/Operation/enum: removed enum value"
+                    + " \"offboard\" of request field operation")),
+        Arguments.of(
+            "changed value format",
+            "实际离职日期  \n**注意**：实际离职日期需晚于实际入职日期  \n**值格式**：\"YYYY-MM-DD\"",
+            "实际离职日期  \n**注意**：实际离职日期需晚于实际入职日期  \n**值格式**：\"YYYY-MM-DD HH:mm\"",
+            List.of(
+                "intern_offer_status.md:57: "
+                    + OFFBOARDING
+                    + "/properties/actual_offboarding_date/format: changed format of request field"
+                    + " offboarding_info.actual_offboarding_date from date to \"YYYY-MM-DD HH:mm\"")),
+        Arguments.of(
+            "changed conditional requirement",
+            "当 operation 为 `offboard` 时",
+            "当 operation 为 `cancel_onboarding` 时",
+            List.of(
+                "intern_offer_status.md:56: #/components/schemas/InternOfferStatusRequest/x-contract-rules/1/when:"
+                    + " changed rule offboarding-info-required-for-offboard from operation in"
+                    + " [offboard] to operation in [cancel_onboarding]")),
+        Arguments.of(
+            "removed date-ordering note",
+            "实际离职日期  \n**注意**：实际离职日期需晚于实际入职日期  \n",
+            "实际离职日期  \n",
+            List.of(
+                "intern_offer_status.md:57: #/components/schemas/InternOfferStatusRequest/x-contract-rules/2:"
+                    + " removed rule offboarding-date-after-onboarding-date: the doc no longer states"
+                    + " it")),
+        Arguments.of(
+            "new conditional requirement",
+            "备注  \n**示例值**：\"主动离职\"",
+            "备注  \n**注意**：当 operation 为 `offboard` 时，该字段必填  \n**示例值**：\"主动离职\"",
+            List.of(
+                "intern_offer_status.md:62: #/components/schemas/InternOfferStatusRequest/x-contract-rules:"
+                    + " added rule: request field offboarding_info.notes is required when operation"
+                    + " is offboard")),
+        Arguments.of(
+            "changed field example",
+            "**示例值**：\"2022-01-01\"",
+            "**示例值**：\"2024-07-01\"",
+            List.of(
+                "intern_offer_status.md:52: #/components/schemas/InternOfferOnboardingInfo/properties/actual_onboarding_date/example:"
+                    + " changed example of request field onboarding_info.actual_onboarding_date from"
+                    + " \"2022-01-01\" to \"2024-07-01\"")),
+        Arguments.of(
+            "changed request example",
+            "\"notes\": \"主动离职\"\n    }\n}\n```\n\n## 响应",
+            "\"notes\": \"合同到期\"\n    }\n}\n```\n\n## 响应",
+            List.of(
+                "intern_offer_status.md:65: #/components/examples/DocRequest/value: changed request"
+                    + " example: no example of the spec equals the doc's; the closest, doc_request,"
+                    + " differs at /offboarding_info/notes (from \"主动离职\" to \"合同到期\")")),
+        Arguments.of(
+            "new required header",
+            "Content-Type | string | 是 |",
+            "X-Request-Id | string | 是 | 请求 ID\nContent-Type | string | 是 |",
+            List.of(
+                "intern_offer_status.md:31: "
+                    + OP
+                    + "/x-required-headers: added required header X-Request-Id")),
+        Arguments.of(
+            "newer page version",
+            "last_remote_update: 2024-07-11",
+            "last_remote_update: 2025-03-01",
+            List.of(
+                "intern_offer_status.md:4: #/info/x-upstream-doc/last_remote_update: changed"
+                    + " last_remote_update of the page from \"2024-07-11\" to \"2025-03-01\"")),
+        Arguments.of(
+            "renamed path parameter",
+            "offer_id | string | Offer ID",
+            "offer_key | string | Offer ID",
+            List.of(
+                "intern_offer_status.md:35: #/components/parameters/OfferId: removed path parameter"
+                    + " offer_id",
+                "intern_offer_status.md:37: "
+                    + OP
+                    + "/parameters: added path parameter offer_key")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("driftKinds")
+  void everyDriftKindIsOneLineNamingDocLinePointerAndChange(
+      String kind, String from, String to, List<String> expected) {
+    assertThat(drift(Contracts.doc(from, to))).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void pagesAreMatchedToTheirOperationsByMethodAndPath() {
+    SpecDocument spec = Contracts.spec(Contracts.generatedSpec(3));
+    List<DocPage> pages = Contracts.generatedPages(3);
+    assertThat(DocCheck.compare(spec, pages).findings()).isEmpty();
+
+    DocPage unknown =
+        Contracts.page(
+            Contracts.doc("hire/v1/offers/:offer_id/intern_offer_status", "ats/v1/jobs/:job_id"));
+    assertThat(DocCheck.compare(spec, List.of(unknown)).findings())
+        .extracting(Finding::toString)
+        .containsExactly(
+            "intern_offer_status.md:16: #/paths: added operation POST /open-apis/ats/v1/jobs/{job_id}:"
+                + " no operation of the spec has this method and path");
+  }
+
+  @Test
+  void runReadsFilesAndDirectoriesAndNamesThemRelativeToTheProject(@TempDir Path dir)
+      throws Exception {
+    Path spec = Files.writeString(dir.resolve("openapi.yaml"), Contracts.SPEC);
+    Path docs = Files.createDirectories(dir.resolve("upstream"));
+    Files.writeString(docs.resolve("intern_offer_status.md"), Contracts.doc("50 次/秒", "60 次/秒"));
+    CheckReport report = DocCheck.run(new DocCheck.Config(spec, List.of(docs), dir));
+    assertThat(report.findings())
+        .extracting(Finding::toString)
+        .containsExactly(
+            "upstream/intern_offer_status.md:18: "
+                + OP
+                + "/x-rate-limit/per-second: changed rate limit per-second from 50 to 60");
+    assertThat(report.summary()).isEqualTo("1 difference between openapi.yaml and 1 doc page");
+  }
+
+  @Test
+  void malformedSpecYamlIsNamedWithLineAndColumn(@TempDir Path dir) throws Exception {
+    Path spec =
+        Files.writeString(dir.resolve("openapi.yaml"), "openapi: 3.0.3\npaths: {\n  bad: [\n");
+    Path doc = Files.writeString(dir.resolve("page.md"), Contracts.DOC);
+    assertThatThrownBy(() -> DocCheck.run(new DocCheck.Config(spec, List.of(doc), dir)))
+        .isInstanceOf(CheckInputException.class)
+        .hasMessage(
+            "openapi.yaml:3:9: malformed YAML: while parsing a flow node; expected the node content,"
+                + " but found '<stream end>'");
+  }
+
+  @Test
+  void aMissingSpecOrDocIsNamed(@TempDir Path dir) throws Exception {
+    Path spec = Files.writeString(dir.resolve("openapi.yaml"), Contracts.SPEC);
+    assertThatThrownBy(
+            () -> DocCheck.run(new DocCheck.Config(dir.resolve("nope.yaml"), List.of(spec), dir)))
+        .isInstanceOf(CheckInputException.class)
+        .hasMessage("spec file nope.yaml does not exist");
+    assertThatThrownBy(
+            () -> DocCheck.run(new DocCheck.Config(spec, List.of(dir.resolve("gone.md")), dir)))
+        .isInstanceOf(CheckInputException.class)
+        .hasMessage("doc page file gone.md does not exist");
+  }
+}

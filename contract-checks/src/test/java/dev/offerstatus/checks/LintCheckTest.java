@@ -1,0 +1,99 @@
+package dev.offerstatus.checks;
+
+import static dev.offerstatus.checks.Contracts.OP;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LintCheckTest {
+  private static List<String> lint(String spec, Locale locale) {
+    return LintCheck.lint(Contracts.spec(spec), locale).findings().stream()
+        .map(Finding::toString)
+        .toList();
+  }
+
+  @Test
+  void theProjectSpecIsClean() {
+    CheckReport report = LintCheck.lint(Contracts.spec(), Locale.ENGLISH);
+    assertThat(report.findings()).isEmpty();
+    assertThat(report.summary()).isEqualTo("0 problems in openapi.yaml");
+  }
+
+  @Test
+  void anExampleBreakingACrossFieldRuleIsReportedWithItsPointer() {
+    String spec =
+        Contracts.specWith(
+            "actual_offboarding_date: '2022-03-02'", "actual_offboarding_date: '2021-12-31'");
+    assertThat(lint(spec, Locale.ENGLISH))
+        .containsExactly(
+            "openapi.yaml: #/components/examples/DocRequest/value:"
+                + " offboarding_info.actual_offboarding_date: must be later than"
+                + " onboarding_info.actual_onboarding_date (\"2022-01-01\"), was \"2021-12-31\""
+                + " (rule offboarding-date-after-onboarding-date)");
+  }
+
+  @Test
+  void anExampleWithAnUnknownEnumValueIsReportedInChinese() {
+    String spec =
+        Contracts.specWith(
+            "    CancelOnboardingRequest:\n      summary: 放弃入职 / cancel onboarding\n      value:\n        operation: cancel_onboarding",
+            "    CancelOnboardingRequest:\n      summary: 放弃入职 / cancel onboarding\n      value:\n        operation: transfer");
+    assertThat(lint(spec, Locale.SIMPLIFIED_CHINESE))
+        .singleElement()
+        .asString()
+        .startsWith(
+            "openapi.yaml: #/components/examples/CancelOnboardingRequest/value: operation: ")
+        .endsWith("(rule enum)");
+  }
+
+  @Test
+  void parserWarningsAndMissingOperationIdAreReported() {
+    String spec = Contracts.specWith("      operationId: internOfferStatus\n", "      bogus: 1\n");
+    assertThat(lint(spec, Locale.ENGLISH))
+        .containsExactly(
+            "openapi.yaml: swagger-parser: attribute"
+                + " paths.'/open-apis/hire/v1/offers/{offer_id}/intern_offer_status'(post).bogus is"
+                + " unexpected",
+            "openapi.yaml: "
+                + OP
+                + ": operation POST /open-apis/hire/v1/offers/{offer_id}/intern_offer_status has no"
+                + " operationId");
+  }
+
+  @Test
+  void anOperationNeedsADescriptionAndErrorResponses() {
+    String spec =
+        "openapi: 3.0.3\n"
+            + "info: {title: t, version: '1'}\n"
+            + "paths:\n"
+            + "  /things:\n"
+            + "    get:\n"
+            + "      operationId: listThings\n"
+            + "      x-error-codes:\n"
+            + "        - {code: 42, http-status: 500}\n"
+            + "      responses:\n"
+            + "        '200': {description: ok}\n";
+    assertThat(lint(spec, Locale.ENGLISH))
+        .containsExactly(
+            "openapi.yaml: #/paths/~1things/get: operation GET /things has no description",
+            "openapi.yaml: #/paths/~1things/get/responses: operation GET /things declares no error"
+                + " response (4xx or 5xx)",
+            "openapi.yaml: #/paths/~1things/get/x-error-codes/0: error code 42 answers HTTP 500 but"
+                + " operation GET /things declares no 500 response");
+  }
+
+  @Test
+  void aSpecThatIsNotOpenApiIsRejectedNamingTheFile(@TempDir Path dir) throws Exception {
+    Path spec = Files.writeString(dir.resolve("openapi.yaml"), "just: text\n");
+    assertThatThrownBy(() -> LintCheck.run(new LintCheck.Config(spec, dir, Locale.ENGLISH)))
+        .isInstanceOf(CheckInputException.class)
+        .hasMessage(
+            "openapi.yaml:1: not an OpenAPI 3 document (it needs 'openapi' and 'paths' at the top)");
+  }
+}

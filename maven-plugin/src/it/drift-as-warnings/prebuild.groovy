@@ -1,0 +1,9 @@
+// failOnDrift=false: the rate limit doubles, the build passes with a warning: the project's spec, and the doc snapshot with one edit.
+def doc = new File(docFile).getText('UTF-8')
+def from = '1000 次/分钟、50 次/秒'
+assert doc.contains(from): 'the doc snapshot no longer has the fragment this scenario edits'
+def upstream = new File(basedir, 'src/main/openapi/upstream')
+upstream.mkdirs()
+new File(upstream, 'intern_offer_status.md').setText(doc.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement('2000 次/分钟、50 次/秒')), 'UTF-8')
+new File(basedir, 'src/main/openapi/openapi.yaml').setText(new File(specFile).getText('UTF-8'), 'UTF-8')
+return true

@@ -1,0 +1,9 @@
+// Feishu adds an operation value: the project's spec, and the doc snapshot with one edit.
+def doc = new File(docFile).getText('UTF-8')
+def from = '- offboard：操作离职\nonboarding_info'
+assert doc.contains(from): 'the doc snapshot no longer has the fragment this scenario edits'
+def upstream = new File(basedir, 'src/main/openapi/upstream')
+upstream.mkdirs()
+new File(upstream, 'intern_offer_status.md').setText(doc.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement('- offboard：操作离职  \n- transfer：转正\nonboarding_info')), 'UTF-8')
+new File(basedir, 'src/main/openapi/openapi.yaml').setText(new File(specFile).getText('UTF-8'), 'UTF-8')
+return true

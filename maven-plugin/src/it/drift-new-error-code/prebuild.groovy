@@ -1,0 +1,9 @@
+// Feishu documents a new error code: the project's spec, and the doc snapshot with one edit.
+def doc = new File(docFile).getText('UTF-8')
+def from = '| 检查该实习 Offer 的入职状态是否支持该操作'
+assert doc.contains(from): 'the doc snapshot no longer has the fragment this scenario edits'
+def upstream = new File(basedir, 'src/main/openapi/upstream')
+upstream.mkdirs()
+new File(upstream, 'intern_offer_status.md').setText(doc.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement('| 检查该实习 Offer 的入职状态是否支持该操作\n500 | 1002069 | 实习离职状态错误 | 检查该实习 Offer 的离职状态')), 'UTF-8')
+new File(basedir, 'src/main/openapi/openapi.yaml').setText(new File(specFile).getText('UTF-8'), 'UTF-8')
+return true

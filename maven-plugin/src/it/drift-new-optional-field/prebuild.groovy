@@ -1,0 +1,9 @@
+// Feishu adds an optional field: the project's spec, and the doc snapshot with one edit.
+def doc = new File(docFile).getText('UTF-8')
+def from = '**示例值**："主动离职"\n'
+assert doc.contains(from): 'the doc snapshot no longer has the fragment this scenario edits'
+def upstream = new File(basedir, 'src/main/openapi/upstream')
+upstream.mkdirs()
+new File(upstream, 'intern_offer_status.md').setText(doc.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement('**示例值**："主动离职"\nreason_code | int | 否 | 离职原因\n')), 'UTF-8')
+new File(basedir, 'src/main/openapi/openapi.yaml').setText(new File(specFile).getText('UTF-8'), 'UTF-8')
+return true

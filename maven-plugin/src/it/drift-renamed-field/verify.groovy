@@ -1,0 +1,7 @@
+def log = new File(basedir, 'build.log').getText('UTF-8')
+[
+  '[ERROR] src/main/openapi/upstream/intern_offer_status.md:42: #/components/schemas/InternOfferOffboardingInfo/properties/notes: removed request field offboarding_info.notes',
+  '[ERROR] src/main/openapi/upstream/intern_offer_status.md:61: #/components/schemas/InternOfferOffboardingInfo/properties: added request field offboarding_info.remark (string, optional)',
+].each { assert log.contains(it): "build.log lacks: ${it}" }
+assert !log.contains('\tat '): 'no stack trace for a drift'
+return true
