@@ -22,16 +22,12 @@ public interface Doc<N> {
   /** The node at a dotted JSON path, or null when any step is absent. */
   default N at(N root, String dottedPath) {
     N node = root;
-    int start = 0;
-    while (node != null) {
-      int dot = dottedPath.indexOf('.', start);
-      String name = dot < 0 ? dottedPath.substring(start) : dottedPath.substring(start, dot);
-      node = child(node, name);
-      if (dot < 0) {
-        return node;
+    for (String name : Paths.segments(dottedPath)) {
+      if (node == null) {
+        return null;
       }
-      start = dot + 1;
+      node = child(node, name);
     }
-    return null;
+    return node;
   }
 }
