@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.PatternSyntaxException;
 
 /**
@@ -28,6 +29,7 @@ public final class Contract {
   private final Map<String, Schema> schemas;
   private final String requestSchemaName;
   private final PathParameter pathParameter;
+  private final Map<Class<?>, List<ContractRule>> rulesByClass = new ConcurrentHashMap<>();
 
   private Contract(
       Map<String, Schema> schemas, String requestSchemaName, PathParameter pathParameter) {
@@ -133,6 +135,17 @@ public final class Contract {
       s = schemas.get(s.ref());
     }
     return s;
+  }
+
+  /**
+   * The {@code x-contract-rules} of the schema of a bean: the one named by {@code schema}, else the
+   * one named like the class (cached per class).
+   */
+  public List<ContractRule> rules(Class<?> type, String schema) {
+    if (!schema.isEmpty()) {
+      return rules(schema);
+    }
+    return rulesByClass.computeIfAbsent(type, t -> rules(t.getSimpleName()));
   }
 
   /** The {@code x-contract-rules} of a component schema (empty when it has none or is unknown). */

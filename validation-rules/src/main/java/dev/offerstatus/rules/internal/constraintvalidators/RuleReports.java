@@ -47,8 +47,7 @@ final class RuleReports {
       String schema,
       Object bean,
       ConstraintValidatorContext context) {
-    List<ContractRule> rules =
-        contract(context).rules(schema.isEmpty() ? bean.getClass().getSimpleName() : schema);
+    List<ContractRule> rules = contract(context).rules(bean.getClass(), schema);
     if (rules.isEmpty()) {
       return true;
     }
