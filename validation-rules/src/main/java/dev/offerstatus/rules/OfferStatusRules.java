@@ -51,6 +51,8 @@ public final class OfferStatusRules {
   /**
    * Raw entry point: validates an offer id plus a JSON request body text; never throws on bad JSON
    * (unparseable JSON is one violation with path {@code ""} and rule {@code json}).
+   *
+   * @throws IllegalStateException when the spec has no operation with a JSON request body
    */
   public List<Violation> validateJson(String offerId, String jsonBody, Locale locale) {
     Objects.requireNonNull(locale, "locale == null");
@@ -100,6 +102,9 @@ public final class OfferStatusRules {
   }
 
   private static List<Violation> toViolations(List<RuleHit> hits, Locale locale) {
+    if (hits.isEmpty()) {
+      return List.of();
+    }
     List<Violation> violations = new ArrayList<>(hits.size());
     for (RuleHit hit : hits) {
       violations.add(

@@ -92,6 +92,14 @@ public final class BeanDoc implements Doc<Object> {
   }
 
   @Override
+  public LocalDate date(Object node) {
+    if (node instanceof LocalDate date) {
+      return CalendarDates.isWritable(date) ? date : null;
+    }
+    return Doc.super.date(node);
+  }
+
+  @Override
   public Object scalar(Object node) {
     if (node instanceof String s) {
       return s;

@@ -5,11 +5,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.offerstatus.spec.ContractResources;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.PatternSyntaxException;
 
 /**
@@ -25,6 +29,7 @@ public final class Contract {
   private final Map<String, Schema> schemas;
   private final String requestSchemaName;
   private final PathParameter pathParameter;
+  private final Map<Class<?>, List<ContractRule>> rulesByClass = new ConcurrentHashMap<>();
 
   private Contract(
       Map<String, Schema> schemas, String requestSchemaName, PathParameter pathParameter) {
@@ -117,7 +122,7 @@ public final class Contract {
               + SCHEMAS
               + name
               + " (it has: "
-              + String.join(", ", new java.util.TreeSet<>(schemas.keySet()))
+              + String.join(", ", new TreeSet<>(schemas.keySet()))
               + ").");
     }
     return schema;
@@ -130,6 +135,17 @@ public final class Contract {
       s = schemas.get(s.ref());
     }
     return s;
+  }
+
+  /**
+   * The {@code x-contract-rules} of the schema of a bean: the one named by {@code schema}, else the
+   * one named like the class (cached per class).
+   */
+  public List<ContractRule> rules(Class<?> type, String schema) {
+    if (!schema.isEmpty()) {
+      return rules(schema);
+    }
+    return rulesByClass.computeIfAbsent(type, t -> rules(t.getSimpleName()));
   }
 
   /** The {@code x-contract-rules} of a component schema (empty when it has none or is unknown). */
@@ -210,7 +226,7 @@ public final class Contract {
         node.path("nullable").asBoolean(false),
         List.copyOf(enumValues),
         List.copyOf(required),
-        java.util.Collections.unmodifiableMap(properties),
+        Collections.unmodifiableMap(properties),
         items,
         parseRules(node.get("x-contract-rules"), pointer + "/x-contract-rules"));
   }
@@ -223,7 +239,7 @@ public final class Contract {
       throw new IllegalArgumentException(pointer + ": x-contract-rules must be a list.");
     }
     List<ContractRule> parsed = new ArrayList<>();
-    Set<String> ids = new java.util.HashSet<>();
+    Set<String> ids = new HashSet<>();
     for (int i = 0; i < rules.size(); i++) {
       String at = pointer + "/" + i;
       JsonNode rule = rules.get(i);

@@ -1,5 +1,7 @@
 package dev.offerstatus.rules.internal;
 
+import java.time.LocalDate;
+
 /**
  * What the rule kinds need to read from a document, whatever its form (a JSON tree or a bean).
  *
@@ -12,19 +14,20 @@ public interface Doc<N> {
   /** The node as a normalized scalar (String, BigDecimal, Boolean), or null for containers. */
   Object scalar(N node);
 
+  /** The node as a date of the contract's format, or null when it is not one. */
+  default LocalDate date(N node) {
+    return scalar(node) instanceof String text ? CalendarDates.parse(text) : null;
+  }
+
   /** The node at a dotted JSON path, or null when any step is absent. */
   default N at(N root, String dottedPath) {
     N node = root;
-    int start = 0;
-    while (node != null) {
-      int dot = dottedPath.indexOf('.', start);
-      String name = dot < 0 ? dottedPath.substring(start) : dottedPath.substring(start, dot);
-      node = child(node, name);
-      if (dot < 0) {
-        return node;
+    for (String name : Paths.segments(dottedPath)) {
+      if (node == null) {
+        return null;
       }
-      start = dot + 1;
+      node = child(node, name);
     }
-    return null;
+    return node;
   }
 }

@@ -1,9 +1,12 @@
 package dev.offerstatus.rules.internal;
 
-import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Dotted JSON paths: {@code onboarding_info.actual_onboarding_date}. */
 final class Paths {
+  private static final Map<String, String[]> SEGMENTS = new ConcurrentHashMap<>();
+
   private Paths() {}
 
   static String join(String prefix, String name) {
@@ -16,7 +19,8 @@ final class Paths {
     return name.startsWith("[") ? prefix + name : prefix + "." + name;
   }
 
-  static List<String> split(String dotted) {
-    return List.of(dotted.split("\\.", -1));
+  /** The property names of a dotted path, split once per path (rule paths are few and fixed). */
+  static String[] segments(String dotted) {
+    return SEGMENTS.computeIfAbsent(dotted, d -> d.split("\\.", -1));
   }
 }

@@ -61,28 +61,24 @@ public final class RuleEngine {
     if (laterNode == null || earlierNode == null) {
       return;
     }
-    if (!(doc.scalar(laterNode) instanceof String laterText)
-        || !(doc.scalar(earlierNode) instanceof String earlierText)) {
-      return;
-    }
-    LocalDate later = CalendarDates.parse(laterText);
-    LocalDate earlier = CalendarDates.parse(earlierText);
+    LocalDate later = doc.date(laterNode);
+    LocalDate earlier = doc.date(earlierNode);
     if (later == null || earlier == null) {
-      return; // the date-format check reports these
+      return; // not dates of the contract's format: the date-format check reports these
     }
     boolean ok = rule.strict() ? later.isAfter(earlier) : !later.isBefore(earlier);
     if (!ok) {
       out.add(
           new RuleHit(
               rule.field(),
-              laterText,
+              doc.scalar(laterNode),
               rule.id(),
               rule.strict() ? Messages.DATE_AFTER : Messages.DATE_NOT_BEFORE,
               Map.of(
                   "rule", rule.id(),
                   "after", rule.after(),
-                  "afterValue", Scalars.render(earlierText),
-                  "value", Scalars.render(laterText))));
+                  "afterValue", Scalars.render(doc.scalar(earlierNode)),
+                  "value", Scalars.render(doc.scalar(laterNode)))));
     }
   }
 }

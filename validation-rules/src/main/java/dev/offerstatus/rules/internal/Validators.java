@@ -28,12 +28,16 @@ public final class Validators {
     return Holder.FACTORY;
   }
 
-  /** A validator whose rule constraints read that contract (instead of the classpath spec). */
+  /**
+   * A validator whose rule constraints read that contract (instead of the classpath spec); the
+   * messages {@link ModelChecker} renders itself in the caller's locale stay templates.
+   */
   public static Validator forContract(Contract contract) {
     return factory()
         .unwrap(HibernateValidatorFactory.class)
         .usingContext()
         .constraintValidatorPayload(contract)
+        .messageInterpolator(new DeferredMessages(factory().getMessageInterpolator()))
         .getValidator();
   }
 }

@@ -38,16 +38,16 @@ final class RuleReports {
     hibernate.withDynamicPayload(new RuleHit("", value, rule, key, params));
   }
 
+  /**
+   * Runs the rules of one kind of the bean's schema (named by the annotation, else like the bean's
+   * class) and reports each hit on the rule's field; returns whether the bean passes.
+   */
   static boolean check(
       Class<? extends ContractRule> kind,
       String schema,
       Object bean,
       ConstraintValidatorContext context) {
-    HibernateConstraintValidatorContext hibernate =
-        context.unwrap(HibernateConstraintValidatorContext.class);
-    Contract contract = contract(context);
-    List<ContractRule> rules =
-        contract.rules(schema.isEmpty() ? bean.getClass().getSimpleName() : schema);
+    List<ContractRule> rules = contract(context).rules(bean.getClass(), schema);
     if (rules.isEmpty()) {
       return true;
     }
@@ -56,6 +56,8 @@ final class RuleReports {
     if (hits.isEmpty()) {
       return true;
     }
+    HibernateConstraintValidatorContext hibernate =
+        context.unwrap(HibernateConstraintValidatorContext.class);
     hibernate.disableDefaultConstraintViolation();
     for (RuleHit hit : hits) {
       for (Map.Entry<String, String> param : hit.params().entrySet()) {
