@@ -91,9 +91,16 @@ final class OfferBook {
               command.offboardingDate().toString(),
               "offboarding-date-after-onboarding-date",
               zh(locale)
-                  ? "实际离职日期需晚于该 Offer 的实际入职日期 " + offer.onboardingDate()
+                  ? "实际离职日期需晚于该 Offer 的实际入职日期 "
+                      + offer.onboardingDate()
+                      + "，实际为 \""
+                      + command.offboardingDate()
+                      + "\""
                   : "must be later than the offer's actual onboarding date "
-                      + offer.onboardingDate());
+                      + offer.onboardingDate()
+                      + ", was \""
+                      + command.offboardingDate()
+                      + "\"");
         }
         return new Outcome(
             new Offer(

@@ -8,6 +8,7 @@ import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The standard Pact provider-state change endpoint: {@code POST {"state": ..., "params": {...},
@@ -18,16 +19,18 @@ import java.util.Optional;
  *       stores that offer; {@code offer_id} alone: removes it;
  *   <li>{@code token} (+ {@code app_id}, {@code token_expired}): makes that tenant access token
  *       valid (or expired) for the app;
- *   <li>{@code rate_limit_exhausted: true} (+ {@code app_id}): the app's next request gets 429.
+ *   <li>{@code rate_limit_exhausted: true} (+ {@code app_id}): every request of the app gets 429
+ *       until teardown, or until a {@code token} state for the app without the flag.
  * </ul>
  *
- * Teardown removes the offer named by {@code offer_id}; everything else is left as it is.
+ * Teardown removes the offer named by {@code offer_id} and ends a throttle; tokens stay.
  */
 final class ProviderStates {
   private final ObjectMapper mapper = new ObjectMapper();
   private final OfferBook offers;
   private final TokenStore tokens;
   private final RateLimiter limiter;
+  private final Set<String> appIds;
   private final String defaultAppId;
   private final InstantSource clock;
 
@@ -35,12 +38,13 @@ final class ProviderStates {
       OfferBook offers,
       TokenStore tokens,
       RateLimiter limiter,
-      String defaultAppId,
+      Set<String> appIds,
       InstantSource clock) {
     this.offers = offers;
     this.tokens = tokens;
     this.limiter = limiter;
-    this.defaultAppId = defaultAppId;
+    this.appIds = Set.copyOf(appIds);
+    this.defaultAppId = appIds.iterator().next();
     this.clock = clock;
   }
 
@@ -59,6 +63,9 @@ final class ProviderStates {
     try {
       if (action.equals("teardown")) {
         text(params, "offer_id").ifPresent(offers::remove);
+        if (params.path("rate_limit_exhausted").asBoolean(false)) {
+          limiter.throttle(text(params, "app_id").orElse(defaultAppId), false);
+        }
       } else if (action.equals("setup")) {
         setUp(params);
       } else {
@@ -73,6 +80,13 @@ final class ProviderStates {
 
   private void setUp(JsonNode params) {
     String appId = text(params, "app_id").orElse(defaultAppId);
+    if (!appIds.contains(appId)) {
+      throw new IllegalArgumentException(
+          "unknown app_id \""
+              + appId
+              + "\"; the simulator knows "
+              + appIds.stream().sorted().toList());
+    }
     Optional<String> offerId = text(params, "offer_id");
     if (offerId.isPresent()) {
       Optional<String> state = text(params, "state");
@@ -96,8 +110,11 @@ final class ProviderStates {
           appId,
           expired ? clock.instant().minusSeconds(1) : clock.instant().plus(tokens.ttl()));
     }
-    if (params.path("rate_limit_exhausted").asBoolean(false)) {
-      limiter.refuseNext(appId);
+    boolean exhausted = params.path("rate_limit_exhausted").asBoolean(false);
+    if (exhausted || token.isPresent()) {
+      // A token state without the flag ends an earlier throttle: verifiers that skip teardown
+      // still get a clean app on the next interaction.
+      limiter.throttle(appId, exhausted);
     }
   }
 

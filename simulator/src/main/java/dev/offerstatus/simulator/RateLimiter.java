@@ -23,6 +23,7 @@ final class RateLimiter {
     final Window second = new Window();
     final Window minute = new Window();
     int forcedRefusals;
+    boolean throttled;
   }
 
   private final InstantSource clock;
@@ -43,8 +44,10 @@ final class RateLimiter {
     AppWindows windows = apps.computeIfAbsent(appId, id -> new AppWindows());
     long now = clock.instant().toEpochMilli() - limits.windowOffset().toMillis();
     synchronized (windows) {
-      if (windows.forcedRefusals > 0) {
-        windows.forcedRefusals--;
+      if (windows.throttled || windows.forcedRefusals > 0) {
+        if (!windows.throttled) {
+          windows.forcedRefusals--;
+        }
         return refusal(limits.perMinute(), now, 60_000);
       }
       if (!limits.enabled()) {
@@ -69,6 +72,14 @@ final class RateLimiter {
     AppWindows windows = apps.computeIfAbsent(appId, id -> new AppWindows());
     synchronized (windows) {
       windows.forcedRefusals++;
+    }
+  }
+
+  /** Makes every request of the app answer 429 until {@code throttled} is set back to false. */
+  void throttle(String appId, boolean throttled) {
+    AppWindows windows = apps.computeIfAbsent(appId, id -> new AppWindows());
+    synchronized (windows) {
+      windows.throttled = throttled;
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.offerstatus.simulator;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.offerstatus.rules.OfferStatusRules;
 import dev.offerstatus.spec.ContractResources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +13,7 @@ import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -85,7 +87,8 @@ public final class Simulator implements AutoCloseable {
     this.tokens = new TokenStore(builder.clock, builder.tokenTtl);
     this.limiter = new RateLimiter(builder.clock, limits);
     ProviderStates states =
-        new ProviderStates(offers, tokens, limiter, apps.keySet().iterator().next(), builder.clock);
+        new ProviderStates(
+            offers, tokens, limiter, new LinkedHashSet<>(apps.keySet()), builder.clock);
     this.handler =
         new SimulatorHandler(
             facts,
@@ -93,7 +96,7 @@ public final class Simulator implements AutoCloseable {
             tokens,
             limiter,
             offers,
-            new InterimRequestCheck(),
+            OfferStatusRules.fromClasspath(),
             states,
             builder.clock);
     AtomicInteger threadNumber = new AtomicInteger();

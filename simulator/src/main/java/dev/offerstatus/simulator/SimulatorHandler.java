@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dev.offerstatus.rules.OfferStatusRules;
+import dev.offerstatus.rules.Violation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -53,7 +55,7 @@ final class SimulatorHandler implements HttpHandler {
   private final TokenStore tokens;
   private final RateLimiter limiter;
   private final OfferBook offers;
-  private final RequestCheck check;
+  private final OfferStatusRules rules;
   private final ProviderStates states;
   private final InstantSource clock;
   private final AtomicLong operationRequests = new AtomicLong();
@@ -65,7 +67,7 @@ final class SimulatorHandler implements HttpHandler {
       TokenStore tokens,
       RateLimiter limiter,
       OfferBook offers,
-      RequestCheck check,
+      OfferStatusRules rules,
       ProviderStates states,
       InstantSource clock) {
     this.facts = facts;
@@ -73,7 +75,7 @@ final class SimulatorHandler implements HttpHandler {
     this.tokens = tokens;
     this.limiter = limiter;
     this.offers = offers;
-    this.check = check;
+    this.rules = rules;
     this.states = states;
     this.clock = clock;
   }
@@ -218,7 +220,7 @@ final class SimulatorHandler implements HttpHandler {
               "x-ogw-ratelimit-reset", String.valueOf(decision.resetSeconds())));
     }
     Locale locale = locale(exchange.getRequestHeaders().getFirst("Accept-Language"));
-    List<RequestCheck.Problem> problems = check.check(offerId, body, locale);
+    List<Violation> problems = rules.validateJson(offerId, body, locale);
     if (!problems.isEmpty()) {
       return error(
           OfferBook.PARAMETER_ERROR,
@@ -248,7 +250,7 @@ final class SimulatorHandler implements HttpHandler {
           facts.message(refusal.code())
               + ": "
               + describe(
-                  new RequestCheck.Problem(
+                  new Violation(
                       refusal.path(), refusal.value(), refusal.rule(), refusal.message())),
           logId);
     }
@@ -276,17 +278,15 @@ final class SimulatorHandler implements HttpHandler {
     return answer;
   }
 
-  /** "path: message (rule id, value "x")", the form every 1002002 message uses. */
-  static String describe(RequestCheck.Problem problem) {
-    StringBuilder text = new StringBuilder();
-    if (!problem.path().isEmpty()) {
-      text.append(problem.path()).append(": ");
-    }
-    text.append(problem.message()).append(" (rule ").append(problem.rule());
-    if (problem.value() != null) {
-      text.append(", value \"").append(problem.value()).append('"');
-    }
-    return text.append(')').toString();
+  /**
+   * "path: message (rule id)", the form of every part of a 1002002 message; the rule id is added
+   * unless the rules' message already names it.
+   */
+  static String describe(Violation violation) {
+    String text = violation.path().isEmpty() ? violation.message() : violation.toString();
+    return text.contains("(rule " + violation.rule() + ")")
+        ? text
+        : text + " (rule " + violation.rule() + ")";
   }
 
   private Reply error(int code, String msg, String logId) {

@@ -13,6 +13,7 @@ import com.lark.oapi.service.hire.v1.model.InternOfferStatusOfferResp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -230,6 +231,25 @@ class OfficialSdkTest {
         .isEqualTo(
             "Missing access token for authorization. Please make a request with token attached.");
     assertThat(simulator.offerState("pending")).isEqualTo(OfferState.PENDING_ONBOARDING);
+  }
+
+  @Test
+  void appWithoutTheScopeGets99991672() throws Exception {
+    try (Simulator scopeless = Simulator.builder().app(appId + "_noscope", "s", Set.of()).start()) {
+      String url = scopeless.baseUrl();
+      Client noScope =
+          Client.newBuilder(appId + "_noscope", "s")
+              .openBaseUrl(url.substring(0, url.length() - 1))
+              .build();
+
+      InternOfferStatusOfferResp response =
+          noScope.hire().v1().offer().internOfferStatus(cancel("pending"));
+
+      assertThat(response.getCode()).isEqualTo(99991672);
+      assertThat(response.getRawResponse().getStatusCode()).isEqualTo(400);
+      assertThat(response.getMsg())
+          .isEqualTo("Access denied. One of the following scopes is required: [hire:offer].");
+    }
   }
 
   @Test

@@ -89,12 +89,30 @@ class ProviderStatesTest {
   }
 
   @Test
-  void rateLimitExhaustedThrottlesTheAppsNextRequest() {
+  void rateLimitExhaustedThrottlesTheAppUntilTeardown() {
+    String throttle =
+        "{\"state\":\"over the limit\",\"action\":\"%s\",\"params\":{\"token\":\"t-fixed\","
+            + "\"rate_limit_exhausted\":true}}";
+    http.state(throttle.formatted("setup"));
+
+    Http.Answer first = http.offer("t-fixed", "o1", CANCEL);
+    Http.Answer retried = http.offer("t-fixed", "o1", CANCEL);
+    http.state(throttle.formatted("teardown"));
+
+    assertThat(first.status()).isEqualTo(429);
+    assertThat(first.code()).isEqualTo(99991400);
+    assertThat(retried.status()).isEqualTo(429);
+    assertThat(http.offer("t-fixed", "o1", CANCEL).code()).isEqualTo(1002002);
+  }
+
+  @Test
+  void aTokenStateWithoutTheFlagEndsTheThrottle() {
     http.state(
         "{\"state\":\"over the limit\",\"params\":{\"token\":\"t-fixed\","
             + "\"rate_limit_exhausted\":true}}");
 
-    assertThat(http.offer("t-fixed", "o1", CANCEL).status()).isEqualTo(429);
+    http.state("{\"state\":\"a valid token\",\"params\":{\"token\":\"t-fixed\"}}");
+
     assertThat(http.offer("t-fixed", "o1", CANCEL).code()).isEqualTo(1002002);
   }
 
@@ -118,6 +136,16 @@ class ProviderStatesTest {
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.body().path("error").asText())
         .isEqualTo("state \"x\": offer o1 is onboarded and needs an onboarding_date");
+  }
+
+  @Test
+  void unknownAppIsRefused() {
+    Http.Answer answer =
+        http.state("{\"state\":\"x\",\"params\":{\"token\":\"t-1\",\"app_id\":\"cli_z\"}}");
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.body().path("error").asText())
+        .isEqualTo("state \"x\": unknown app_id \"cli_z\"; the simulator knows [cli_a]");
   }
 
   @Test

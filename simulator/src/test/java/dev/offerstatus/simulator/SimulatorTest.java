@@ -210,8 +210,7 @@ class SimulatorTest {
     assertThat(answer.msg())
         .isEqualTo(
             "实习待入职状态错误: operation: offer onboarded is onboarded (12);"
-                + " confirm_onboarding needs pending_onboarding (11)"
-                + " (rule offer-state, value \"confirm_onboarding\")");
+                + " confirm_onboarding needs pending_onboarding (11) (rule offer-state)");
     assertThat(simulator.offerState("onboarded")).isEqualTo(OfferState.ONBOARDED);
   }
 
@@ -232,7 +231,7 @@ class SimulatorTest {
     assertThat(answer.msg())
         .isEqualTo(
             "实习入职状态错误: operation: offer pending is pending_onboarding (11);"
-                + " offboard needs onboarded (12) (rule offer-state, value \"offboard\")");
+                + " offboard needs onboarded (12) (rule offer-state)");
     assertThat(simulator.offerState("pending")).isEqualTo(OfferState.PENDING_ONBOARDING);
   }
 
@@ -247,8 +246,8 @@ class SimulatorTest {
     assertThat(answer.msg())
         .isEqualTo(
             "参数错误: offboarding_info.actual_offboarding_date: must be later than the offer's"
-                + " actual onboarding date 2022-03-02"
-                + " (rule offboarding-date-after-onboarding-date, value \"2022-03-02\")");
+                + " actual onboarding date 2022-03-02, was \"2022-03-02\""
+                + " (rule offboarding-date-after-onboarding-date)");
     assertThat(simulator.offerState("late")).isEqualTo(OfferState.ONBOARDED);
   }
 
@@ -266,7 +265,56 @@ class SimulatorTest {
     assertThat(answer.msg())
         .isEqualTo(
             "参数错误: offboarding_info.actual_offboarding_date: 实际离职日期需晚于该 Offer 的实际入职日期"
-                + " 2022-03-02 (rule offboarding-date-after-onboarding-date, value \"2022-03-02\")");
+                + " 2022-03-02，实际为 \"2022-03-02\" (rule offboarding-date-after-onboarding-date)");
+  }
+
+  @Test
+  void bodyMissingItsConditionalFieldGets1002002NamingFieldAndRule() {
+    Http.Answer answer = http.offer(token, "pending", "{\"operation\":\"confirm_onboarding\"}");
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.code()).isEqualTo(1002002);
+    assertThat(answer.msg())
+        .isEqualTo(
+            "参数错误: onboarding_info: is required when operation is \"confirm_onboarding\""
+                + " (rule onboarding-info-required-for-confirm-onboarding)");
+    assertThat(simulator.offerState("pending")).isEqualTo(OfferState.PENDING_ONBOARDING);
+  }
+
+  @Test
+  void everyBrokenRuleIsNamed() {
+    Http.Answer answer =
+        http.offer(
+            token,
+            "pending",
+            "{\"operation\":\"offboard\",\"onboarding_info\":{\"actual_onboarding_date\":\"2022-02-30\"}}");
+
+    assertThat(answer.code()).isEqualTo(1002002);
+    assertThat(answer.msg())
+        .isEqualTo(
+            "参数错误: offboarding_info: is required when operation is \"offboard\""
+                + " (rule offboarding-info-required-for-offboard);"
+                + " onboarding_info.actual_onboarding_date: must be a real calendar date written"
+                + " YYYY-MM-DD, was \"2022-02-30\" (rule date-format)");
+  }
+
+  @Test
+  void bodyThatIsNotJsonGets1002002() {
+    Http.Answer answer = http.offer(token, "pending", "{operation");
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.msg()).isEqualTo("参数错误: is not valid JSON (line 1, column 2) (rule json)");
+  }
+
+  @Test
+  void dotDotOfferIdGets1002002FromThePathSegmentRule() {
+    Http.Answer answer = http.offer(token, "%2E%2E", CANCEL);
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.msg())
+        .isEqualTo(
+            "参数错误: offer_id: must be one URL path segment (not blank, no \"/\", not \".\" or"
+                + " \"..\", no control characters), was \"..\" (rule path-segment)");
   }
 
   @Test
@@ -278,7 +326,7 @@ class SimulatorTest {
     assertThat(answer.msg())
         .isEqualTo(
             "参数错误: offer_id: no offer with id \"7016605170635213100\" exists"
-                + " (rule offer-exists, value \"7016605170635213100\")");
+                + " (rule offer-exists)");
   }
 
   @Test
