@@ -15,8 +15,6 @@ import okhttp3.RequestBody;
  * /open-apis/auth/v3/tenant_access_token/internal} and keeps it in a {@link TenantTokenCache}.
  */
 final class AppTokenProvider implements TokenProvider {
-  static final String TOKEN_PATH = "open-apis/auth/v3/tenant_access_token/internal";
-
   /** The official SDKs (Java, Go, Node) refresh this long before {@code expire}. */
   static final Duration REFRESH_AHEAD = Duration.ofMinutes(3);
 
@@ -41,7 +39,7 @@ final class AppTokenProvider implements TokenProvider {
       TimeSource time) {
     this.appId = appId;
     this.appSecret = appSecret;
-    this.tokenUrl = baseUrl.resolve(TOKEN_PATH);
+    this.tokenUrl = baseUrl.resolve(ContractFacts.shipped().tokenPath());
     this.cacheKey = TenantTokenCache.key(baseUrl.toString(), appId, appSecret);
     this.cache = cache;
     this.wire = wire;

@@ -10,14 +10,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import okhttp3.HttpUrl;
 
 /**
  * The platform facts of the intern offer status operation, read from the spec's vendor extensions
- * ({@code x-rate-limit}, {@code x-required-scopes}, {@code x-error-codes}) so that none is
- * hard-coded a second time.
+ * ({@code x-rate-limit}, {@code x-required-scopes}, {@code x-error-codes}, the security scheme's
+ * {@code x-token-url}) so that none is hard-coded a second time.
  */
 record ContractFacts(
-    RateLimit rateLimit, List<String> requiredScopes, Map<Integer, ErrorCode> errorCodes) {
+    RateLimit rateLimit,
+    List<String> requiredScopes,
+    Map<Integer, ErrorCode> errorCodes,
+    String tokenPath) {
+
+  static final String TOKEN_URL_POINTER =
+      "/components/securitySchemes/tenant_access_token/x-token-url";
 
   static final String OPERATION_POINTER =
       "/paths/~1open-apis~1hire~1v1~1offers~1{offer_id}~1intern_offer_status/post";
@@ -33,6 +40,7 @@ record ContractFacts(
     Objects.requireNonNull(rateLimit, "rateLimit == null");
     requiredScopes = List.copyOf(requiredScopes);
     errorCodes = Map.copyOf(errorCodes);
+    Objects.requireNonNull(tokenPath, "tokenPath == null");
   }
 
   /** The facts of the spec shipped in {@code offer-status-spec}, parsed once. */
@@ -41,12 +49,13 @@ record ContractFacts(
   }
 
   static ContractFacts parse(String openApiYaml) {
-    JsonNode operation;
+    JsonNode spec;
     try {
-      operation = new YAMLMapper().readTree(openApiYaml).at(OPERATION_POINTER);
+      spec = new YAMLMapper().readTree(openApiYaml);
     } catch (IOException e) {
       throw new UncheckedIOException("The OpenAPI spec is not valid YAML", e);
     }
+    JsonNode operation = spec.at(OPERATION_POINTER);
     if (operation.isMissingNode()) {
       throw new IllegalStateException("The OpenAPI spec has no operation at #" + OPERATION_POINTER);
     }
@@ -68,7 +77,13 @@ record ContractFacts(
               entry.path("description").asText(""),
               entry.path("advice").asText("")));
     }
-    return new ContractFacts(rateLimit, scopes, codes);
+    HttpUrl tokenUrl = HttpUrl.parse(spec.at(TOKEN_URL_POINTER).asText(""));
+    if (tokenUrl == null) {
+      throw new IllegalStateException(
+          "The OpenAPI spec lacks an http(s) URL at #" + TOKEN_URL_POINTER);
+    }
+    // relative to the client's base URL, which ends with '/'
+    return new ContractFacts(rateLimit, scopes, codes, tokenUrl.encodedPath().substring(1));
   }
 
   private static int requiredInt(JsonNode node, String field, String extension) {

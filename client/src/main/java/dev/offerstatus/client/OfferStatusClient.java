@@ -355,7 +355,7 @@ public final class OfferStatusClient {
     private HttpUrl baseUrl = HttpUrl.get(DEFAULT_BASE_URL);
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(30);
-    private Duration callTimeout = Duration.ofSeconds(60);
+    private Duration callTimeout; // none: OkHttp's per-call watchdog costs on every call
     private OkHttpClient okHttpClient;
     private TimeSource timeSource = TimeSource.system();
     private SlidingWindowRateLimiter rateLimiter;
@@ -438,7 +438,10 @@ public final class OfferStatusClient {
       return this;
     }
 
-    /** How long one HTTP exchange may take in all (default 60 s). */
+    /**
+     * How long one HTTP exchange may take in all (default: none, the connect and read timeouts
+     * bound each step).
+     */
     public Builder callTimeout(Duration timeout) {
       this.callTimeout = requirePositive(timeout, "timeout");
       return this;

@@ -91,6 +91,21 @@ class FaultInjectionTest {
   }
 
   @Test
+  void theCallTimeoutBoundsASlowTrickleOfBytes() {
+    server.enqueue(confirmed().throttleBody(4, 100, TimeUnit.MILLISECONDS));
+    OfferStatusClient client =
+        MockFeishu.client(server, time)
+            .tenantAccessToken("t-fixed")
+            .callTimeout(Duration.ofMillis(500))
+            .build();
+
+    assertThatThrownBy(() -> client.cancelOnboarding(OFFER_ID))
+        .isInstanceOf(OutcomeUnknownException.class)
+        .hasMessageStartingWith("POST " + PATH + " was sent but no complete answer arrived (")
+        .hasMessageEndingWith(UNKNOWN_OUTCOME);
+  }
+
+  @Test
   void aBodyCutShortIsAnUnknownOutcome() {
     server.enqueue(confirmed().setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
 
