@@ -3,6 +3,7 @@ package dev.offerstatus.client;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.offerstatus.spec.ContractFacts;
 import java.time.Duration;
 import java.util.Map;
 import okhttp3.HttpUrl;
@@ -39,7 +40,8 @@ final class AppTokenProvider implements TokenProvider {
       TimeSource time) {
     this.appId = appId;
     this.appSecret = appSecret;
-    this.tokenUrl = baseUrl.resolve(ContractFacts.shipped().tokenPath());
+    // relative to the base URL, which ends with '/'
+    this.tokenUrl = baseUrl.resolve(ContractFacts.fromClasspath().tokenPath().substring(1));
     this.cacheKey = TenantTokenCache.key(baseUrl.toString(), appId, appSecret);
     this.cache = cache;
     this.wire = wire;

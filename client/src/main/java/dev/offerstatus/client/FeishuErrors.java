@@ -1,6 +1,7 @@
 package dev.offerstatus.client;
 
 import dev.offerstatus.client.FeishuApiException.ErrorAnswer;
+import dev.offerstatus.spec.ContractFacts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -16,6 +16,7 @@ import dev.offerstatus.sdk.model.InternOfferOnboardingInfo;
 import dev.offerstatus.sdk.model.InternOfferStatusRequest;
 import dev.offerstatus.sdk.model.InternOfferStatusResponse;
 import dev.offerstatus.sdk.model.Operation;
+import dev.offerstatus.spec.ContractFacts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -83,8 +84,7 @@ public final class OfferStatusClient {
             .addConverterFactory(JacksonConverterFactory.create(mapper))
             .build()
             .create(OfferApi.class);
-    ContractFacts facts = ContractFacts.shipped();
-    this.errors = new FeishuErrors(facts);
+    this.errors = new FeishuErrors(ContractFacts.fromClasspath());
     if (b.tokenProvider != null) {
       this.tokens = b.tokenProvider;
     } else {
@@ -103,7 +103,7 @@ public final class OfferStatusClient {
             ? null
             : b.rateLimiter != null
                 ? b.rateLimiter
-                : SlidingWindowRateLimiter.create(facts.rateLimit(), time);
+                : SlidingWindowRateLimiter.create(RateLimit.fromSpec(), time);
     this.rules = OfferStatusRules.fromClasspath();
     this.locale = b.locale;
     this.maxConnectRetries = b.maxConnectRetries;

@@ -1,5 +1,7 @@
 package dev.offerstatus.client;
 
+import dev.offerstatus.spec.ContractFacts;
+
 /**
  * A per-app request limit: at most {@code perSecond} calls in any 1-second window and at most
  * {@code perMinute} calls in any 60-second window.
@@ -16,6 +18,7 @@ public record RateLimit(int perSecond, int perMinute) {
 
   /** The limit the spec declares for the endpoint ({@code x-rate-limit}: 50/s, 1000/min). */
   public static RateLimit fromSpec() {
-    return ContractFacts.shipped().rateLimit();
+    ContractFacts.RateLimit spec = ContractFacts.fromClasspath().rateLimit();
+    return new RateLimit(spec.perSecond(), spec.perMinute());
   }
 }

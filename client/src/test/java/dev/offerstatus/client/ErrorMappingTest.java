@@ -6,6 +6,7 @@ import static dev.offerstatus.client.MockFeishu.error;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.offerstatus.spec.ContractFacts;
 import java.util.stream.Stream;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
@@ -168,15 +169,15 @@ class ErrorMappingTest {
 
   @Test
   void everyEndpointCodeOfTheSpecHasATypeOfItsOwn() {
-    assertThat(ContractFacts.shipped().errorCodes().keySet())
+    assertThat(ContractFacts.fromClasspath().errorCodes().keySet())
         .containsExactlyInAnyOrderElementsOf(FeishuErrors.ENDPOINT_CODES);
-    ContractFacts.shipped()
+    ContractFacts.fromClasspath()
         .errorCodes()
         .values()
         .forEach(
             c ->
                 assertThat(
-                        new FeishuErrors(ContractFacts.shipped())
+                        new FeishuErrors(ContractFacts.fromClasspath())
                             .map(
                                 new FeishuApiException.ErrorAnswer(
                                     "x", c.code(), "m", c.httpStatus(), null),

@@ -2,7 +2,7 @@ package dev.offerstatus.simulator;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.offerstatus.rules.OfferStatusRules;
-import dev.offerstatus.spec.ContractResources;
+import dev.offerstatus.spec.ContractFacts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -61,26 +61,24 @@ public final class Simulator implements AutoCloseable {
   }
 
   private Simulator(Builder builder) throws IOException {
-    ContractFacts facts = ContractFacts.fromSpec(ContractResources.read(ContractResources.OPENAPI));
+    ContractFacts facts = ContractFacts.fromClasspath();
+    Set<String> requiredScopes = Set.copyOf(facts.requiredScopes());
     Map<String, AppCredentials> apps = new LinkedHashMap<>();
     for (Builder.AppEntry app : builder.apps) {
       apps.put(
           app.appId(),
           new AppCredentials(
-              app.appId(),
-              app.appSecret(),
-              app.scopes() == null ? facts.requiredScopes() : app.scopes()));
+              app.appId(), app.appSecret(), app.scopes() == null ? requiredScopes : app.scopes()));
     }
     if (apps.isEmpty()) {
       apps.put(
-          DEFAULT_APP_ID,
-          new AppCredentials(DEFAULT_APP_ID, DEFAULT_APP_SECRET, facts.requiredScopes()));
+          DEFAULT_APP_ID, new AppCredentials(DEFAULT_APP_ID, DEFAULT_APP_SECRET, requiredScopes));
     }
     RateLimits limits =
         new RateLimits(
             builder.limitsEnabled,
-            builder.perSecond == 0 ? facts.perSecond() : builder.perSecond,
-            builder.perMinute == 0 ? facts.perMinute() : builder.perMinute,
+            builder.perSecond == 0 ? facts.rateLimit().perSecond() : builder.perSecond,
+            builder.perMinute == 0 ? facts.rateLimit().perMinute() : builder.perMinute,
             builder.windowOffset);
     this.offers = new OfferBook();
     builder.offers.forEach(offers::put);

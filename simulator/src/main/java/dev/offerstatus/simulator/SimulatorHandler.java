@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.offerstatus.rules.OfferStatusRules;
 import dev.offerstatus.rules.Violation;
+import dev.offerstatus.spec.ContractFacts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -119,7 +120,9 @@ final class SimulatorHandler implements HttpHandler {
     } catch (RuntimeException e) {
       reply =
           error(
-              1002001, facts.message(1002001) + ": the simulator failed: " + e.getMessage(), logId);
+              1002001,
+              facts.exampleMessage(1002001) + ": the simulator failed: " + e.getMessage(),
+              logId);
     }
     record(
         new RecordedExchange(
@@ -198,20 +201,20 @@ final class SimulatorHandler implements HttpHandler {
     String authorization = exchange.getRequestHeaders().getFirst("Authorization");
     Matcher bearer = authorization == null ? null : BEARER.matcher(authorization);
     if (bearer == null || !bearer.matches()) {
-      return error(MISSING_TOKEN, facts.message(MISSING_TOKEN), logId);
+      return error(MISSING_TOKEN, facts.exampleMessage(MISSING_TOKEN), logId);
     }
     Optional<TokenStore.Token> token = tokens.valid(bearer.group(1));
     if (token.isEmpty()) {
-      return error(INVALID_TOKEN, facts.message(INVALID_TOKEN), logId);
+      return error(INVALID_TOKEN, facts.exampleMessage(INVALID_TOKEN), logId);
     }
     String appId = token.get().appId();
     AppCredentials app = apps.get(appId);
     if (app == null || !app.scopes().containsAll(facts.requiredScopes())) {
-      return error(MISSING_SCOPE, facts.message(MISSING_SCOPE), logId);
+      return error(MISSING_SCOPE, facts.exampleMessage(MISSING_SCOPE), logId);
     }
     RateLimiter.Decision decision = limiter.acquire(appId);
     if (!decision.allowed()) {
-      Reply limited = error(RATE_LIMITED, facts.message(RATE_LIMITED), logId);
+      Reply limited = error(RATE_LIMITED, facts.exampleMessage(RATE_LIMITED), logId);
       return new Reply(
           limited.status(),
           limited.body(),
@@ -224,7 +227,7 @@ final class SimulatorHandler implements HttpHandler {
     if (!problems.isEmpty()) {
       return error(
           OfferBook.PARAMETER_ERROR,
-          facts.message(OfferBook.PARAMETER_ERROR)
+          facts.exampleMessage(OfferBook.PARAMETER_ERROR)
               + ": "
               + problems.stream().map(SimulatorHandler::describe).collect(Collectors.joining("; ")),
           logId);
@@ -247,7 +250,7 @@ final class SimulatorHandler implements HttpHandler {
       OfferBook.Refusal refusal = outcome.refusal();
       return error(
           refusal.code(),
-          facts.message(refusal.code())
+          facts.exampleMessage(refusal.code())
               + ": "
               + describe(
                   new Violation(
@@ -294,7 +297,7 @@ final class SimulatorHandler implements HttpHandler {
     answer.put("code", code);
     answer.put("msg", msg);
     answer.putObject("error").put("log_id", logId);
-    return new Reply(facts.status(code), answer);
+    return new Reply(facts.httpStatus(code), answer);
   }
 
   private Reply notFound(String method, String path) {

@@ -1,6 +1,6 @@
 package dev.offerstatus.simulator;
 
-import dev.offerstatus.spec.ContractResources;
+import dev.offerstatus.spec.ContractFacts;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,11 +58,10 @@ public final class SimulatorMain {
         builder.seedFile(seed);
       }
       if (perSecond != null || perMinute != null) {
-        ContractFacts facts =
-            ContractFacts.fromSpec(ContractResources.read(ContractResources.OPENAPI));
+        ContractFacts.RateLimit spec = ContractFacts.fromClasspath().rateLimit();
         builder.limits(
-            perSecond == null ? facts.perSecond() : perSecond,
-            perMinute == null ? facts.perMinute() : perMinute);
+            perSecond == null ? spec.perSecond() : perSecond,
+            perMinute == null ? spec.perMinute() : perMinute);
       }
       if (noLimits) {
         builder.limitsOff();
