@@ -3,5 +3,10 @@ def expected = "on project bad-input-doc-shape: check-doc: src/main/openapi/upst
 // The message carries Chinese; compare what the log's encoding kept of it.
 def ascii = { String s -> s.replaceAll('[^\\x00-\\x7F]', '?') }
 assert log.contains(expected) || ascii(log).contains(ascii(expected)): "build.log lacks: ${expected}"
-assert !log.contains('\tat '): 'no stack trace'
+// The ITs run with -e (showErrors): the failure must be the plugin's own MojoFailureException,
+// never an unexpected error (MojoExecutionException, a RuntimeException from the checks).
+assert log =~ /(?m)^\s+at \S+ ?\(/: 'no stack trace: is -e (showErrors) still on?'
+assert log.contains('Caused by: org.apache.maven.plugin.MojoFailureException: '): 'not a MojoFailureException'
+assert !log.contains('MojoExecutionException'): 'an unexpected error'
+assert !log.contains('failed unexpectedly'): 'an unexpected error'
 return true

@@ -9,4 +9,8 @@ def log = new File(basedir, 'build.log').getText('UTF-8')
   assert new File(basedir, "target/offer-status/${it}").isFile(): "missing target/offer-status/${it}"
 }
 assert new File(basedir, 'target/offer-status/check-doc.json').getText('UTF-8').contains('"passed" : true')
+// The ITs run with -e (showErrors): any exception logged or thrown would show its stack trace,
+// whose frames Maven 3.9 prints as "    at pkg.Class.method (File.java:1)".
+assert !(log =~ /(?m)^\s+at \S+ ?\(/): 'no stack trace'
+assert !log.contains('failed unexpectedly'): 'an unexpected error'
 return true

@@ -3,7 +3,12 @@ def log = new File(basedir, 'build.log').getText('UTF-8')
   '[ERROR] src/main/openapi/openapi.yaml: #/paths/~1open-apis~1hire~1v1~1offers~1{offer_id}~1intern_offer_status/post/requestBody: backward-incompatible change of the request body of POST /open-apis/hire/v1/offers/{offer_id}/intern_offer_status',
   'check-compat: 1 backward-incompatible change from src/main/openapi/previous/openapi.yaml to src/main/openapi/openapi.yaml (1 changed, 0 new, 0 removed operations) (report: target/offer-status/check-compat.json)',
 ].each { assert log.contains(it): "build.log lacks: ${it}" }
-assert !log.contains('\tat '): 'no stack trace'
+// The ITs run with -e (showErrors): the failure must be the plugin's own MojoFailureException,
+// never an unexpected error (MojoExecutionException, a RuntimeException from the checks).
+assert log =~ /(?m)^\s+at \S+ ?\(/: 'no stack trace: is -e (showErrors) still on?'
+assert log.contains('Caused by: org.apache.maven.plugin.MojoFailureException: '): 'not a MojoFailureException'
+assert !log.contains('MojoExecutionException'): 'an unexpected error'
+assert !log.contains('failed unexpectedly'): 'an unexpected error'
 assert new File(basedir, 'target/offer-status/compat.md').isFile(): 'missing target/offer-status/compat.md'
 assert new File(basedir, 'target/offer-status/compat.html').isFile(): 'missing target/offer-status/compat.html'
 return true

@@ -260,6 +260,9 @@ final class BatchCommand implements Callable<Integer> {
             future.get();
           } catch (ExecutionException e) {
             stop.set(true);
+            if (e.getCause() instanceof CliException cli) {
+              throw cli; // the journal could not be written: its own message and status
+            }
             throw new CliException(
                 ExitCodes.TRANSPORT,
                 t.get("batch.internal", String.valueOf(e.getCause())),
@@ -485,7 +488,9 @@ final class BatchCommand implements Callable<Integer> {
             temp, resultsPath, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (IOException e) {
         throw new CliException(
-            ExitCodes.USAGE, console.texts.get("batch.resultsIo", resultsPath, e.getMessage()), e);
+            ExitCodes.USAGE,
+            console.texts.get("batch.resultsIo", resultsPath, InputFiles.reason(e, console.texts)),
+            e);
       }
     }
   }

@@ -1,7 +1,9 @@
 package dev.offerstatus.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -15,6 +17,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a batch file: CSV with a header line (RFC 4180 quoting, CRLF or LF, optional UTF-8 BOM) or
@@ -22,6 +26,13 @@ import java.util.Map;
  */
 final class BatchFile {
   /** The columns (CSV) and keys (JSON Lines) of a row; offer_id and operation are required. */
+  private static final Pattern UNEXPECTED_CHARACTER =
+      Pattern.compile("Unexpected (?:character \\('(.+?)' \\(code \\d+|close marker '(.)')");
+
+  /** Text after a line's object is an error, not silently dropped. */
+  private static final ObjectReader ONE_JSON_VALUE =
+      Console.JSON.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
   static final List<String> COLUMNS =
       List.of("offer_id", "operation", "onboarding_date", "offboarding_date", "notes");
 
@@ -97,6 +108,24 @@ final class BatchFile {
     return text.strip().startsWith("{") ? Format.jsonl : Format.csv;
   }
 
+  /** The CLI's own words for a JSON syntax error: the column and what was wrong there. */
+  private static String notJson(JsonProcessingException e, Texts t) {
+    int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+    String original = String.valueOf(e.getOriginalMessage());
+    if (original.startsWith("Unexpected end-of-input")) {
+      return t.get("jsonl.endOfInput", column);
+    }
+    if (original.contains("Trailing token")) {
+      return t.get("jsonl.trailing", column);
+    }
+    Matcher unexpected = UNEXPECTED_CHARACTER.matcher(original);
+    if (unexpected.lookingAt()) {
+      String character = unexpected.group(1) != null ? unexpected.group(1) : unexpected.group(2);
+      return t.get("jsonl.unexpectedCharacter", column, character);
+    }
+    return t.get("jsonl.invalid", column);
+  }
+
   private static void readJsonLines(String text, List<Row> rows, List<Problem> problems, Texts t) {
     String[] lines = text.split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {
@@ -106,9 +135,9 @@ final class BatchFile {
       }
       JsonNode node;
       try {
-        node = Console.JSON.readTree(lines[i]);
+        node = ONE_JSON_VALUE.readTree(lines[i]);
       } catch (JsonProcessingException e) {
-        problems.add(new Problem(line, t.get("jsonl.notJson", e.getOriginalMessage())));
+        problems.add(new Problem(line, notJson(e, t)));
         continue;
       }
       if (node == null || !node.isObject()) {

@@ -3,6 +3,7 @@ package dev.offerstatus.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -38,8 +39,32 @@ final class InputFiles {
       throw new CliException(
           ExitCodes.USAGE, t.get("file.cannotRead", file, t.get("reason.accessDenied")), e);
     } catch (IOException e) {
-      throw new CliException(ExitCodes.USAGE, t.get("file.cannotRead", file, e.getMessage()), e);
+      throw new CliException(ExitCodes.USAGE, t.get("file.cannotRead", file, reason(e, t)), e);
     }
+  }
+
+  /**
+   * Why an I/O operation failed, in the user's language where the reason is a common one; else the
+   * operating system's own text, never an exception class.
+   */
+  static String reason(IOException e, Texts t) {
+    if (e instanceof NoSuchFileException) {
+      return t.get("reason.noSuchFile");
+    }
+    if (e instanceof AccessDeniedException) {
+      return t.get("reason.accessDenied");
+    }
+    String text = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
+    if (text == null) {
+      return t.get("reason.io");
+    }
+    if (text.contains("No space left on device")) {
+      return t.get("reason.diskFull");
+    }
+    if (text.contains("Not a directory")) {
+      return t.get("reason.notDirectory");
+    }
+    return text;
   }
 
   private static byte[] readAll(InputStream in) throws IOException {

@@ -3,7 +3,6 @@ package dev.offerstatus.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -29,14 +28,16 @@ final class Journal implements AutoCloseable {
   static final String FORMAT = "offer-status-batch-journal/1";
 
   private final Path path;
+  private final Texts t;
   private final FileChannel channel;
   private final FileLock lock;
   private final Map<Integer, Outcome> done = new HashMap<>();
   private final Set<Integer> inDoubt = new TreeSet<>();
   private boolean resumed;
 
-  private Journal(Path path, FileChannel channel, FileLock lock, boolean resumed) {
+  private Journal(Path path, Texts t, FileChannel channel, FileLock lock, boolean resumed) {
     this.path = path;
+    this.t = t;
     this.channel = channel;
     this.lock = lock;
     this.resumed = resumed;
@@ -44,7 +45,7 @@ final class Journal implements AutoCloseable {
 
   /** A journal kept in memory only (--simulator: the simulator's state dies with the process). */
   static Journal inMemory() {
-    return new Journal(null, null, null, false);
+    return new Journal(null, null, null, null, false);
   }
 
   /**
@@ -68,7 +69,7 @@ final class Journal implements AutoCloseable {
         channel.close();
         throw new CliException(ExitCodes.USAGE, t.get("journal.locked", path));
       }
-      Journal journal = new Journal(path, channel, lock, exists && channel.size() > 0);
+      Journal journal = new Journal(path, t, channel, lock, exists && channel.size() > 0);
       if (journal.resumed) {
         journal.resumed = journal.load(inputSha256, input, t);
       }
@@ -88,7 +89,8 @@ final class Journal implements AutoCloseable {
       }
       return journal;
     } catch (IOException e) {
-      throw new CliException(ExitCodes.USAGE, t.get("journal.io", path, e.getMessage()), e);
+      throw new CliException(
+          ExitCodes.USAGE, t.get("journal.io", path, InputFiles.reason(e, t)), e);
     }
   }
 
@@ -158,7 +160,8 @@ final class Journal implements AutoCloseable {
         channel.force(false);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write the journal " + path + ": " + e.getMessage(), e);
+      throw new CliException(
+          ExitCodes.USAGE, t.get("journal.io", path, InputFiles.reason(e, t)), e);
     }
   }
 
@@ -241,7 +244,8 @@ final class Journal implements AutoCloseable {
       lock.release();
       channel.close();
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot close the journal " + path + ": " + e.getMessage(), e);
+      throw new CliException(
+          ExitCodes.USAGE, t.get("journal.io", path, InputFiles.reason(e, t)), e);
     }
   }
 }

@@ -161,7 +161,11 @@ class BatchIT {
     assertThat(result.outLines())
         .hasSize(4)
         .satisfiesExactly(
-            l -> assertThat(l).startsWith("line 2: not a JSON object: Unexpected end-of-input"),
+            l ->
+                assertThat(l)
+                    .isEqualTo(
+                        "line 2: not valid JSON: the line ends at column 39 before its object is"
+                            + " complete"),
             l ->
                 assertThat(l)
                     .isEqualTo(
@@ -307,6 +311,86 @@ class BatchIT {
                     + file
                     + " (its SHA-256 differs): finish that run with the original file, or move the"
                     + " journal away to start a new run\n"));
+    assertThat(simulator.operationRequests()).isZero();
+  }
+
+  @Test
+  void aJsonSyntaxErrorOrTextAfterTheObjectIsReportedInTheClisOwnWordsWithItsColumn()
+      throws IOException {
+    Path file =
+        Cli.write(
+            dir.resolve("offers.jsonl"),
+            "{\"offer_id\":\"A\",x}\n"
+                + "{\"offer_id\":\"B\",\"operation\":\"offboard\"}}\n"
+                + "{\"offer_id\":\"C\",\"operation\":\"offboard\"} 7\n");
+
+    Cli.Result english = batch(file);
+    Cli.Result chinese = batch(file, "--lang=zh");
+
+    assertThat(english.exit()).isEqualTo(2);
+    assertThat(english.outLines())
+        .containsExactly(
+            "line 1: not valid JSON: unexpected character \"x\" at column 17",
+            "line 2: not valid JSON: unexpected character \"}\" at column 40",
+            "line 3: not valid JSON: unexpected text after the object at column 41");
+    assertThat(chinese.exit()).isEqualTo(2);
+    assertThat(chinese.outLines())
+        .containsExactly(
+            "第 1 行：不是有效的 JSON：第 17 列出现意外字符“x”",
+            "第 2 行：不是有效的 JSON：第 40 列出现意外字符“}”",
+            "第 3 行：不是有效的 JSON：第 41 列在对象之后还有多余内容");
+    assertThat(simulator.operationRequests()).isZero();
+  }
+
+  @Test
+  void aJournalOnAFullDiskIsNamedWithTheReasonNotAJavaException() throws IOException {
+    Path file = Cli.write(dir.resolve("offers.csv"), HEADER + "\nA,cancel_onboarding,,,\n");
+
+    Cli.Result result = batch(file, "--journal=/dev/full");
+
+    assertThat(result)
+        .isEqualTo(
+            new Cli.Result(
+                2, "", "error: cannot use the journal /dev/full: no space left on the device\n"));
+    assertThat(simulator.operationRequests()).isZero();
+  }
+
+  @Test
+  void aJournalWhoseParentIsAFileIsNamedWithTheReasonInBothLanguages() throws IOException {
+    Path file = Cli.write(dir.resolve("offers.csv"), HEADER + "\nA,cancel_onboarding,,,\n");
+    Path journal = Cli.write(dir.resolve("plain.txt"), "not a directory\n").resolve("j.journal");
+
+    Cli.Result english = batch(file, "--journal=" + journal);
+    Cli.Result chinese = batch(file, "--journal=" + journal, "--lang=zh");
+
+    assertThat(english)
+        .isEqualTo(
+            new Cli.Result(
+                2,
+                "",
+                "error: cannot use the journal "
+                    + journal
+                    + ": a part of its path is not a directory\n"));
+    assertThat(chinese)
+        .isEqualTo(new Cli.Result(2, "", "error: 无法使用日志 " + journal + "：路径中有一部分不是目录\n"));
+    assertThat(simulator.operationRequests()).isZero();
+  }
+
+  @Test
+  void aResultsFileWhoseParentIsAFileIsRefusedBeforeAnythingIsSent() throws IOException {
+    Path file = Cli.write(dir.resolve("offers.csv"), HEADER + "\nA,cancel_onboarding,,,\n");
+    Path results = Cli.write(dir.resolve("plain.txt"), "not a directory\n").resolve("r.csv");
+
+    Cli.Result result = batch(file, "--results=" + results);
+
+    assertThat(result)
+        .isEqualTo(
+            new Cli.Result(
+                2,
+                "",
+                "error: cannot write the results file "
+                    + results
+                    + ": its directory does not exist or is not writable\n"));
     assertThat(simulator.operationRequests()).isZero();
   }
 }

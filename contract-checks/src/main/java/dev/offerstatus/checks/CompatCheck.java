@@ -60,8 +60,8 @@ public final class CompatCheck {
     Objects.requireNonNull(previous, "previous == null");
     Objects.requireNonNull(current, "current == null");
     Objects.requireNonNull(outputDirectory, "outputDirectory == null");
-    SpecDocument.parse(previous, previousName);
-    SpecDocument.parse(current, currentName);
+    SpecDocument previousDocument = SpecDocument.parse(previous, previousName);
+    SpecDocument currentDocument = SpecDocument.parse(current, currentName);
     ChangedOpenApi diff =
         OpenApiDiff.compare(
             read(previous, previousName),
@@ -97,6 +97,7 @@ public final class CompatCheck {
           "security requirements",
           label);
     }
+    ExtensionCompat.compare(previousDocument, currentDocument, findings);
     Path markdown = outputDirectory.resolve("compat.md");
     Path html = outputDirectory.resolve("compat.html");
     write(new MarkdownRender(), diff, markdown);

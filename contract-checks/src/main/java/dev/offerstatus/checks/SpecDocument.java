@@ -69,7 +69,11 @@ public final class SpecDocument {
     return new SpecDocument(name, text, root);
   }
 
-  static String readText(Path file, String name, String what) {
+  /**
+   * Reads a UTF-8 text file; a missing, non-UTF-8 or unreadable file is a {@link
+   * CheckInputException} naming it as {@code what} ("spec", "previous spec") and {@code name}.
+   */
+  public static String readText(Path file, String name, String what) {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {

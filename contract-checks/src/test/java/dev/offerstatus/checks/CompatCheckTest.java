@@ -20,6 +20,20 @@ class CompatCheckTest {
           + " backward-incompatible change of the request body of POST"
           + " /open-apis/hire/v1/offers/{offer_id}/intern_offer_status";
 
+  private static final String OPERATION =
+      "#/paths/~1open-apis~1hire~1v1~1offers~1{offer_id}~1intern_offer_status/post";
+
+  private static final String RULES =
+      "#/components/schemas/InternOfferStatusRequest/x-contract-rules";
+
+  private static final String NOTES_RULE =
+      "        - id: notes-required-for-offboard\n"
+          + "          kind: required-when\n"
+          + "          field: notes\n"
+          + "          when:\n"
+          + "            field: operation\n"
+          + "            equals: offboard\n";
+
   @TempDir Path out;
 
   private CompatCheck.Result compare(String current) {
@@ -106,5 +120,83 @@ class CompatCheckTest {
         .contains("jakarta.validation-api-3.1");
     assertThatThrownBy(() -> Class.forName("javax.validation.constraints.NotNull"))
         .isInstanceOf(ClassNotFoundException.class);
+  }
+
+  @Test
+  void aNewRequiredWhenRuleIsBreakingAndRemovingItIsNot() {
+    String withRule =
+        Contracts.specWith("      x-contract-rules:\n", "      x-contract-rules:\n" + NOTES_RULE);
+
+    assertThat(compare(withRule).report().findings())
+        .extracting(Finding::toString)
+        .containsExactly(
+            "openapi.yaml: "
+                + RULES
+                + "/0: new contract rule notes-required-for-offboard: none →"
+                + " {\"id\":\"notes-required-for-offboard\",\"kind\":\"required-when\",\"field\":\"notes\","
+                + "\"when\":{\"field\":\"operation\",\"equals\":\"offboard\"}}");
+    assertThat(
+            CompatCheck.compare(withRule, "previous.yaml", Contracts.SPEC, "openapi.yaml", out)
+                .report()
+                .passed())
+        .isTrue();
+  }
+
+  @Test
+  void aDateRuleThatBecameStrictIsBreakingAndTheReverseIsNot() {
+    String lenient = Contracts.specWith("          strict: true\n", "          strict: false\n");
+
+    assertThat(
+            CompatCheck.compare(lenient, "previous.yaml", Contracts.SPEC, "openapi.yaml", out)
+                .report()
+                .findings())
+        .extracting(Finding::toString)
+        .containsExactly(
+            "openapi.yaml: "
+                + RULES
+                + "/2/strict: tightened contract rule offboarding-date-after-onboarding-date:"
+                + " strict false → true");
+    assertThat(compare(lenient).report().passed()).isTrue();
+  }
+
+  @Test
+  void aLowerRateLimitIsBreakingAndAHigherOneIsNot() {
+    String lower =
+        Contracts.specWith(
+            "        per-second: 50\n        per-minute: 1000\n",
+            "        per-second: 40\n        per-minute: 1200\n");
+
+    assertThat(compare(lower).report().findings())
+        .extracting(Finding::toString)
+        .containsExactly(
+            "openapi.yaml: "
+                + OPERATION
+                + "/x-rate-limit/per-second: lower rate limit per-second: 50 → 40");
+  }
+
+  @Test
+  void aRemovedErrorCodeOrAChangedHttpStatusIsBreaking() {
+    String changed =
+        Contracts.specWith(
+            "        - code: 1002067\n          http-status: 500\n",
+            "        - code: 1002067\n          http-status: 400\n");
+    String removed =
+        Contracts.specWith(
+            "        - code: 1002001\n          http-status: 500\n",
+            "        - code: 1002999\n          http-status: 500\n");
+
+    assertThat(compare(changed).report().findings())
+        .extracting(Finding::toString)
+        .containsExactly(
+            "openapi.yaml: "
+                + OPERATION
+                + "/x-error-codes/2/http-status: changed http-status of error code 1002067:"
+                + " 500 → 400");
+    assertThat(compare(removed).report().findings())
+        .extracting(Finding::toString)
+        .containsExactly(
+            "previous.yaml: "
+                + OPERATION
+                + "/x-error-codes/0: removed error code 1002001: http-status 500 → none");
   }
 }

@@ -7,6 +7,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -27,13 +28,11 @@ class NonJvmPactVerifierTest {
   void rustPactVerifierPassesEveryInteractionAgainstTheStandaloneSimulator() throws Exception {
     assumeFalse(Boolean.getBoolean("pact-cli.skip"), "-Dpact-cli.skip=true: no Pact CLI");
     Path cli = Path.of(System.getProperty("pact.cli", "pact-cli"));
-    Process install =
-        new ProcessBuilder("bash", cli.resolve("install.sh").toString())
-            .redirectErrorStream(true)
-            .start();
-    String installed = new String(install.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(install.waitFor(300, TimeUnit.SECONDS)).isTrue();
-    assertThat(install.exitValue()).as(installed).isZero();
+    ChildProcess.run(
+        "the Pact CLI install (" + cli.resolve("install.sh") + ")",
+        new ProcessBuilder("bash", cli.resolve("install.sh").toString()),
+        Duration.ofSeconds(300),
+        Path.of("target/pact-cli-install.log"));
     Path verifier = cli.resolve("node_modules/.bin/pact-verifier");
 
     Process simulator =
@@ -72,11 +71,12 @@ class NonJvmPactVerifierTest {
                       "--no-colour"))
               .redirectErrorStream(true);
       verify.environment().put("PACT_DO_NOT_TRACK", "true");
-      Process run = verify.start();
-      String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(run.waitFor(120, TimeUnit.SECONDS)).isTrue();
-
-      assertThat(run.exitValue()).as(output).isZero();
+      String output =
+          ChildProcess.run(
+              "the Rust pact-verifier",
+              verify,
+              Duration.ofSeconds(120),
+              Path.of("target/pact-verifier.log"));
       assertThat(output)
           .contains(
               "Verifying a pact between offer-status-kit-sdk and " + OfferStatusStates.PROVIDER)
@@ -86,7 +86,9 @@ class NonJvmPactVerifierTest {
           .isEqualTo(PactSpecCheck.interactionCount(Path.of("target/pacts")));
     } finally {
       simulator.destroy();
-      simulator.waitFor(10, TimeUnit.SECONDS);
+      if (!simulator.waitFor(10, TimeUnit.SECONDS)) {
+        simulator.destroyForcibly();
+      }
     }
   }
 

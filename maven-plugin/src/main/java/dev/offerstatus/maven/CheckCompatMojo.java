@@ -3,6 +3,7 @@ package dev.offerstatus.maven;
 import dev.offerstatus.checks.CheckInputException;
 import dev.offerstatus.checks.CheckReport;
 import dev.offerstatus.checks.CompatCheck;
+import dev.offerstatus.checks.SpecDocument;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,7 +104,7 @@ public final class CheckCompatMojo extends AbstractCheckMojo {
                 + previousName
                 + " does not exist (set previousSpec or previousArtifact)");
       }
-      previous = read(file, previousName);
+      previous = SpecDocument.readText(file, previousName, "previous spec");
     }
     Path current = spec.toPath();
     String currentName = display(current);
@@ -111,7 +112,7 @@ public final class CheckCompatMojo extends AbstractCheckMojo {
         CompatCheck.compare(
             previous,
             previousName,
-            read(current, currentName),
+            SpecDocument.readText(current, currentName, "spec"),
             currentName,
             outputDirectory.toPath());
     getLog()
@@ -121,14 +122,6 @@ public final class CheckCompatMojo extends AbstractCheckMojo {
                 + " and "
                 + display(result.html()));
     return result.report();
-  }
-
-  private static String read(Path file, String name) {
-    try {
-      return Files.readString(file);
-    } catch (java.io.IOException e) {
-      throw new CheckInputException("cannot read spec file " + name + ": " + e, e);
-    }
   }
 
   private Path resolve(String coordinates) {
