@@ -23,8 +23,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -61,6 +63,7 @@ final class SimulatorHandler implements HttpHandler {
   private final InstantSource clock;
   private final AtomicLong operationRequests = new AtomicLong();
   private final Deque<RecordedExchange> journal = new ArrayDeque<>();
+  private final Map<Integer, LongAdder> answersByCode = new ConcurrentHashMap<>();
 
   SimulatorHandler(
       ContractFacts facts,
@@ -103,7 +106,14 @@ final class SimulatorHandler implements HttpHandler {
 
   static final int JOURNAL_SIZE = 1000;
 
+  /** How many answers carried this {@code code}, since the start (never truncated). */
+  long answers(int code) {
+    LongAdder count = answersByCode.get(code);
+    return count == null ? 0 : count.sum();
+  }
+
   private void record(RecordedExchange exchange) {
+    answersByCode.computeIfAbsent(exchange.code(), c -> new LongAdder()).increment();
     synchronized (journal) {
       if (journal.size() == JOURNAL_SIZE) {
         journal.removeFirst();
