@@ -179,6 +179,58 @@ class OfferStatusClientTest {
   }
 
   @Test
+  void aTokenAnswerWithABadExpireNamesTheProblemButNotTheToken() {
+    server.enqueue(
+        MockFeishu.json(
+            200, "{\"code\":0,\"msg\":\"ok\",\"tenant_access_token\":\"t-leaky\",\"expire\":0}"));
+    OfferStatusClient client = MockFeishu.client(server, time).build();
+
+    assertThatThrownBy(() -> client.cancelOnboarding(OFFER_ID))
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessage(
+            "tenant_access_token request for app cli_a1b2c3: expected Feishu's JSON envelope but"
+                + " got code 0 with \"expire\" 0, not a positive number of seconds (HTTP 200, no"
+                + " log id, application/json; charset=utf-8, 64 bytes; body withheld: it may"
+                + " hold a token)")
+        .message()
+        .doesNotContain("t-leaky");
+  }
+
+  @Test
+  void aTokenAnswerWithoutATokenStringNamesTheProblemButNotTheBody() {
+    server.enqueue(
+        MockFeishu.json(
+            200,
+            "{\"code\":0,\"msg\":\"ok\",\"tenant_access_token\":[\"t-leaky\"],\"expire\":7200}"));
+    OfferStatusClient client = MockFeishu.client(server, time).build();
+
+    assertThatThrownBy(() -> client.cancelOnboarding(OFFER_ID))
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessage(
+            "tenant_access_token request for app cli_a1b2c3: expected Feishu's JSON envelope but"
+                + " got code 0 without a non-blank \"tenant_access_token\" string (HTTP 200, no"
+                + " log id, application/json; charset=utf-8, 69 bytes; body withheld: it may"
+                + " hold a token)")
+        .message()
+        .doesNotContain("t-leaky");
+  }
+
+  @Test
+  void aMalformedTokenAnswerDoesNotQuoteTheBodyNorTheParserMessage() {
+    server.enqueue(
+        MockFeishu.json(200, "{\"code\":0,\"msg\":\"ok\",\"tenant_access_token\":t-leaky}"));
+    OfferStatusClient client = MockFeishu.client(server, time).build();
+
+    assertThatThrownBy(() -> client.cancelOnboarding(OFFER_ID))
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasNoCause()
+        .hasMessage(
+            "tenant_access_token request for app cli_a1b2c3: expected Feishu's JSON envelope but"
+                + " got truncated or malformed JSON (HTTP 200, no log id, application/json;"
+                + " charset=utf-8, 51 bytes; body withheld: it may hold a token)");
+  }
+
+  @Test
   void anExpiredTokenIsDroppedRefetchedAndTheRequestReplayedOnce() throws Exception {
     server.enqueue(token("t-stale", 7200));
     server.enqueue(error(400, 99991663, "Invalid access token for authorization."));
