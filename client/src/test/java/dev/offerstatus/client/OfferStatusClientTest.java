@@ -294,6 +294,45 @@ class OfferStatusClientTest {
   }
 
   @Test
+  void aResetOfTheLongestRateWindowIsWaitedFor() {
+    server.enqueue(
+        error(429, 99991400, "request trigger frequency limit")
+            .setHeader("x-ogw-ratelimit-limit", "1000")
+            .setHeader("x-ogw-ratelimit-reset", "60"));
+    server.enqueue(confirmed());
+    OfferStatusClient client = MockFeishu.client(server, time).tenantAccessToken("t-fixed").build();
+
+    assertThat(client.cancelOnboarding(OFFER_ID).logId()).isEqualTo("20221123ok");
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(60));
+  }
+
+  @Test
+  void aResetBeyondTheLongestRateWindowFailsAtOnceInsteadOfWaiting() {
+    server.enqueue(
+        error(429, 99991400, "request trigger frequency limit")
+            .setHeader("x-ogw-ratelimit-limit", "1000")
+            .setHeader("x-ogw-ratelimit-reset", "86400"));
+    OfferStatusClient client = MockFeishu.client(server, time).tenantAccessToken("t-fixed").build();
+
+    assertThatThrownBy(() -> client.cancelOnboarding(OFFER_ID))
+        .isInstanceOfSatisfying(
+            RateLimitedException.class,
+            e -> {
+              assertThat(e.limit()).hasValue(1000);
+              assertThat(e.resetSeconds()).hasValue(86400);
+            })
+        .hasMessage(
+            "POST "
+                + PATH
+                + ": Feishu answered code 99991400 \"request trigger frequency limit\" (HTTP 429,"
+                + " log id log-99991400): throttled (x-ogw-ratelimit-limit 1000,"
+                + " x-ogw-ratelimit-reset 86400 s); not waited for: the reset is longer than the"
+                + " longest rate window of the spec's x-rate-limit (60 s)");
+    assertThat(time.sleeps()).isEmpty();
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
   void withoutAResetHeaderItBacksOffExponentiallyAndGivesUp() {
     for (int i = 0; i < 4; i++) {
       server.enqueue(error(429, 99991400, "request trigger frequency limit"));
