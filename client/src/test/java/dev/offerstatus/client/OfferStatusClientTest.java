@@ -16,10 +16,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -152,30 +156,46 @@ class OfferStatusClientTest {
 
   @Test
   void concurrentCallersFetchTheTokenOnce() throws Exception {
-    server.enqueue(token("t-once", 7200).setBodyDelay(200, TimeUnit.MILLISECONDS));
-    for (int i = 0; i < 8; i++) {
-      server.enqueue(confirmed());
-    }
+    int callers = 8;
+    CountDownLatch started = new CountDownLatch(callers);
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicInteger tokenRequests = new AtomicInteger();
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+            if (!TOKEN_PATH.equals(request.getPath())) {
+              return confirmed();
+            }
+            tokenRequests.incrementAndGet();
+            // hold the token answer until every caller has started and is waiting for a token
+            release.await(10, TimeUnit.SECONDS);
+            return token("t-once", 7200);
+          }
+        });
     OfferStatusClient client = MockFeishu.client(server, time).withoutRateLimiting().build();
-    ExecutorService pool = Executors.newFixedThreadPool(8);
+    ExecutorService pool = Executors.newFixedThreadPool(callers);
     try {
       List<Future<OfferStatusResult>> calls = new ArrayList<>();
-      for (int i = 0; i < 8; i++) {
-        calls.add(pool.submit(() -> client.cancelOnboarding(OFFER_ID)));
+      for (int i = 0; i < callers; i++) {
+        calls.add(
+            pool.submit(
+                () -> {
+                  started.countDown();
+                  return client.cancelOnboarding(OFFER_ID);
+                }));
       }
+      assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+      release.countDown();
       for (Future<OfferStatusResult> call : calls) {
-        call.get(10, TimeUnit.SECONDS);
+        assertThat(call.get(10, TimeUnit.SECONDS).logId()).isEqualTo("20221123ok");
       }
     } finally {
+      release.countDown();
       pool.shutdownNow();
     }
-    int tokenRequests = 0;
-    for (int i = 0; i < 9; i++) {
-      if (server.takeRequest().getPath().equals(TOKEN_PATH)) {
-        tokenRequests++;
-      }
-    }
-    assertThat(tokenRequests).isEqualTo(1);
+    assertThat(tokenRequests.get()).isEqualTo(1);
+    assertThat(server.getRequestCount()).isEqualTo(callers + 1);
   }
 
   @Test
