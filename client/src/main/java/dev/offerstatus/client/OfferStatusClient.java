@@ -476,7 +476,10 @@ public final class OfferStatusClient {
       return this;
     }
 
-    /** Shares this limiter with the other clients of the same app (default: the spec's limits). */
+    /**
+     * The limiter to pace calls with; by default each client builds its own for the spec's limits,
+     * so clients of the same app must all be given one shared instance here.
+     */
     public Builder rateLimiter(SlidingWindowRateLimiter limiter) {
       this.rateLimiter = Objects.requireNonNull(limiter, "limiter == null");
       this.rateLimitingOff = false;
