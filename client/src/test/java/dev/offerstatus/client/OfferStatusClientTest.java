@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -174,7 +175,15 @@ class OfferStatusClientTest {
           }
         });
     OfferStatusClient client = MockFeishu.client(server, time).withoutRateLimiting().build();
-    ExecutorService pool = Executors.newFixedThreadPool(callers);
+    List<Thread> threads = new CopyOnWriteArrayList<>();
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            callers,
+            task -> {
+              Thread thread = new Thread(task);
+              threads.add(thread);
+              return thread;
+            });
     try {
       List<Future<OfferStatusResult>> calls = new ArrayList<>();
       for (int i = 0; i < callers; i++) {
@@ -186,6 +195,14 @@ class OfferStatusClientTest {
                 }));
       }
       assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+      // Release the token only once one caller is fetching it and the 7 others are parked
+      // waiting for it (or, with a broken cache, once a second token request shows up).
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (System.nanoTime() - deadline < 0
+          && tokenRequests.get() <= 1
+          && !(tokenRequests.get() == 1 && parked(threads) == callers - 1)) {
+        Thread.sleep(1);
+      }
       release.countDown();
       for (Future<OfferStatusResult> call : calls) {
         assertThat(call.get(10, TimeUnit.SECONDS).logId()).isEqualTo("20221123ok");
@@ -196,6 +213,10 @@ class OfferStatusClientTest {
     }
     assertThat(tokenRequests.get()).isEqualTo(1);
     assertThat(server.getRequestCount()).isEqualTo(callers + 1);
+  }
+
+  private static long parked(List<Thread> threads) {
+    return threads.stream().filter(t -> t.getState() == Thread.State.WAITING).count();
   }
 
   @Test
