@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.offerstatus.spec.ContractFacts;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -82,7 +83,8 @@ final class AppTokenProvider implements TokenProvider {
           what + " got no complete answer from " + tokenUrl + ": " + Texts.describe(e.getCause()),
           e.getCause());
     }
-    JsonNode envelope = Envelopes.parse(mapper, answer, what);
+    // The token endpoint's body holds a token: failures name the problem, never quote the body.
+    JsonNode envelope = Envelopes.parse(mapper, answer, what, true);
     int code = envelope.get("code").intValue();
     if (code != 0) {
       throw new AuthenticationException(
@@ -91,18 +93,24 @@ final class AppTokenProvider implements TokenProvider {
           "the token request was refused; check the app id and app secret");
     }
     JsonNode token = envelope.get("tenant_access_token");
+    if (token == null || !token.isTextual() || token.asText().isBlank()) {
+      throw Envelopes.unexpected(
+          answer, what, "code 0 without a non-blank \"tenant_access_token\" string", null, true);
+    }
     JsonNode expire = envelope.get("expire");
-    if (token == null
-        || !token.isTextual()
-        || token.asText().isBlank()
-        || expire == null
-        || !expire.canConvertToLong()
-        || expire.longValue() <= 0) {
+    if (expire == null || !expire.canConvertToLong() || expire.longValue() <= 0) {
       throw Envelopes.unexpected(
           answer,
           what,
-          "an envelope without a \"tenant_access_token\" string and a positive \"expire\"",
-          null);
+          "code 0 with \"expire\" "
+              + (expire == null
+                  ? "absent"
+                  : expire.isNumber()
+                      ? expire.asText()
+                      : "a JSON " + expire.getNodeType().toString().toLowerCase(Locale.ROOT))
+              + ", not a positive number of seconds",
+          null,
+          true);
     }
     Duration lifetime = Duration.ofSeconds(expire.longValue());
     Duration ahead =

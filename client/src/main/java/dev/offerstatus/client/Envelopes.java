@@ -11,22 +11,36 @@ final class Envelopes {
 
   /** The envelope as a tree whose {@code code} is an integer. */
   static JsonNode parse(ObjectMapper mapper, Wire.Answer answer, String what) {
+    return parse(mapper, answer, what, false);
+  }
+
+  /**
+   * The envelope as a tree whose {@code code} is an integer; with {@code secret}, a failure's
+   * message never quotes the body (the token endpoint's answer may hold a token).
+   */
+  static JsonNode parse(ObjectMapper mapper, Wire.Answer answer, String what, boolean secret) {
     String text = new String(answer.body(), StandardCharsets.UTF_8);
     if (text.isBlank()) {
-      throw unexpected(answer, what, "an empty body", null);
+      throw unexpected(answer, what, "an empty body", null, secret);
     }
     JsonNode tree;
     try {
       tree = mapper.readTree(text);
     } catch (JsonProcessingException e) {
+      if (secret) {
+        // Jackson's message and the exception quote the offending text, which may be the token.
+        String reason =
+            looksLikeJson(text) ? "truncated or malformed JSON" : "a body that is not JSON";
+        throw unexpected(answer, what, reason, null, true);
+      }
       String reason =
           looksLikeJson(text)
               ? "truncated or malformed JSON (" + firstLine(e.getOriginalMessage()) + ")"
               : "a body that is not JSON";
-      throw unexpected(answer, what, reason, e);
+      throw unexpected(answer, what, reason, e, false);
     }
     if (tree == null || !tree.isObject()) {
-      throw unexpected(answer, what, "JSON that is not an object", null);
+      throw unexpected(answer, what, "JSON that is not an object", null, secret);
     }
     JsonNode code = tree.get("code");
     if (code == null || !code.isIntegralNumber() || !code.canConvertToInt()) {
@@ -36,13 +50,20 @@ final class Envelopes {
           code == null
               ? "a JSON object without \"code\""
               : "a JSON object whose \"code\" is not an integer",
-          null);
+          null,
+          secret);
     }
     return tree;
   }
 
   static UnexpectedResponseException unexpected(
       Wire.Answer answer, String what, String reason, Throwable cause) {
+    return unexpected(answer, what, reason, cause, false);
+  }
+
+  /** As above; with {@code secret} the body is counted but never quoted. */
+  static UnexpectedResponseException unexpected(
+      Wire.Answer answer, String what, String reason, Throwable cause, boolean secret) {
     String type = answer.contentType().isEmpty() ? "no Content-Type" : answer.contentType();
     return new UnexpectedResponseException(
         what
@@ -56,8 +77,9 @@ final class Envelopes {
             + type
             + ", "
             + answer.body().length
-            + " bytes: "
-            + Texts.snippet(new String(answer.body(), StandardCharsets.UTF_8))
+            + (secret
+                ? " bytes; body withheld: it may hold a token"
+                : " bytes: " + Texts.snippet(new String(answer.body(), StandardCharsets.UTF_8)))
             + ")",
         answer.status(),
         answer.logId(),

@@ -46,6 +46,12 @@ public final class OfferStatusClient {
   /** Feishu's production base URL. */
   public static final String DEFAULT_BASE_URL = "https://open.feishu.cn/";
 
+  /**
+   * The longest window of the spec's {@code x-rate-limit} (its {@code per-minute} limit): an {@code
+   * x-ogw-ratelimit-reset} beyond it is refused rather than waited for.
+   */
+  static final Duration LONGEST_RATE_WINDOW = Duration.ofMinutes(1);
+
   private final HttpUrl baseUrl;
   private final OfferApi api;
   private final Wire wire;
@@ -211,6 +217,17 @@ public final class OfferStatusClient {
         throttled++;
         if (throttled > maxRateLimitRetries) {
           throw errors.rateLimited(error, limit, reset, throttled);
+        }
+        if (reset != null && Duration.ofSeconds(reset).compareTo(LONGEST_RATE_WINDOW) > 0) {
+          // No window of x-rate-limit lasts that long: not a rate window, so do not hang on it.
+          throw new RateLimitedException(
+              error,
+              limit,
+              reset,
+              "not waited for: the reset is longer than the longest rate window of the spec's"
+                  + " x-rate-limit ("
+                  + LONGEST_RATE_WINDOW.toSeconds()
+                  + " s)");
         }
         pause(
             reset != null && reset >= 0
@@ -459,7 +476,10 @@ public final class OfferStatusClient {
       return this;
     }
 
-    /** Shares this limiter with the other clients of the same app (default: the spec's limits). */
+    /**
+     * The limiter to pace calls with; by default each client builds its own for the spec's limits,
+     * so clients of the same app must all be given one shared instance here.
+     */
     public Builder rateLimiter(SlidingWindowRateLimiter limiter) {
       this.rateLimiter = Objects.requireNonNull(limiter, "limiter == null");
       this.rateLimitingOff = false;

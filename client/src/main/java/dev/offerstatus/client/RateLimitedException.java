@@ -4,22 +4,25 @@ import java.util.OptionalInt;
 
 /**
  * Feishu answered 99991400 (request trigger frequency limit) more often than the client's bounded
- * retries allow.
+ * retries allow, or with a reset longer than any rate window of the spec.
  */
 public final class RateLimitedException extends FeishuApiException {
   private final Integer limit;
   private final Integer resetSeconds;
 
   RateLimitedException(ErrorAnswer answer, Integer limit, Integer resetSeconds, int attempts) {
+    this(answer, limit, resetSeconds, "gave up after " + attempts + " attempts");
+  }
+
+  RateLimitedException(ErrorAnswer answer, Integer limit, Integer resetSeconds, String outcome) {
     super(
         answer,
         "throttled (x-ogw-ratelimit-limit "
             + (limit == null ? "absent" : limit)
             + ", x-ogw-ratelimit-reset "
             + (resetSeconds == null ? "absent" : resetSeconds + " s")
-            + "); gave up after "
-            + attempts
-            + " attempts");
+            + "); "
+            + outcome);
     this.limit = limit;
     this.resetSeconds = resetSeconds;
   }

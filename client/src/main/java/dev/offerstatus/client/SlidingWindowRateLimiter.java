@@ -7,7 +7,11 @@ import java.util.Objects;
  * A sliding-window-log rate limiter: a call may start only when fewer than {@code perSecond} calls
  * started in the last second and fewer than {@code perMinute} in the last minute (each window
  * widened by a safety margin), so no window of the server, whatever its alignment, sees more than
- * the limit; one instance per app, shared by every client of that app, thread-safe.
+ * the limit; thread-safe.
+ *
+ * <p>It only limits the calls that go through it: every {@link OfferStatusClient} builds its own by
+ * default, so several clients of the same app must share one instance, passed to each through
+ * {@link OfferStatusClient.Builder#rateLimiter}, or together they exceed the app's limit.
  */
 public final class SlidingWindowRateLimiter {
   /** Default widening of the 1-second window: absorbs scheduling and network jitter. */

@@ -16,10 +16,15 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -152,30 +157,118 @@ class OfferStatusClientTest {
 
   @Test
   void concurrentCallersFetchTheTokenOnce() throws Exception {
-    server.enqueue(token("t-once", 7200).setBodyDelay(200, TimeUnit.MILLISECONDS));
-    for (int i = 0; i < 8; i++) {
-      server.enqueue(confirmed());
-    }
+    int callers = 8;
+    CountDownLatch started = new CountDownLatch(callers);
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicInteger tokenRequests = new AtomicInteger();
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+            if (!TOKEN_PATH.equals(request.getPath())) {
+              return confirmed();
+            }
+            tokenRequests.incrementAndGet();
+            // hold the token answer until every caller has started and is waiting for a token
+            release.await(10, TimeUnit.SECONDS);
+            return token("t-once", 7200);
+          }
+        });
     OfferStatusClient client = MockFeishu.client(server, time).withoutRateLimiting().build();
-    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Thread> threads = new CopyOnWriteArrayList<>();
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            callers,
+            task -> {
+              Thread thread = new Thread(task);
+              threads.add(thread);
+              return thread;
+            });
     try {
       List<Future<OfferStatusResult>> calls = new ArrayList<>();
-      for (int i = 0; i < 8; i++) {
-        calls.add(pool.submit(() -> client.cancelOnboarding(OFFER_ID)));
+      for (int i = 0; i < callers; i++) {
+        calls.add(
+            pool.submit(
+                () -> {
+                  started.countDown();
+                  return client.cancelOnboarding(OFFER_ID);
+                }));
       }
+      assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+      // Release the token only once one caller is fetching it and the 7 others are parked
+      // waiting for it (or, with a broken cache, once a second token request shows up).
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (System.nanoTime() - deadline < 0
+          && tokenRequests.get() <= 1
+          && !(tokenRequests.get() == 1 && parked(threads) == callers - 1)) {
+        Thread.sleep(1);
+      }
+      release.countDown();
       for (Future<OfferStatusResult> call : calls) {
-        call.get(10, TimeUnit.SECONDS);
+        assertThat(call.get(10, TimeUnit.SECONDS).logId()).isEqualTo("20221123ok");
       }
     } finally {
+      release.countDown();
       pool.shutdownNow();
     }
-    int tokenRequests = 0;
-    for (int i = 0; i < 9; i++) {
-      if (server.takeRequest().getPath().equals(TOKEN_PATH)) {
-        tokenRequests++;
-      }
-    }
-    assertThat(tokenRequests).isEqualTo(1);
+    assertThat(tokenRequests.get()).isEqualTo(1);
+    assertThat(server.getRequestCount()).isEqualTo(callers + 1);
+  }
+
+  private static long parked(List<Thread> threads) {
+    return threads.stream().filter(t -> t.getState() == Thread.State.WAITING).count();
+  }
+
+  @Test
+  void aTokenAnswerWithABadExpireNamesTheProblemButNotTheToken() {
+    server.enqueue(
+        MockFeishu.json(
+            200, "{\"code\":0,\"msg\":\"ok\",\"tenant_access_token\":\"t-leaky\",\"expire\":0}"));
+    OfferStatusClient client = MockFeishu.client(server, time).build();
+
+    assertThatThrownBy(() -> client.cancelOnboarding(OFFER_ID))
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessage(
+            "tenant_access_token request for app cli_a1b2c3: expected Feishu's JSON envelope but"
+                + " got code 0 with \"expire\" 0, not a positive number of seconds (HTTP 200, no"
+                + " log id, application/json; charset=utf-8, 64 bytes; body withheld: it may"
+                + " hold a token)")
+        .message()
+        .doesNotContain("t-leaky");
+  }
+
+  @Test
+  void aTokenAnswerWithoutATokenStringNamesTheProblemButNotTheBody() {
+    server.enqueue(
+        MockFeishu.json(
+            200,
+            "{\"code\":0,\"msg\":\"ok\",\"tenant_access_token\":[\"t-leaky\"],\"expire\":7200}"));
+    OfferStatusClient client = MockFeishu.client(server, time).build();
+
+    assertThatThrownBy(() -> client.cancelOnboarding(OFFER_ID))
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessage(
+            "tenant_access_token request for app cli_a1b2c3: expected Feishu's JSON envelope but"
+                + " got code 0 without a non-blank \"tenant_access_token\" string (HTTP 200, no"
+                + " log id, application/json; charset=utf-8, 69 bytes; body withheld: it may"
+                + " hold a token)")
+        .message()
+        .doesNotContain("t-leaky");
+  }
+
+  @Test
+  void aMalformedTokenAnswerDoesNotQuoteTheBodyNorTheParserMessage() {
+    server.enqueue(
+        MockFeishu.json(200, "{\"code\":0,\"msg\":\"ok\",\"tenant_access_token\":t-leaky}"));
+    OfferStatusClient client = MockFeishu.client(server, time).build();
+
+    assertThatThrownBy(() -> client.cancelOnboarding(OFFER_ID))
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasNoCause()
+        .hasMessage(
+            "tenant_access_token request for app cli_a1b2c3: expected Feishu's JSON envelope but"
+                + " got truncated or malformed JSON (HTTP 200, no log id, application/json;"
+                + " charset=utf-8, 51 bytes; body withheld: it may hold a token)");
   }
 
   @Test
@@ -239,6 +332,45 @@ class OfferStatusClientTest {
     assertThat(client.cancelOnboarding(OFFER_ID).logId()).isEqualTo("20221123ok");
     assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(2));
     assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void aResetOfTheLongestRateWindowIsWaitedFor() {
+    server.enqueue(
+        error(429, 99991400, "request trigger frequency limit")
+            .setHeader("x-ogw-ratelimit-limit", "1000")
+            .setHeader("x-ogw-ratelimit-reset", "60"));
+    server.enqueue(confirmed());
+    OfferStatusClient client = MockFeishu.client(server, time).tenantAccessToken("t-fixed").build();
+
+    assertThat(client.cancelOnboarding(OFFER_ID).logId()).isEqualTo("20221123ok");
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(60));
+  }
+
+  @Test
+  void aResetBeyondTheLongestRateWindowFailsAtOnceInsteadOfWaiting() {
+    server.enqueue(
+        error(429, 99991400, "request trigger frequency limit")
+            .setHeader("x-ogw-ratelimit-limit", "1000")
+            .setHeader("x-ogw-ratelimit-reset", "86400"));
+    OfferStatusClient client = MockFeishu.client(server, time).tenantAccessToken("t-fixed").build();
+
+    assertThatThrownBy(() -> client.cancelOnboarding(OFFER_ID))
+        .isInstanceOfSatisfying(
+            RateLimitedException.class,
+            e -> {
+              assertThat(e.limit()).hasValue(1000);
+              assertThat(e.resetSeconds()).hasValue(86400);
+            })
+        .hasMessage(
+            "POST "
+                + PATH
+                + ": Feishu answered code 99991400 \"request trigger frequency limit\" (HTTP 429,"
+                + " log id log-99991400): throttled (x-ogw-ratelimit-limit 1000,"
+                + " x-ogw-ratelimit-reset 86400 s); not waited for: the reset is longer than the"
+                + " longest rate window of the spec's x-rate-limit (60 s)");
+    assertThat(time.sleeps()).isEmpty();
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test

@@ -68,8 +68,12 @@ class SlidingWindowRateLimiterTest {
     assertWithinLimits(starts, 50, 1000);
   }
 
+  /**
+   * A demonstration, not a test of production code: why the client does not use a token bucket. The
+   * test after it runs the same eager schedule through the real limiter.
+   */
   @Test
-  void aFullTokenBucketWouldOverrunAServerMinute() {
+  void aFullStartTokenBucketWouldOverrunAServerMinute() {
     // Capacity 1000, refilled at 1000/min, 50/s burst cap: what "a plain token bucket" gives.
     List<Long> starts = new ArrayList<>();
     double tokens = 1000;
@@ -84,6 +88,21 @@ class SlidingWindowRateLimiterTest {
       now += step;
     }
     assertThat(maxInWindow(starts, MINUTE)).isGreaterThan(1000);
+  }
+
+  @Test
+  void theSlidingWindowLimiterNeverOverrunsAServerMinuteOnTheSameSchedule()
+      throws InterruptedException {
+    SlidingWindowRateLimiter limiter = SlidingWindowRateLimiter.create(RateLimit.fromSpec(), time);
+    List<Long> starts = new ArrayList<>();
+    long origin = time.nanoTime();
+    while (time.nanoTime() - origin < 3 * MINUTE) {
+      limiter.acquire();
+      starts.add(time.nanoTime() - origin);
+      time.advance(Duration.ofNanos(SECOND / 50));
+    }
+    assertThat(starts).hasSizeGreaterThan(2000);
+    assertThat(maxInWindow(starts, MINUTE)).isLessThanOrEqualTo(1000);
   }
 
   @Test

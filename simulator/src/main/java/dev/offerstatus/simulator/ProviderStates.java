@@ -72,7 +72,7 @@ final class ProviderStates {
         return badRequest(
             "action: unknown action \"" + action + "\"; expected \"setup\" or \"teardown\"");
       }
-    } catch (IllegalArgumentException | DateTimeParseException e) {
+    } catch (IllegalArgumentException e) {
       return badRequest("state \"" + request.path("state").asText() + "\": " + e.getMessage());
     }
     return new SimulatorHandler.Reply(200, mapper.createObjectNode());
@@ -97,8 +97,8 @@ final class ProviderStates {
             new Offer(
                 offerId.get(),
                 OfferState.parse(state.get()),
-                text(params, "onboarding_date").map(LocalDate::parse).orElse(null),
-                text(params, "offboarding_date").map(LocalDate::parse).orElse(null),
+                date(params, "onboarding_date"),
+                date(params, "offboarding_date"),
                 text(params, "notes").orElse(null)));
       }
     }
@@ -121,6 +121,20 @@ final class ProviderStates {
   private static Optional<String> text(JsonNode params, String name) {
     JsonNode node = params.get(name);
     return node == null || node.isNull() ? Optional.empty() : Optional.of(node.asText());
+  }
+
+  /** A YYYY-MM-DD parameter, or null when absent; a bad value names the parameter and value. */
+  private static LocalDate date(JsonNode params, String name) {
+    Optional<String> value = text(params, name);
+    if (value.isEmpty()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.get());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          name + " \"" + value.get() + "\" is not a YYYY-MM-DD date", e);
+    }
   }
 
   private SimulatorHandler.Reply badRequest(String message) {

@@ -6,7 +6,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Fixed-window rate limits per app: a per-second and a per-minute window, both starting at the
- * epoch plus an offset. A request over either limit is refused and not counted.
+ * epoch plus an offset. A request over either limit is refused and not counted. Windows only move
+ * forward: a request that reads an older instant (a racing thread, a clock set back) is counted in
+ * the app's latest window rather than reopening an earlier one.
  */
 final class RateLimiter {
   /** The answer for one request; {@code limit} and {@code resetSeconds} describe a refusal. */
@@ -24,6 +26,7 @@ final class RateLimiter {
     final Window minute = new Window();
     int forcedRefusals;
     boolean throttled;
+    long latest = Long.MIN_VALUE;
   }
 
   private final InstantSource clock;
@@ -42,8 +45,13 @@ final class RateLimiter {
   /** Counts one request of an app, or refuses it when a window is full. */
   Decision acquire(String appId) {
     AppWindows windows = apps.computeIfAbsent(appId, id -> new AppWindows());
-    long now = clock.instant().toEpochMilli() - limits.windowOffset().toMillis();
     synchronized (windows) {
+      // Read inside the lock, and never go back: a caller holding an older instant must not roll
+      // a window back and reset its count.
+      windows.latest =
+          Math.max(
+              windows.latest, clock.instant().toEpochMilli() - limits.windowOffset().toMillis());
+      long now = windows.latest;
       if (windows.throttled || windows.forcedRefusals > 0) {
         if (!windows.throttled) {
           windows.forcedRefusals--;
@@ -85,7 +93,7 @@ final class RateLimiter {
 
   private static void roll(Window window, long now, long size) {
     long index = Math.floorDiv(now, size);
-    if (index != window.index) {
+    if (index > window.index) {
       window.index = index;
       window.count = 0;
     }

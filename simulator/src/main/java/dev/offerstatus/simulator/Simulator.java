@@ -186,11 +186,20 @@ public final class Simulator implements AutoCloseable {
   }
 
   /**
-   * The exchanges answered so far (the last 1000 at most), oldest first: what the client really
-   * sent, like MockWebServer's {@code takeRequest()}.
+   * The exchanges answered so far, oldest first: what the client really sent, like MockWebServer's
+   * {@code takeRequest()}. Only the last 1000 are kept, older ones are dropped: a test that sends
+   * more must count outcomes with {@link #answers(int)} instead.
    */
   public List<RecordedExchange> exchanges() {
     return handler.journal();
+  }
+
+  /**
+   * How many answers so far carried this {@code code} (e.g. {@code 99991400} for a 429), counted
+   * over every request since the start, unlike the truncated {@link #exchanges()}.
+   */
+  public long answers(int code) {
+    return handler.answers(code);
   }
 
   /** Stops the server at once and frees its threads. */

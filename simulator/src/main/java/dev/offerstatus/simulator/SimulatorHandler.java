@@ -24,8 +24,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -38,8 +40,6 @@ final class SimulatorHandler implements HttpHandler {
   private static final Pattern BEARER = Pattern.compile("Bearer (\\S+)");
 
   private static final String JSON = "application/json; charset=utf-8";
-  private static final String OFFERS_PREFIX = "/open-apis/hire/v1/offers/";
-  private static final String OPERATION_SUFFIX = "/intern_offer_status";
   private static final DateTimeFormatter LOG_ID_TIME =
       DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
 
@@ -52,6 +52,9 @@ final class SimulatorHandler implements HttpHandler {
 
   private final ObjectMapper mapper = new ObjectMapper();
   private final ContractFacts facts;
+  // The spec's operation path template, split around its one path parameter.
+  private final String operationPrefix;
+  private final String operationSuffix;
   private final Map<String, AppCredentials> apps;
   private final TokenStore tokens;
   private final RateLimiter limiter;
@@ -61,6 +64,7 @@ final class SimulatorHandler implements HttpHandler {
   private final InstantSource clock;
   private final AtomicLong operationRequests = new AtomicLong();
   private final Deque<RecordedExchange> journal = new ArrayDeque<>();
+  private final Map<Integer, LongAdder> answersByCode = new ConcurrentHashMap<>();
 
   SimulatorHandler(
       ContractFacts facts,
@@ -72,6 +76,15 @@ final class SimulatorHandler implements HttpHandler {
       ProviderStates states,
       InstantSource clock) {
     this.facts = facts;
+    String template = facts.operationPath();
+    int open = template.indexOf('{');
+    int close = template.indexOf('}', open);
+    if (open < 0 || close < 0 || template.indexOf('{', close) >= 0) {
+      throw new IllegalStateException(
+          "The spec's operation path " + template + " must have exactly one path parameter");
+    }
+    this.operationPrefix = template.substring(0, open);
+    this.operationSuffix = template.substring(close + 1);
     this.apps = apps;
     this.tokens = tokens;
     this.limiter = limiter;
@@ -94,7 +107,14 @@ final class SimulatorHandler implements HttpHandler {
 
   static final int JOURNAL_SIZE = 1000;
 
+  /** How many answers carried this {@code code}, since the start (never truncated). */
+  long answers(int code) {
+    LongAdder count = answersByCode.get(code);
+    return count == null ? 0 : count.sum();
+  }
+
   private void record(RecordedExchange exchange) {
+    answersByCode.computeIfAbsent(exchange.code(), c -> new LongAdder()).increment();
     synchronized (journal) {
       if (journal.size() == JOURNAL_SIZE) {
         journal.removeFirst();
@@ -153,11 +173,12 @@ final class SimulatorHandler implements HttpHandler {
     if (path.equals(STATE_PATH)) {
       return method.equals("POST") ? states.change(body) : notFound(method, path);
     }
-    if (path.startsWith(OFFERS_PREFIX)
-        && path.endsWith(OPERATION_SUFFIX)
+    if (path.startsWith(operationPrefix)
+        && path.endsWith(operationSuffix)
+        && path.length() >= operationPrefix.length() + operationSuffix.length()
         && method.equals("POST")) {
       String segment =
-          path.substring(OFFERS_PREFIX.length(), path.length() - OPERATION_SUFFIX.length());
+          path.substring(operationPrefix.length(), path.length() - operationSuffix.length());
       if (!segment.isEmpty() && !segment.contains("/")) {
         operationRequests.incrementAndGet();
         return operation(exchange, decode(segment), body, logId);

@@ -139,6 +139,19 @@ class ProviderStatesTest {
   }
 
   @Test
+  void aBadDateNamesTheParameterAndTheValue() {
+    Http.Answer answer =
+        http.state(
+            "{\"state\":\"x\",\"params\":{\"offer_id\":\"o1\",\"state\":\"offboarded\","
+                + "\"onboarding_date\":\"2022-01-01\",\"offboarding_date\":\"2022-13-01\"}}");
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.body().path("error").asText())
+        .isEqualTo("state \"x\": offboarding_date \"2022-13-01\" is not a YYYY-MM-DD date");
+    assertThat(simulator.offer("o1")).isEmpty();
+  }
+
+  @Test
   void unknownAppIsRefused() {
     Http.Answer answer =
         http.state("{\"state\":\"x\",\"params\":{\"token\":\"t-1\",\"app_id\":\"cli_z\"}}");

@@ -99,6 +99,18 @@ class RateLimitTest {
   }
 
   @Test
+  void answersCountsEveryAnswerByCode() {
+    String token = start(b -> b.limits(100, 2));
+    for (int i = 0; i < 5; i++) {
+      call(token);
+    }
+
+    assertThat(simulator.answers(99991400)).isEqualTo(3);
+    assertThat(simulator.answers(1002002)).isEqualTo(2);
+    assertThat(simulator.answers(0)).isZero();
+  }
+
+  @Test
   void limitsArePerApp() {
     String tokenA = start(b -> b.limits(1, 100));
     String tokenB = simulator.issueToken("cli_b");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -336,6 +337,20 @@ class SimulatorTest {
     assertThat(answer.status()).isEqualTo(404);
     assertThat(answer.msg()).isEqualTo("404 page not found: POST /open-apis/hire/v1/offers");
     assertThat(answer.header("X-Tt-Logid")).isNotBlank();
+  }
+
+  @Test
+  void operationPathsWithoutAnOfferIdSegmentGet404() {
+    for (String path :
+        List.of(
+            "open-apis/hire/v1/offers/intern_offer_status",
+            "open-apis/hire/v1/offers//intern_offer_status",
+            "open-apis/hire/v1/offers/a/b/intern_offer_status")) {
+      Http.Answer answer = http.post(path, "Bearer " + token, CANCEL);
+
+      assertThat(answer.status()).as(path).isEqualTo(404);
+      assertThat(answer.msg()).as(path).isEqualTo("404 page not found: POST /" + path);
+    }
   }
 
   @Test

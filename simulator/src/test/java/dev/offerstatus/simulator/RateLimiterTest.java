@@ -1,0 +1,53 @@
+package dev.offerstatus.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The limiter's windows, driven by a clock that hands out instants in a chosen order. */
+class RateLimiterTest {
+  /** Hands out the given instants in order, as racing threads may read a shared clock. */
+  private static InstantSource instants(String... values) {
+    Deque<Instant> queue = new ArrayDeque<>();
+    for (String value : values) {
+      queue.add(Instant.parse(value));
+    }
+    return queue::remove;
+  }
+
+  @Test
+  void aCallerWithAnOlderInstantDoesNotRollTheWindowBack() {
+    RateLimiter limiter =
+        new RateLimiter(
+            instants("2026-11-26T10:00:01.000Z", "2026-11-26T10:00:00.999Z"),
+            new RateLimits(true, 1, 100, Duration.ZERO));
+
+    RateLimiter.Decision first = limiter.acquire("cli_a");
+    RateLimiter.Decision late = limiter.acquire("cli_a");
+
+    assertThat(List.of(first.allowed(), late.allowed())).containsExactly(true, false);
+    assertThat(late.limit()).isEqualTo(1);
+    assertThat(late.resetSeconds()).isEqualTo(1);
+  }
+
+  @Test
+  void theMinuteCountSurvivesACallerWithAnOlderInstant() {
+    RateLimiter limiter =
+        new RateLimiter(
+            instants("2026-11-26T10:01:00.000Z", "2026-11-26T10:00:59.000Z"),
+            new RateLimits(true, 10, 1, Duration.ZERO));
+
+    limiter.acquire("cli_a");
+    RateLimiter.Decision late = limiter.acquire("cli_a");
+
+    assertThat(late.allowed()).isFalse();
+    assertThat(late.limit()).isEqualTo(1);
+    assertThat(late.resetSeconds()).isEqualTo(60);
+  }
+}
