@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The request breaks the contract, so it was not sent: lists every violation with its JSON path,
- * the rejected value and the rule.
+ * The request breaks the contract, so it was not sent: lists every violation as {@code json.path:
+ * message}, where the rules' message names the rejected value and, for the spec's cross-field
+ * rules, the rule id; {@link #violations()} has each one's path, value and rule as data.
  */
 public final class InvalidRequestException extends OfferStatusException {
   private final List<Violation> violations;
@@ -26,17 +27,7 @@ public final class InvalidRequestException extends OfferStatusException {
         + violations.size()
         + (violations.size() == 1 ? " contract violation" : " contract violations")
         + violations.stream()
-            .map(
-                v ->
-                    "\n  "
-                        + (v.path().isEmpty() ? "(body)" : v.path())
-                        + ": "
-                        + v.message()
-                        + " (rule "
-                        + v.rule()
-                        + ", value "
-                        + Texts.quote(v.value())
-                        + ")")
+            .map(v -> "\n  " + (v.path().isEmpty() ? "(body)" : v.path()) + ": " + v.message())
             .collect(Collectors.joining());
   }
 }

@@ -81,11 +81,9 @@ class PreflightTest {
             "request not sent: 2 contract violations\n"
                 + "  offboarding_info.actual_offboarding_date: must be later than"
                 + " onboarding_info.actual_onboarding_date (\"2022-03-02\"), was \"2022-03-02\""
-                + " (rule offboarding-date-after-onboarding-date)"
-                + " (rule offboarding-date-after-onboarding-date, value \"2022-03-02\")\n"
+                + " (rule offboarding-date-after-onboarding-date)\n"
                 + "  offer_id: must be one URL path segment (not blank, no \"/\", not \".\" or"
-                + " \"..\", no control characters), was \"a/b\" (rule path-segment, value"
-                + " \"a/b\")");
+                + " \"..\", no control characters), was \"a/b\"");
   }
 
   @Test
@@ -166,7 +164,7 @@ class PreflightTest {
         .hasMessage(
             "request not sent: 1 contract violation\n"
                 + "  offer_id: 必须是单个 URL 路径段（非空白、不含 \"/\"、不是 \".\" 或 \"..\"、不含控制字符），"
-                + "实际为 \"..\" (rule path-segment, value \"..\")");
+                + "实际为 \"..\"");
   }
 
   @Test

@@ -76,7 +76,7 @@ final class SimulatorHandler implements HttpHandler {
       ProviderStates states,
       InstantSource clock) {
     this.facts = facts;
-    String template = facts.operationPath();
+    String template = ContractFacts.OPERATION_PATH;
     int open = template.indexOf('{');
     int close = template.indexOf('}', open);
     if (open < 0 || close < 0 || template.indexOf('{', close) >= 0) {
