@@ -13,7 +13,10 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** What every goal shares: the project directory, the report directory and how findings end. */
+/**
+ * What every goal shares: the project directory, the spec, the report directory and how findings
+ * end.
+ */
 abstract class AbstractCheckMojo extends AbstractMojo {
   /**
    * Hibernate Validator (in the rules core) announces its version through java.util.logging on
@@ -29,6 +32,13 @@ abstract class AbstractCheckMojo extends AbstractMojo {
   /** The project directory; reports name files relative to it. */
   @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
   File baseDir;
+
+  /** The OpenAPI spec the goal checks (every goal reads the same one). */
+  @Parameter(
+      property = "offerStatus.spec",
+      defaultValue = "${project.basedir}/src/main/openapi/openapi.yaml",
+      required = true)
+  File spec;
 
   /** Where the goals write their machine-readable JSON reports, one {@code .json} per goal. */
   @Parameter(

@@ -28,13 +28,6 @@ import org.eclipse.aether.resolution.ArtifactResolutionException;
 public final class CheckCompatMojo extends AbstractCheckMojo {
   private final RepositorySystem repositories;
 
-  /** The current OpenAPI spec. */
-  @Parameter(
-      property = "offerStatus.spec",
-      defaultValue = "${project.basedir}/src/main/openapi/openapi.yaml",
-      required = true)
-  File spec;
-
   /** The previous spec as a file; ignored when {@code previousArtifact} is set. */
   @Parameter(
       property = "offerStatus.previousSpec",

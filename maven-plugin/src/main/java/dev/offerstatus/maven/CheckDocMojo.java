@@ -17,13 +17,6 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "check-doc", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public final class CheckDocMojo extends AbstractCheckMojo {
-  /** The OpenAPI spec to check. */
-  @Parameter(
-      property = "offerStatus.spec",
-      defaultValue = "${project.basedir}/src/main/openapi/openapi.yaml",
-      required = true)
-  File spec;
-
   /** Doc pages ({@code .md}) or directories of them; comma-separated on the command line. */
   @Parameter(
       property = "offerStatus.docs",

@@ -2,7 +2,6 @@ package dev.offerstatus.maven;
 
 import dev.offerstatus.checks.CheckReport;
 import dev.offerstatus.checks.LintCheck;
-import java.io.File;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -14,13 +13,6 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "lint", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public final class LintMojo extends AbstractCheckMojo {
-  /** The OpenAPI spec to lint. */
-  @Parameter(
-      property = "offerStatus.spec",
-      defaultValue = "${project.basedir}/src/main/openapi/openapi.yaml",
-      required = true)
-  File spec;
-
   /** The language of rule messages: {@code en} or {@code zh-CN}. */
   @Parameter(property = "offerStatus.locale", defaultValue = "en")
   String locale;

@@ -14,13 +14,6 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "validate-payloads", defaultPhase = LifecyclePhase.TEST, threadSafe = true)
 public final class ValidatePayloadsMojo extends AbstractCheckMojo {
-  /** The OpenAPI spec whose schema and rules apply. */
-  @Parameter(
-      property = "offerStatus.spec",
-      defaultValue = "${project.basedir}/src/main/openapi/openapi.yaml",
-      required = true)
-  File spec;
-
   /** The directory of payload files. */
   @Parameter(
       property = "offerStatus.payloads",
