@@ -394,6 +394,35 @@ class DocCheckTest {
                     + "/x-error-codes/1/http-status: changed HTTP status of error code 1002002"
                     + " from 400 to 500")),
         Arguments.of(
+            "a field no longer needs a scope",
+            "get",
+            "备注  \n**字段权限要求（满足任一）**：  \n获取 offer 信息(hire:offer:readonly)  \n更新 offer 信息(hire:offer)\n",
+            "备注\n",
+            List.of(
+                "offer_get.md:104: "
+                    + GET_OP
+                    + "/x-field-scopes/0: removed field scopes of data.offer.basic_info.remark")),
+        Arguments.of(
+            "a field newly needs a scope",
+            "get",
+            "schema_id | string | 当前 Offer 使用的 Schema\n",
+            "schema_id | string | 当前 Offer 使用的 Schema  \n**字段权限要求（满足任一）**：  \n更新 offer 信息(hire:offer)\n",
+            List.of(
+                "offer_get.md:265: "
+                    + GET_OP
+                    + "/x-field-scopes: added field scopes [hire:offer] of data.offer.schema_id")),
+        Arguments.of(
+            "a parameter value needs another scope",
+            "list",
+            "获取用户 user ID(contact:user.employee_id:readonly)\nemployee_type_id_type",
+            "获取用户 user ID(contact:user.employee_id:readonly)  \n获取用户基本信息(contact:user.base:readonly)\nemployee_type_id_type",
+            List.of(
+                "offer_list.md:55: "
+                    + LIST_OP
+                    + "/x-field-scopes/0/any-of: changed field scopes of user_id_type = user_id"
+                    + " from [contact:user.employee_id:readonly] to"
+                    + " [contact:user.employee_id:readonly, contact:user.base:readonly]")),
+        Arguments.of(
             "new scope of listOffers",
             "list",
             "更新 offer 信息(hire:offer)\n",
