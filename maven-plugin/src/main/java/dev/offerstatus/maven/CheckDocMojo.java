@@ -14,10 +14,11 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Compares upstream Feishu doc pages (Markdown snapshots) with the OpenAPI spec and fails on any
  * difference: method and path, path and query parameters (required, type, enum values, defaults,
  * maximum), required headers, request and response fields (type, required, nesting, enum values and
- * descriptions, formats, examples), the 注意 rules, error codes, rate limit and permission scopes.
- * The pages are those the spec names in each operation's {@code x-upstream-doc}, unless {@code
- * docs} names others; each page is matched to the operation with its method and path. Every
- * difference is one line: doc file and line, the spec's JSON pointer, the change.
+ * descriptions, formats, examples), the 注意 rules, error codes, rate limit, permission scopes and
+ * the scopes single fields or parameter values need (x-field-scopes). The pages are those the spec
+ * names in each operation's {@code x-upstream-doc}, unless {@code docs} names others; each page is
+ * matched to the operation with its method and path. Every difference is one line: doc file and
+ * line, the spec's JSON pointer, the change.
  */
 @Mojo(name = "check-doc", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public final class CheckDocMojo extends AbstractCheckMojo {
