@@ -368,6 +368,7 @@ public final class ContractModel {
    *     ContractModel#platformErrorCodes()})
    * @param upstreamDoc its {@code x-upstream-doc}
    * @param offerTransitions its {@code x-offer-transitions}
+   * @param pagination its {@code x-pagination}, for an operation that answers page by page
    * @param authenticated whether its effective {@code security} requires a token
    */
   public record Operation(
@@ -384,6 +385,7 @@ public final class ContractModel {
       List<ErrorCode> errorCodes,
       Optional<UpstreamDoc> upstreamDoc,
       List<OfferTransition> offerTransitions,
+      Optional<Pagination> pagination,
       boolean authenticated) {
     /** Copies the collections. */
     public Operation {
@@ -553,6 +555,23 @@ public final class ContractModel {
    * @param snapshot {@code snapshot}: the vendored copy, relative to the spec
    */
   public record UpstreamDoc(String sourceUrl, String lastRemoteUpdate, String snapshot) {}
+
+  /**
+   * An operation's {@code x-pagination}: how to walk its pages. Paths are dotted, from the response
+   * body.
+   *
+   * @param pageTokenParameter {@code page-token-parameter}: the query parameter of the page token
+   * @param pageSizeParameter {@code page-size-parameter}: the query parameter of the page size
+   * @param hasMore {@code has-more}: where the body says more pages follow
+   * @param nextPageToken {@code next-page-token}: where the body gives the next page's token
+   * @param items {@code items}: where the body lists the page's items
+   */
+  public record Pagination(
+      String pageTokenParameter,
+      String pageSizeParameter,
+      String hasMore,
+      String nextPageToken,
+      String items) {}
 
   /**
    * The token operation's {@code x-token-policy}.
@@ -941,6 +960,7 @@ public final class ContractModel {
         errorCodes(node.get("x-error-codes"), pointer + "/x-error-codes"),
         upstreamDoc(node.get("x-upstream-doc"), pointer + "/x-upstream-doc"),
         transitions(node.get("x-offer-transitions"), pointer + "/x-offer-transitions"),
+        pagination(node.get("x-pagination"), pointer + "/x-pagination"),
         authenticated);
   }
 
@@ -1103,6 +1123,22 @@ public final class ContractModel {
               Optional.ofNullable(optionalText(t, "assumption", at))));
     }
     return List.copyOf(transitions);
+  }
+
+  private static Optional<Pagination> pagination(JsonNode node, String pointer) {
+    if (node == null) {
+      return Optional.empty();
+    }
+    if (!node.isObject()) {
+      throw InvalidSpecException.at(pointer, "must be a map, found " + describe(node) + ".");
+    }
+    return Optional.of(
+        new Pagination(
+            text(node, "page-token-parameter", pointer),
+            text(node, "page-size-parameter", pointer),
+            text(node, "has-more", pointer),
+            text(node, "next-page-token", pointer),
+            text(node, "items", pointer)));
   }
 
   private static String tokenOperationId(JsonNode root, Map<String, Operation> ids) {

@@ -118,8 +118,9 @@ class ContractModelTest {
             p -> {
               assertThat(p.name()).isEqualTo("offer_id");
               assertThat(p.required()).isTrue();
-              assertThat(p.schema().minLength()).isEqualTo(1);
-              assertThat(p.schema().pattern())
+              assertThat(p.schema().ref()).isEqualTo("OfferId");
+              assertThat(MODEL.resolve(p.schema()).minLength()).isEqualTo(1);
+              assertThat(MODEL.resolve(p.schema()).pattern())
                   .isEqualTo("^(?!\\s*$)(?!\\.{1,2}$)[^/\\u0000-\\u001F\\u007F]+$");
               assertThat(p.pointer()).isEqualTo("#/components/parameters/OfferId");
             });
@@ -132,6 +133,44 @@ class ContractModelTest {
             tuple(1002068, 500, ErrorKind.ONBOARDED_STATE));
     assertThat(write.ownErrorCode(1002002).get().description()).isEqualTo("参数错误 / parameter error");
     assertThat(write.ownErrorCode(1002002).get().pointer()).isEqualTo(WRITE + "/x-error-codes/1");
+  }
+
+  @Test
+  void readsTheReadOperationsWithTheirOwnLimitsScopesParametersAndPaging() {
+    Operation get = MODEL.requireOperation("getOffer");
+    Operation list = MODEL.requireOperation("listOffers");
+
+    assertThat(get.label()).isEqualTo("GET /open-apis/hire/v1/offers/{offer_id}");
+    assertThat(get.rateLimit()).contains(new RateLimit(20, OptionalInt.empty()));
+    assertThat(get.requiredScopes())
+        .containsExactly(
+            "hire:offer:low_sensitive_info:readonly", "hire:offer:readonly", "hire:offer");
+    assertThat(get.successBody().get().schemaName()).contains("GetOfferResponse");
+    assertThat(get.pagination()).isEmpty();
+    assertThat(list.rateLimit()).contains(new RateLimit(50, OptionalInt.of(1000)));
+    assertThat(list.requiredScopes()).containsExactly("hire:offer:readonly", "hire:offer");
+    assertThat(list.parameters("query"))
+        .extracting(p -> p.name())
+        .contains("talent_id", "page_size", "page_token", "user_id_type");
+    var pageSize = list.parameter("page_size").get();
+    assertThat(pageSize.required()).isFalse();
+    assertThat(pageSize.schema().maximum()).isEqualByComparingTo(new BigDecimal(200));
+    assertThat(pageSize.schema().defaultValue()).isEqualTo(new BigDecimal(10));
+    assertThat(list.parameter("talent_id").get().required()).isTrue();
+    assertThat(list.parameter("user_id_type").get().schema().enumValues())
+        .contains("open_id", "union_id", "user_id");
+    assertThat(list.pagination())
+        .contains(
+            new ContractModel.Pagination(
+                "page_token", "page_size", "data.has_more", "data.page_token", "data.items"));
+    assertThat(MODEL.errorCode(list, ErrorKind.PARAMETER).get().code()).isEqualTo(1002002);
+    assertThat(MODEL.route("GET", "/open-apis/hire/v1/offers/6791698585114741000").get())
+        .extracting(r -> r.operation().operationId())
+        .isEqualTo("getOffer");
+    assertThat(MODEL.route("GET", "/open-apis/hire/v1/offers").get())
+        .extracting(r -> r.operation().operationId())
+        .isEqualTo("listOffers");
+    assertThat(get.upstreamDoc().get().snapshot()).isEqualTo("upstream/offer_get.md");
   }
 
   @Test
