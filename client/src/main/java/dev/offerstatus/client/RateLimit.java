@@ -1,6 +1,6 @@
 package dev.offerstatus.client;
 
-import dev.offerstatus.spec.ContractFacts;
+import dev.offerstatus.spec.ContractModel;
 
 /**
  * A per-app request limit: at most {@code perSecond} calls in any 1-second window and at most
@@ -16,9 +16,17 @@ public record RateLimit(int perSecond, int perMinute) {
     }
   }
 
-  /** The limit the spec declares for the endpoint ({@code x-rate-limit}: 50/s, 1000/min). */
+  /** The limit the spec declares for the write endpoint ({@code x-rate-limit}: 50/s, 1000/min). */
   public static RateLimit fromSpec() {
-    ContractFacts.RateLimit spec = ContractFacts.fromClasspath().rateLimit();
-    return new RateLimit(spec.perSecond(), spec.perMinute());
+    ContractModel.Operation write =
+        ContractModel.fromClasspath().requireOperation(OfferStatusClient.WRITE_OPERATION);
+    ContractModel.RateLimit spec = write.requireRateLimit();
+    return new RateLimit(
+        spec.perSecond(),
+        spec.perMinute()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "The OpenAPI spec lacks " + write.pointer() + "/x-rate-limit/per-minute")));
   }
 }

@@ -505,7 +505,7 @@ class DocCheckTest {
     assertThatThrownBy(() -> DocCheck.run(new DocCheck.Config(spec, List.of(doc), dir)))
         .isInstanceOf(CheckInputException.class)
         .hasMessage(
-            "openapi.yaml:3:9: malformed YAML: while parsing a flow node; expected the node content,"
+            "openapi.yaml:4:1: malformed YAML: while parsing a flow node; expected the node content,"
                 + " but found '<stream end>'");
   }
 

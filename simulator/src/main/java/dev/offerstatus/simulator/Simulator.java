@@ -2,7 +2,7 @@ package dev.offerstatus.simulator;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.offerstatus.rules.OfferStatusRules;
-import dev.offerstatus.spec.ContractFacts;
+import dev.offerstatus.spec.ContractModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -61,8 +61,12 @@ public final class Simulator implements AutoCloseable {
   }
 
   private Simulator(Builder builder) throws IOException {
-    ContractFacts facts = ContractFacts.fromClasspath();
-    Set<String> requiredScopes = Set.copyOf(facts.requiredScopes());
+    ContractModel model = ContractModel.fromClasspath();
+    ContractModel.Operation write = model.requireOperation(SimulatorHandler.WRITE_OPERATION);
+    ContractModel.RateLimit writeLimit = write.requireRateLimit();
+    // a default app holds every scope any operation names
+    Set<String> requiredScopes = new LinkedHashSet<>();
+    model.operations().forEach(op -> requiredScopes.addAll(op.requiredScopes()));
     Map<String, AppCredentials> apps = new LinkedHashMap<>();
     for (Builder.AppEntry app : builder.apps) {
       apps.put(
@@ -77,10 +81,12 @@ public final class Simulator implements AutoCloseable {
     RateLimits limits =
         new RateLimits(
             builder.limitsEnabled,
-            builder.perSecond == 0 ? facts.rateLimit().perSecond() : builder.perSecond,
-            builder.perMinute == 0 ? facts.rateLimit().perMinute() : builder.perMinute,
+            builder.perSecond == 0 ? writeLimit.perSecond() : builder.perSecond,
+            builder.perMinute == 0
+                ? writeLimit.perMinute().orElse(Integer.MAX_VALUE)
+                : builder.perMinute,
             builder.windowOffset);
-    this.offers = new OfferBook();
+    this.offers = new OfferBook(model, write);
     builder.offers.forEach(offers::put);
     this.tokens = new TokenStore(builder.clock, builder.tokenTtl);
     this.limiter = new RateLimiter(builder.clock, limits);
@@ -89,7 +95,7 @@ public final class Simulator implements AutoCloseable {
             offers, tokens, limiter, new LinkedHashSet<>(apps.keySet()), builder.clock);
     this.handler =
         new SimulatorHandler(
-            facts,
+            model,
             Map.copyOf(apps),
             tokens,
             limiter,
@@ -220,7 +226,8 @@ public final class Simulator implements AutoCloseable {
     private int perSecond;
     private int perMinute;
     private Duration windowOffset = Duration.ZERO;
-    private Duration tokenTtl = Duration.ofSeconds(7200);
+    private Duration tokenTtl =
+        ContractModel.fromClasspath().tokenPolicy().orElseThrow().maxLifetime();
     private String bindAddress = "127.0.0.1";
     private int port;
     private int threads = 16;

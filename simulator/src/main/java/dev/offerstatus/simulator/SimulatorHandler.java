@@ -7,12 +7,14 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.offerstatus.rules.OfferStatusRules;
 import dev.offerstatus.rules.Violation;
-import dev.offerstatus.spec.ContractFacts;
+import dev.offerstatus.spec.ContractModel;
+import dev.offerstatus.spec.ErrorKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -32,7 +34,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Routes every request of the simulator: token endpoint, the operation, provider states. */
+/**
+ * Routes every request of the simulator by the spec's operations (method + path template): the
+ * token operation, the write operation, and the provider-state endpoint. Every code, message and
+ * status it answers comes from the spec by kind.
+ */
 final class SimulatorHandler implements HttpHandler {
   static final String STATE_PATH = "/_pact/provider-states";
 
@@ -43,18 +49,14 @@ final class SimulatorHandler implements HttpHandler {
   private static final DateTimeFormatter LOG_ID_TIME =
       DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
 
-  static final int MISSING_TOKEN = 99991661;
-  static final int INVALID_TOKEN = 99991663;
-  static final int MISSING_SCOPE = 99991672;
-  static final int RATE_LIMITED = 99991400;
-  static final int INVALID_PARAM = 10003;
-  static final int INVALID_SECRET = 10014;
+  /** The operationId of the write operation in the spec. */
+  static final String WRITE_OPERATION = "internOfferStatus";
 
   private final ObjectMapper mapper = new ObjectMapper();
-  private final ContractFacts facts;
-  // The spec's operation path template, split around its one path parameter.
-  private final String operationPrefix;
-  private final String operationSuffix;
+  private final ContractModel model;
+  private final ContractModel.Operation write;
+  private final ContractModel.Operation tokenOperation;
+  private final Duration reissueBelow;
   private final Map<String, AppCredentials> apps;
   private final TokenStore tokens;
   private final RateLimiter limiter;
@@ -67,7 +69,7 @@ final class SimulatorHandler implements HttpHandler {
   private final Map<Integer, LongAdder> answersByCode = new ConcurrentHashMap<>();
 
   SimulatorHandler(
-      ContractFacts facts,
+      ContractModel model,
       Map<String, AppCredentials> apps,
       TokenStore tokens,
       RateLimiter limiter,
@@ -75,16 +77,10 @@ final class SimulatorHandler implements HttpHandler {
       OfferStatusRules rules,
       ProviderStates states,
       InstantSource clock) {
-    this.facts = facts;
-    String template = ContractFacts.OPERATION_PATH;
-    int open = template.indexOf('{');
-    int close = template.indexOf('}', open);
-    if (open < 0 || close < 0 || template.indexOf('{', close) >= 0) {
-      throw new IllegalStateException(
-          "The spec's operation path " + template + " must have exactly one path parameter");
-    }
-    this.operationPrefix = template.substring(0, open);
-    this.operationSuffix = template.substring(close + 1);
+    this.model = model;
+    this.write = model.requireOperation(WRITE_OPERATION);
+    this.tokenOperation = model.requireTokenOperation();
+    this.reissueBelow = model.tokenPolicy().orElseThrow().reissueBelow();
     this.apps = apps;
     this.tokens = tokens;
     this.limiter = limiter;
@@ -138,10 +134,12 @@ final class SimulatorHandler implements HttpHandler {
     try {
       reply = route(exchange, body, logId);
     } catch (RuntimeException e) {
+      int system = model.requireErrorCode(write, ErrorKind.SYSTEM).code();
       reply =
           error(
-              1002001,
-              facts.exampleMessage(1002001) + ": the simulator failed: " + e.getMessage(),
+              write,
+              system,
+              model.errorMessage(write, system) + ": the simulator failed: " + e.getMessage(),
               logId);
     }
     record(
@@ -167,22 +165,21 @@ final class SimulatorHandler implements HttpHandler {
   private Reply route(HttpExchange exchange, String body, String logId) {
     String path = exchange.getRequestURI().getRawPath();
     String method = exchange.getRequestMethod();
-    if (path.equals(facts.tokenPath())) {
-      return method.equals("POST") ? token(body) : notFound(method, path);
-    }
     if (path.equals(STATE_PATH)) {
       return method.equals("POST") ? states.change(body) : notFound(method, path);
     }
-    if (path.startsWith(operationPrefix)
-        && path.endsWith(operationSuffix)
-        && path.length() >= operationPrefix.length() + operationSuffix.length()
-        && method.equals("POST")) {
-      String segment =
-          path.substring(operationPrefix.length(), path.length() - operationSuffix.length());
-      if (!segment.isEmpty() && !segment.contains("/")) {
-        operationRequests.incrementAndGet();
-        return operation(exchange, decode(segment), body, logId);
-      }
+    Optional<ContractModel.Route> route = model.route(method, path);
+    if (route.isEmpty()) {
+      return notFound(method, path);
+    }
+    ContractModel.Operation op = route.get().operation();
+    if (op == tokenOperation) {
+      return token(body);
+    }
+    if (op == write) {
+      String segment = route.get().pathParameters().values().iterator().next();
+      operationRequests.incrementAndGet();
+      return operation(exchange, decode(segment), body, logId);
     }
     return notFound(method, path);
   }
@@ -197,45 +194,51 @@ final class SimulatorHandler implements HttpHandler {
     String appId = request == null ? null : request.path("app_id").asText(null);
     String secret = request == null ? null : request.path("app_secret").asText(null);
     if (appId == null || secret == null || !apps.containsKey(appId)) {
-      return tokenError(INVALID_PARAM, "invalid param");
+      return tokenError(ErrorKind.TOKEN_REQUEST_INVALID);
     }
     if (!apps.get(appId).appSecret().equals(secret)) {
-      return tokenError(INVALID_SECRET, "app secret invalid");
+      return tokenError(ErrorKind.CREDENTIALS);
     }
-    TokenStore.Token token = tokens.issue(appId);
+    TokenStore.Token token = tokens.issueOrReuse(appId, reissueBelow);
+    long remaining = Duration.between(clock.instant(), token.expiresAt()).toSeconds();
     ObjectNode answer = mapper.createObjectNode();
     answer.put("code", 0);
     answer.put("msg", "ok");
     answer.put("tenant_access_token", token.value());
-    answer.put("expire", tokens.ttl().toSeconds());
+    answer.put("expire", remaining);
     return new Reply(200, answer);
   }
 
-  private Reply tokenError(int code, String msg) {
+  /** The token endpoint's refusal of that kind: its code, message and status from the spec. */
+  private Reply tokenError(ErrorKind kind) {
+    ContractModel.ErrorCode code = model.requireErrorCode(tokenOperation, kind);
     ObjectNode answer = mapper.createObjectNode();
-    answer.put("code", code);
-    answer.put("msg", msg);
-    return new Reply(400, answer);
+    answer.put("code", code.code());
+    answer.put("msg", model.errorMessage(tokenOperation, code.code()));
+    return new Reply(code.httpStatus(), answer);
   }
 
   private Reply operation(HttpExchange exchange, String offerId, String body, String logId) {
     String authorization = exchange.getRequestHeaders().getFirst("Authorization");
     Matcher bearer = authorization == null ? null : BEARER.matcher(authorization);
     if (bearer == null || !bearer.matches()) {
-      return error(MISSING_TOKEN, facts.exampleMessage(MISSING_TOKEN), logId);
+      return error(write, ErrorKind.TOKEN_MISSING, logId);
     }
     Optional<TokenStore.Token> token = tokens.valid(bearer.group(1));
     if (token.isEmpty()) {
-      return error(INVALID_TOKEN, facts.exampleMessage(INVALID_TOKEN), logId);
+      return error(write, ErrorKind.TOKEN_INVALID, logId);
     }
     String appId = token.get().appId();
     AppCredentials app = apps.get(appId);
-    if (app == null || !app.scopes().containsAll(facts.requiredScopes())) {
-      return error(MISSING_SCOPE, facts.exampleMessage(MISSING_SCOPE), logId);
+    // x-required-scopes: any one of them suffices
+    if (app == null
+        || !(write.requiredScopes().isEmpty()
+            || write.requiredScopes().stream().anyMatch(app.scopes()::contains))) {
+      return error(write, ErrorKind.MISSING_SCOPE, logId);
     }
     RateLimiter.Decision decision = limiter.acquire(appId);
     if (!decision.allowed()) {
-      Reply limited = error(RATE_LIMITED, facts.exampleMessage(RATE_LIMITED), logId);
+      Reply limited = error(write, ErrorKind.RATE_LIMITED, logId);
       return new Reply(
           limited.status(),
           limited.body(),
@@ -247,8 +250,9 @@ final class SimulatorHandler implements HttpHandler {
     List<Violation> problems = rules.validateJson(offerId, body, locale);
     if (!problems.isEmpty()) {
       return error(
-          OfferBook.PARAMETER_ERROR,
-          facts.exampleMessage(OfferBook.PARAMETER_ERROR)
+          write,
+          offers.parameterError(),
+          model.errorMessage(write, offers.parameterError())
               + ": "
               + problems.stream().map(SimulatorHandler::describe).collect(Collectors.joining("; ")),
           logId);
@@ -270,8 +274,9 @@ final class SimulatorHandler implements HttpHandler {
     if (outcome.refusal() != null) {
       OfferBook.Refusal refusal = outcome.refusal();
       return error(
+          write,
           refusal.code(),
-          facts.exampleMessage(refusal.code())
+          model.errorMessage(write, refusal.code())
               + ": "
               + describe(
                   new Violation(
@@ -313,12 +318,23 @@ final class SimulatorHandler implements HttpHandler {
         : text + " (rule " + violation.rule() + ")";
   }
 
-  private Reply error(int code, String msg, String logId) {
+  /** The error of that kind for {@code op}: the code, message and status the spec gives it. */
+  private Reply error(ContractModel.Operation op, ErrorKind kind, String logId) {
+    int code = model.requireErrorCode(op, kind).code();
+    return error(op, code, model.errorMessage(op, code), logId);
+  }
+
+  private Reply error(ContractModel.Operation op, int code, String msg, String logId) {
     ObjectNode answer = mapper.createObjectNode();
     answer.put("code", code);
     answer.put("msg", msg);
     answer.putObject("error").put("log_id", logId);
-    return new Reply(facts.httpStatus(code), answer);
+    int status =
+        model
+            .errorCode(op, code)
+            .orElseThrow(() -> new IllegalStateException("The spec does not declare code " + code))
+            .httpStatus();
+    return new Reply(status, answer);
   }
 
   private Reply notFound(String method, String path) {

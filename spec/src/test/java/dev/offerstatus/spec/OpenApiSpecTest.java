@@ -48,7 +48,9 @@ class OpenApiSpecTest {
   @Test
   void declaresTheServerMethodPathAndOperation() {
     assertThat(api.getServers()).extracting("url").containsExactly("https://open.feishu.cn");
-    assertThat(api.getPaths()).containsKeys(PATH, GET_PATH, LIST_PATH);
+    assertThat(api.getPaths())
+        .containsOnlyKeys(
+            PATH, GET_PATH, LIST_PATH, "/open-apis/auth/v3/tenant_access_token/internal");
     Operation op = operation();
     assertThat(op).isNotNull();
     assertThat(op.getOperationId()).isEqualTo("internOfferStatus");
