@@ -137,7 +137,9 @@ final class BatchCommand implements Callable<Integer> {
       throw new CliException(
           ExitCodes.USAGE, t.get("batch.resultsIo", resultsPath, t.get("reason.noDirectory")));
     }
-    try (Backend backend = Backend.open(connection, console, firstPerOffer.values());
+    try (InputLock inputLock =
+            journalPath == null ? null : InputLock.acquire(parsed.sha256(), file, journalPath, t);
+        Backend backend = Backend.open(connection, console, firstPerOffer.values());
         Journal log =
             journalPath == null
                 ? Journal.inMemory()
@@ -339,6 +341,10 @@ final class BatchCommand implements Callable<Integer> {
         log.done(line, Outcome.ok(result));
       } catch (OfferStatusException e) {
         Outcome outcome = Outcome.of(e);
+        if (inDoubt && !e.requestSent() && !outcome.kind().equals(Outcome.REJECTED)) {
+          // This attempt never left, but the interrupted run's may have: still in doubt.
+          outcome = new Outcome(Outcome.UNKNOWN, null, null, console.texts.get("batch.inDoubt"));
+        }
         if (inDoubt && wrongStateReplay(e, request.operation())) {
           // The interrupted run's request was applied, unless an earlier row of this offer was
           // not: then the wrong state may be that row's doing, and only a person can tell.
@@ -477,7 +483,8 @@ final class BatchCommand implements Callable<Integer> {
           if (i > 0) {
             csv.append(',');
           }
-          csv.append(csvField(fields[i]));
+          // row and code are numbers the CLI wrote; every other cell may come from the input
+          csv.append(i == 0 || i == 4 ? CsvCells.number(fields[i]) : CsvCells.text(fields[i]));
         }
         csv.append('\n');
       }
@@ -493,17 +500,5 @@ final class BatchCommand implements Callable<Integer> {
             e);
       }
     }
-  }
-
-  static String csvField(String value) {
-    if (value.isEmpty()) {
-      return value;
-    }
-    boolean quote =
-        value.indexOf(',') >= 0
-            || value.indexOf('"') >= 0
-            || value.indexOf('\n') >= 0
-            || value.indexOf('\r') >= 0;
-    return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
   }
 }

@@ -128,6 +128,14 @@ public final class Simulator implements AutoCloseable {
     this.baseUrl = "http://" + host + ":" + server.getAddress().getPort() + "/";
   }
 
+  /**
+   * The warning for binding {@code bindAddress} (empty on loopback): others can reach a simulator
+   * bound elsewhere; with provider states on it must also have a key.
+   */
+  public static Optional<String> exposureWarning(String bindAddress, boolean providerStates) {
+    return Optional.ofNullable(BindCheck.warning(bindAddress, providerStates));
+  }
+
   /** A builder with the spec's defaults: rate limits from {@code x-rate-limit}, 7200 s tokens. */
   public static Builder builder() {
     return new Builder();
