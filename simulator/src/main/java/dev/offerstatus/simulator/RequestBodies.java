@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -78,13 +80,13 @@ final class RequestBodies {
 
   /** The byte offset of the first malformed UTF-8 sequence. */
   static int firstBadByte(byte[] bytes) {
-    var decoder =
+    CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
-    decoder.decode(in, java.nio.CharBuffer.allocate(bytes.length + 1), true);
+    decoder.decode(in, CharBuffer.allocate(bytes.length + 1), true);
     return in.position();
   }
 
