@@ -70,7 +70,7 @@ final class Backend implements AutoCloseable {
       } catch (IllegalArgumentException e) {
         throw new CliException(ExitCodes.USAGE, "--base-url: " + e.getMessage());
       }
-      credentials(builder, options, t);
+      credentials(builder, options, console);
     }
     return new Backend(builder.build(), simulator);
   }
@@ -125,7 +125,8 @@ final class Backend implements AutoCloseable {
 
   /** Token from the environment, then app credentials from the environment, then the config. */
   private static void credentials(
-      OfferStatusClient.Builder builder, ConnectionOptions options, Texts t) {
+      OfferStatusClient.Builder builder, ConnectionOptions options, Console console) {
+    Texts t = console.texts;
     Map<String, String> env = System.getenv();
     String token = env.get(ENV_TOKEN);
     if (token != null && !token.isBlank()) {
@@ -134,12 +135,24 @@ final class Backend implements AutoCloseable {
     }
     String appId = env.get(ENV_APP_ID);
     String appSecret = env.get(ENV_APP_SECRET);
-    if (appId != null && !appId.isBlank() && appSecret != null && !appSecret.isBlank()) {
+    boolean hasId = appId != null && !appId.isBlank();
+    boolean hasSecret = appSecret != null && !appSecret.isBlank();
+    if (hasId && hasSecret) {
       builder.appCredentials(appId.strip(), appSecret.strip());
       return;
     }
+    if (hasId != hasSecret) {
+      // Half of the app in the environment: never fall back to another app's config file.
+      throw new CliException(
+          ExitCodes.USAGE,
+          t.get(
+              "credentials.partialEnv",
+              hasId ? ENV_APP_ID : ENV_APP_SECRET,
+              hasId ? ENV_APP_SECRET : ENV_APP_ID));
+    }
     Path config = options.config != null ? options.config : defaultConfig(env);
     if (config != null && (options.config != null || Files.exists(config))) {
+      ConfigPermissions.warning(config, t).ifPresent(console::notice);
       Properties properties = readConfig(config, t);
       String id = properties.getProperty("app_id", "").strip();
       String secret = properties.getProperty("app_secret", "").strip();

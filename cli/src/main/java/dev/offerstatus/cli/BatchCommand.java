@@ -7,6 +7,7 @@ import dev.offerstatus.client.PendingOnboardingStateException;
 import dev.offerstatus.rules.OfferStatusRules;
 import dev.offerstatus.rules.Violation;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,6 +100,9 @@ final class BatchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /** The most problems listed (and kept in memory) for a file with bad rows. */
+  static final int MAX_LISTED = 1000;
+
   /** A bad row: its line, the JSON path and rule when a rule of the contract found it. */
   private record Bad(int line, String path, String rule, String message) {}
 
@@ -109,35 +113,73 @@ final class BatchCommand implements Callable<Integer> {
     if (parallel < 1 || parallel > 16) {
       throw new CliException(ExitCodes.USAGE, t.get("batch.parallel", parallel));
     }
-    BatchFile.Parsed parsed = BatchFile.read(InputFiles.read(file, t), file.toString(), format, t);
-    List<BatchFile.Row> rows = parsed.rows();
+    // One streamed pass: rows are validated as they are read and the input's SHA-256 computed
+    // on the way; only a run that sends keeps the rows (a dry run's memory is flat).
+    List<BatchFile.Row> rows = new ArrayList<>();
     List<Bad> bad = new ArrayList<>();
-    parsed.problems().forEach(p -> bad.add(new Bad(p.line(), null, null, p.message())));
+    int[] badCounts = new int[3]; // bad rows (distinct lines), last bad line, structural (0/1)
+    Map<String, RequestSpec> firstPerOffer = new LinkedHashMap<>();
+    OfferCounter offers = new OfferCounter();
     OfferStatusRules rules = OfferStatusRules.fromClasspath();
-    for (BatchFile.Row row : rows) {
-      RequestSpec r = row.request();
-      String offerId = r.offerId() == null ? "" : r.offerId();
-      for (Violation v : rules.validateJson(offerId, r.json(), t.locale())) {
-        bad.add(new Bad(row.line(), v.path(), v.rule(), Violations.line(v)));
-      }
+    BatchFile.Sink sink =
+        new BatchFile.Sink() {
+          @Override
+          public void row(BatchFile.Row row) {
+            RequestSpec r = row.request();
+            String offerId = r.offerId() == null ? "" : r.offerId();
+            for (Violation v : rules.validateJson(offerId, r.json(), t.locale())) {
+              addBad(new Bad(row.line(), v.path(), v.rule(), Violations.line(v)));
+            }
+            offers.add(offerId);
+            if (!dryRun) {
+              rows.add(row);
+            }
+            if (connection.simulator) {
+              firstPerOffer.putIfAbsent(offerId, r);
+            }
+          }
+
+          @Override
+          public void problem(BatchFile.Problem p) {
+            badCounts[2] = 1;
+            addBad(new Bad(p.line(), null, null, p.message()));
+          }
+
+          private void addBad(Bad b) {
+            if (b.line() != badCounts[1]) {
+              badCounts[0]++;
+              badCounts[1] = b.line();
+            }
+            if (bad.size() < MAX_LISTED) {
+              bad.add(b);
+            }
+          }
+        };
+    BatchFile.Summary parsed;
+    try (InputStream in = InputFiles.open(file, t)) {
+      parsed = BatchFile.stream(in, file.toString(), format, t, sink);
+    } catch (IOException e) {
+      throw new CliException(
+          ExitCodes.USAGE, t.get("file.cannotRead", file, InputFiles.reason(e, t)), e);
     }
     if (!bad.isEmpty()) {
-      return reportBadRows(console, bad, rows.size() + parsed.problems().size());
+      return reportBadRows(
+          console, bad, badCounts[0], badCounts[2] == 1, parsed.rows() + parsed.problems());
     }
-    Map<String, RequestSpec> firstPerOffer = new LinkedHashMap<>();
-    rows.forEach(r -> firstPerOffer.putIfAbsent(r.request().offerId(), r.request()));
     Path resultsPath = results != null ? results : sibling(file, ".results.csv");
     Path journalPath =
         journal != null ? journal : connection.simulator ? null : sibling(file, ".journal");
     if (dryRun) {
-      return dryRun(console, rows.size(), firstPerOffer.size(), journalPath);
+      return dryRun(console, parsed.rows(), offers.size(), journalPath);
     }
     Path resultsDir = resultsPath.toAbsolutePath().getParent();
     if (resultsDir == null || !Files.isDirectory(resultsDir) || !Files.isWritable(resultsDir)) {
       throw new CliException(
           ExitCodes.USAGE, t.get("batch.resultsIo", resultsPath, t.get("reason.noDirectory")));
     }
-    try (Backend backend = Backend.open(connection, console, firstPerOffer.values());
+    try (InputLock inputLock =
+            journalPath == null ? null : InputLock.acquire(parsed.sha256(), file, journalPath, t);
+        Backend backend = Backend.open(connection, console, firstPerOffer.values());
         Journal log =
             journalPath == null
                 ? Journal.inMemory()
@@ -150,12 +192,11 @@ final class BatchCommand implements Callable<Integer> {
     return file.resolveSibling(file.getFileName() + suffix);
   }
 
-  private int reportBadRows(Console console, List<Bad> bad, int rowCount) {
+  private int reportBadRows(
+      Console console, List<Bad> bad, int badRows, boolean structural, int rowCount) {
     bad.sort(
         Comparator.comparingInt(Bad::line)
             .thenComparing(Bad::path, Comparator.nullsFirst(Comparator.naturalOrder())));
-    boolean structural = bad.stream().anyMatch(b -> b.rule() == null);
-    long badRows = bad.stream().mapToInt(Bad::line).distinct().count();
     if (console.json) {
       List<Object> list = new ArrayList<>();
       for (Bad b : bad) {
@@ -174,6 +215,9 @@ final class BatchCommand implements Callable<Integer> {
     } else {
       console.error(console.texts.get("batch.badRows", badRows, rowCount, file));
       bad.forEach(b -> console.info(console.texts.get("batch.line", b.line(), b.message())));
+      if (bad.size() == MAX_LISTED) {
+        console.info(console.texts.get("batch.moreBad", MAX_LISTED));
+      }
     }
     return structural ? ExitCodes.USAGE : ExitCodes.REJECTED;
   }
@@ -339,6 +383,10 @@ final class BatchCommand implements Callable<Integer> {
         log.done(line, Outcome.ok(result));
       } catch (OfferStatusException e) {
         Outcome outcome = Outcome.of(e);
+        if (inDoubt && !e.requestSent() && !outcome.kind().equals(Outcome.REJECTED)) {
+          // This attempt never left, but the interrupted run's may have: still in doubt.
+          outcome = new Outcome(Outcome.UNKNOWN, null, null, console.texts.get("batch.inDoubt"));
+        }
         if (inDoubt && wrongStateReplay(e, request.operation())) {
           // The interrupted run's request was applied, unless an earlier row of this offer was
           // not: then the wrong state may be that row's doing, and only a person can tell.
@@ -477,7 +525,8 @@ final class BatchCommand implements Callable<Integer> {
           if (i > 0) {
             csv.append(',');
           }
-          csv.append(csvField(fields[i]));
+          // row and code are numbers the CLI wrote; every other cell may come from the input
+          csv.append(i == 0 || i == 4 ? CsvCells.number(fields[i]) : CsvCells.text(fields[i]));
         }
         csv.append('\n');
       }
@@ -493,17 +542,5 @@ final class BatchCommand implements Callable<Integer> {
             e);
       }
     }
-  }
-
-  static String csvField(String value) {
-    if (value.isEmpty()) {
-      return value;
-    }
-    boolean quote =
-        value.indexOf(',') >= 0
-            || value.indexOf('"') >= 0
-            || value.indexOf('\n') >= 0
-            || value.indexOf('\r') >= 0;
-    return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
   }
 }

@@ -4,12 +4,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -54,23 +59,86 @@ final class BatchFile {
 
   private BatchFile() {}
 
+  /** Receives what a streamed read finds, in file order. */
+  interface Sink {
+    void row(Row row);
+
+    void problem(Problem problem);
+  }
+
+  /** What a streamed read saw: the file's SHA-256 (of every byte read), its format, counts. */
+  record Summary(String sha256, Format format, int rows, int problems) {}
+
+  /** Reads all of {@code bytes} into memory (small inputs and tests). */
   static Parsed read(byte[] bytes, String name, Format format, Texts t) {
-    String text = decode(bytes, name, t);
-    if (text.isBlank()) {
-      throw new CliException(ExitCodes.USAGE, t.get("batch.empty", name));
-    }
-    Format effective = format == Format.auto ? detect(name, text) : format;
     List<Row> rows = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    if (effective == Format.jsonl) {
-      readJsonLines(text, rows, problems, t);
-    } else {
-      readCsv(text, name, rows, problems, t);
+    Summary summary;
+    try {
+      summary =
+          stream(
+              new ByteArrayInputStream(bytes),
+              name,
+              format,
+              t,
+              new Sink() {
+                @Override
+                public void row(Row row) {
+                  rows.add(row);
+                }
+
+                @Override
+                public void problem(Problem problem) {
+                  problems.add(problem);
+                }
+              });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a byte array cannot fail to read
     }
-    if (rows.isEmpty() && problems.isEmpty()) {
+    return new Parsed(List.copyOf(rows), List.copyOf(problems), summary.sha256(), summary.format());
+  }
+
+  /**
+   * Reads {@code in} record by record, handing each row and problem to {@code sink} as it is read:
+   * memory stays flat whatever the file size, and the SHA-256 is computed over the bytes as they
+   * pass.
+   *
+   * @throws CliException for an empty file, a bad CSV header, an unclosed quote or a byte that is
+   *     not UTF-8 (rows before it were already handed over)
+   */
+  static Summary stream(InputStream in, String name, Format format, Texts t, Sink sink)
+      throws IOException {
+    MessageDigest digest = sha256();
+    Chars chars = new Chars(new DigestInputStream(in, digest), name, t);
+    int first = chars.firstVisible();
+    if (first < 0) {
+      throw new CliException(ExitCodes.USAGE, t.get("batch.empty", name));
+    }
+    Format effective = format == Format.auto ? detect(name, first == '{') : format;
+    int[] counts = new int[2];
+    Sink counting =
+        new Sink() {
+          @Override
+          public void row(Row row) {
+            counts[0]++;
+            sink.row(row);
+          }
+
+          @Override
+          public void problem(Problem problem) {
+            counts[1]++;
+            sink.problem(problem);
+          }
+        };
+    if (effective == Format.jsonl) {
+      readJsonLines(chars, counting, t);
+    } else {
+      readCsv(chars, name, counting, t);
+    }
+    if (counts[0] == 0 && counts[1] == 0) {
       throw new CliException(ExitCodes.USAGE, t.get("batch.noRows", name));
     }
-    return new Parsed(List.copyOf(rows), List.copyOf(problems), sha256(bytes), effective);
+    return new Summary(HexFormat.of().formatHex(digest.digest()), effective, counts[0], counts[1]);
   }
 
   /** Strict UTF-8 without a leading BOM; a malformed byte is reported with its line. */
@@ -97,7 +165,7 @@ final class BatchFile {
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
-  private static Format detect(String name, String text) {
+  private static Format detect(String name, boolean startsWithBrace) {
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
       return Format.jsonl;
@@ -105,7 +173,7 @@ final class BatchFile {
     if (lower.endsWith(".csv")) {
       return Format.csv;
     }
-    return text.strip().startsWith("{") ? Format.jsonl : Format.csv;
+    return startsWithBrace ? Format.jsonl : Format.csv;
   }
 
   /** The CLI's own words for a JSON syntax error: the column and what was wrong there. */
@@ -126,82 +194,93 @@ final class BatchFile {
     return t.get("jsonl.invalid", column);
   }
 
-  private static void readJsonLines(String text, List<Row> rows, List<Problem> problems, Texts t) {
-    String[] lines = text.split("\r?\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      int line = i + 1;
-      if (lines[i].isBlank()) {
-        continue;
+  private static void readJsonLines(Chars chars, Sink sink, Texts t) throws IOException {
+    StringBuilder text = new StringBuilder();
+    int line = 0;
+    int rows = 0;
+    while (true) {
+      text.setLength(0);
+      int c;
+      while ((c = chars.next()) >= 0 && c != '\n') {
+        text.append((char) c);
       }
-      JsonNode node;
-      try {
-        node = ONE_JSON_VALUE.readTree(lines[i]);
-      } catch (JsonProcessingException e) {
-        problems.add(new Problem(line, notJson(e, t)));
-        continue;
+      if (c < 0 && text.length() == 0) {
+        return;
       }
-      if (node == null || !node.isObject()) {
-        problems.add(new Problem(line, t.get("jsonl.notObject")));
-        continue;
+      line++;
+      if (text.length() > 0 && text.charAt(text.length() - 1) == '\r') {
+        text.setLength(text.length() - 1);
       }
-      String[] values = new String[COLUMNS.size()];
-      boolean ok = true;
-      for (Map.Entry<String, JsonNode> field : node.properties()) {
-        int column = COLUMNS.indexOf(field.getKey());
-        if (column < 0) {
-          problems.add(
-              new Problem(
-                  line, t.get("jsonl.unknownKey", field.getKey(), String.join(", ", COLUMNS))));
-          ok = false;
-        } else if (field.getValue().isTextual()) {
-          values[column] = field.getValue().textValue();
-        } else if (!field.getValue().isNull()) {
-          problems.add(
-              new Problem(line, t.get("jsonl.notString", field.getKey(), field.getValue())));
-          ok = false;
+      String json = text.toString();
+      if (!json.isBlank()) {
+        Row row = jsonRow(json, line, rows, sink, t);
+        if (row != null) {
+          sink.row(row);
+          rows++;
         }
       }
-      if (ok) {
-        rows.add(new Row(rows.size(), line, spec(values)));
+      if (c < 0) {
+        return;
       }
     }
   }
 
-  private static void readCsv(
-      String text, String name, List<Row> rows, List<Problem> problems, Texts t) {
-    List<Record> records = csvRecords(text, name, t);
-    Record header = records.get(0);
-    int[] columnOf = new int[COLUMNS.size()];
-    java.util.Arrays.fill(columnOf, -1);
-    List<String> headerProblems = new ArrayList<>();
-    for (int i = 0; i < header.fields().size(); i++) {
-      String column = header.fields().get(i).strip().toLowerCase(Locale.ROOT);
-      int known = COLUMNS.indexOf(column);
-      if (known < 0) {
-        headerProblems.add(t.get("csv.unknownColumn", column, String.join(", ", COLUMNS)));
-      } else if (columnOf[known] >= 0) {
-        headerProblems.add(t.get("csv.duplicateColumn", column));
-      } else {
-        columnOf[known] = i;
-      }
+  private static Row jsonRow(String json, int line, int index, Sink sink, Texts t) {
+    JsonNode node;
+    try {
+      node = ONE_JSON_VALUE.readTree(json);
+    } catch (JsonProcessingException e) {
+      sink.problem(new Problem(line, notJson(e, t)));
+      return null;
     }
-    for (int required = 0; required < 2; required++) {
-      if (columnOf[required] < 0) {
-        headerProblems.add(t.get("csv.missingColumn", COLUMNS.get(required)));
-      }
+    if (node == null || !node.isObject()) {
+      sink.problem(new Problem(line, t.get("jsonl.notObject")));
+      return null;
     }
-    if (!headerProblems.isEmpty()) {
-      throw new CliException(
-          ExitCodes.USAGE,
-          t.get("csv.badHeader", name, header.line(), String.join("; ", headerProblems)));
-    }
-    for (Record record : records.subList(1, records.size())) {
-      if (record.fields().size() != header.fields().size()) {
-        problems.add(
+    String[] values = new String[COLUMNS.size()];
+    boolean ok = true;
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
+      int column = COLUMNS.indexOf(field.getKey());
+      if (column < 0) {
+        sink.problem(
             new Problem(
-                record.line(),
-                t.get("csv.fieldCount", record.fields().size(), header.fields().size())));
-        continue;
+                line, t.get("jsonl.unknownKey", field.getKey(), String.join(", ", COLUMNS))));
+        ok = false;
+      } else if (field.getValue().isTextual()) {
+        values[column] = field.getValue().textValue();
+      } else if (!field.getValue().isNull()) {
+        sink.problem(new Problem(line, t.get("jsonl.notString", field.getKey(), field.getValue())));
+        ok = false;
+      }
+    }
+    return ok ? new Row(index, line, spec(values)) : null;
+  }
+
+  /** The CSV header's column positions, then one row per record. */
+  private static final class CsvRows {
+    private final String name;
+    private final Sink sink;
+    private final Texts t;
+    private int[] columnOf;
+    private int headerSize;
+    private int rows;
+
+    CsvRows(String name, Sink sink, Texts t) {
+      this.name = name;
+      this.sink = sink;
+      this.t = t;
+    }
+
+    void record(Record record) {
+      if (columnOf == null) {
+        header(record);
+        return;
+      }
+      if (record.fields().size() != headerSize) {
+        sink.problem(
+            new Problem(
+                record.line(), t.get("csv.fieldCount", record.fields().size(), headerSize)));
+        return;
       }
       String[] values = new String[COLUMNS.size()];
       for (int c = 0; c < COLUMNS.size(); c++) {
@@ -210,7 +289,36 @@ final class BatchFile {
           values[c] = c == 4 ? value : value.strip();
         }
       }
-      rows.add(new Row(rows.size(), record.line(), spec(values)));
+      sink.row(new Row(rows++, record.line(), spec(values)));
+    }
+
+    private void header(Record header) {
+      int[] columns = new int[COLUMNS.size()];
+      java.util.Arrays.fill(columns, -1);
+      List<String> headerProblems = new ArrayList<>();
+      for (int i = 0; i < header.fields().size(); i++) {
+        String column = header.fields().get(i).strip().toLowerCase(Locale.ROOT);
+        int known = COLUMNS.indexOf(column);
+        if (known < 0) {
+          headerProblems.add(t.get("csv.unknownColumn", column, String.join(", ", COLUMNS)));
+        } else if (columns[known] >= 0) {
+          headerProblems.add(t.get("csv.duplicateColumn", column));
+        } else {
+          columns[known] = i;
+        }
+      }
+      for (int required = 0; required < 2; required++) {
+        if (columns[required] < 0) {
+          headerProblems.add(t.get("csv.missingColumn", COLUMNS.get(required)));
+        }
+      }
+      if (!headerProblems.isEmpty()) {
+        throw new CliException(
+            ExitCodes.USAGE,
+            t.get("csv.badHeader", name, header.line(), String.join("; ", headerProblems)));
+      }
+      this.columnOf = columns;
+      this.headerSize = header.fields().size();
     }
   }
 
@@ -227,8 +335,8 @@ final class BatchFile {
   /** One CSV record and the line it starts on. */
   private record Record(int line, List<String> fields) {}
 
-  private static List<Record> csvRecords(String text, String name, Texts t) {
-    List<Record> records = new ArrayList<>();
+  private static void readCsv(Chars chars, String name, Sink sink, Texts t) throws IOException {
+    CsvRows out = new CsvRows(name, sink, t);
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
@@ -236,14 +344,13 @@ final class BatchFile {
     int line = 1;
     int recordLine = 1;
     int quoteLine = 0;
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
+    int c;
+    while ((c = chars.next()) >= 0) {
       if (quoted) {
         if (c == '"') {
-          if (i + 1 < n && text.charAt(i + 1) == '"') {
+          if (chars.peek() == '"') {
             field.append('"');
-            i++;
+            chars.next();
           } else {
             quoted = false;
           }
@@ -251,7 +358,7 @@ final class BatchFile {
           if (c == '\n') {
             line++;
           }
-          field.append(c);
+          field.append((char) c);
         }
         continue;
       }
@@ -267,22 +374,22 @@ final class BatchFile {
             wasQuoted = true;
             quoteLine = line;
           } else {
-            field.append(c);
+            field.append((char) c);
           }
         }
         case '\r', '\n' -> {
-          if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-            i++;
+          if (c == '\r' && chars.peek() == '\n') {
+            chars.next();
           }
           fields.add(field.toString());
-          addRecord(records, recordLine, fields, wasQuoted);
+          addRecord(out, recordLine, fields, wasQuoted);
           fields = new ArrayList<>();
           field.setLength(0);
           wasQuoted = false;
           line++;
           recordLine = line;
         }
-        default -> field.append(c);
+        default -> field.append((char) c);
       }
     }
     if (quoted) {
@@ -290,25 +397,145 @@ final class BatchFile {
     }
     if (field.length() > 0 || !fields.isEmpty() || wasQuoted) {
       fields.add(field.toString());
-      addRecord(records, recordLine, fields, wasQuoted);
+      addRecord(out, recordLine, fields, wasQuoted);
     }
-    return records;
   }
 
   /** Skips blank lines (one empty, unquoted field). */
-  private static void addRecord(
-      List<Record> records, int line, List<String> fields, boolean lastQuoted) {
+  private static void addRecord(CsvRows out, int line, List<String> fields, boolean lastQuoted) {
     if (fields.size() == 1 && fields.get(0).isEmpty() && !lastQuoted) {
       return;
     }
-    records.add(new Record(line, List.copyOf(fields)));
+    out.record(new Record(line, fields));
   }
 
-  private static String sha256(byte[] bytes) {
+  private static MessageDigest sha256() {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  /**
+   * The characters of a UTF-8 stream, decoded strictly chunk by chunk (a malformed byte is reported
+   * with its line), without a leading BOM, with one character of look-ahead.
+   */
+  private static final class Chars {
+    private static final int NONE = -2;
+    private final InputStream in;
+    private final String name;
+    private final Texts t;
+    private final CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final byte[] bytes = new byte[64 * 1024];
+    private final ByteBuffer byteBuffer = ByteBuffer.wrap(bytes).limit(0);
+    private final CharBuffer charBuffer = CharBuffer.allocate(64 * 1024).limit(0);
+    private final StringBuilder replay = new StringBuilder();
+    private int replayAt;
+    private long newlines;
+    private boolean eof;
+    private boolean started;
+    private int ahead = NONE;
+
+    Chars(InputStream in, String name, Texts t) {
+      this.in = in;
+      this.name = name;
+      this.t = t;
+    }
+
+    /**
+     * The first character that is not white space, or -1 when there is none; everything read is
+     * replayed by {@link #next()}.
+     */
+    int firstVisible() throws IOException {
+      int c;
+      while ((c = raw()) >= 0) {
+        replay.append((char) c);
+        if (!Character.isWhitespace(c) || replay.length() > 64 * 1024) {
+          return c;
+        }
+      }
+      return -1;
+    }
+
+    int peek() throws IOException {
+      if (ahead == NONE) {
+        ahead = next();
+      }
+      return ahead;
+    }
+
+    int next() throws IOException {
+      if (ahead != NONE) {
+        int c = ahead;
+        ahead = NONE;
+        return c;
+      }
+      if (replayAt < replay.length()) {
+        char c = replay.charAt(replayAt++);
+        if (replayAt == replay.length()) {
+          replay.setLength(0);
+          replay.trimToSize();
+          replayAt = 0;
+        }
+        return c;
+      }
+      return raw();
+    }
+
+    private int raw() throws IOException {
+      if (!charBuffer.hasRemaining() && !fill()) {
+        return -1;
+      }
+      char c = charBuffer.get();
+      if (!started) {
+        started = true;
+        if (c == '\uFEFF') {
+          return raw();
+        }
+      }
+      return c;
+    }
+
+    private boolean fill() throws IOException {
+      charBuffer.clear();
+      while (true) {
+        if (!eof) {
+          byteBuffer.compact();
+          int n = in.read(bytes, byteBuffer.position(), byteBuffer.remaining());
+          if (n < 0) {
+            eof = true;
+          } else {
+            byteBuffer.position(byteBuffer.position() + n);
+          }
+          byteBuffer.flip();
+        }
+        int start = byteBuffer.position();
+        CoderResult result = decoder.decode(byteBuffer, charBuffer, eof);
+        for (int i = start; i < byteBuffer.position(); i++) {
+          if (bytes[i] == '\n') {
+            newlines++;
+          }
+        }
+        if (result.isError()) {
+          throw new CliException(ExitCodes.USAGE, t.get("file.notUtf8", name, newlines + 1));
+        }
+        if (eof && !byteBuffer.hasRemaining()) {
+          decoder.flush(charBuffer);
+        }
+        if (charBuffer.position() > 0) {
+          charBuffer.flip();
+          return true;
+        }
+        if (eof) {
+          charBuffer.flip();
+          return false;
+        }
+      }
     }
   }
 }

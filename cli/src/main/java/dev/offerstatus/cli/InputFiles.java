@@ -43,6 +43,28 @@ final class InputFiles {
     }
   }
 
+  /** A stream of {@code file}, or stdin when it is {@code -}; failures to open it are exit 2. */
+  static InputStream open(Path file, Texts t) {
+    if (file.toString().equals("-")) {
+      return System.in;
+    }
+    if (Files.isDirectory(file)) {
+      throw new CliException(
+          ExitCodes.USAGE, t.get("file.cannotRead", file, t.get("reason.directory")));
+    }
+    try {
+      return Files.newInputStream(file);
+    } catch (NoSuchFileException e) {
+      throw new CliException(
+          ExitCodes.USAGE, t.get("file.cannotRead", file, t.get("reason.noSuchFile")), e);
+    } catch (AccessDeniedException e) {
+      throw new CliException(
+          ExitCodes.USAGE, t.get("file.cannotRead", file, t.get("reason.accessDenied")), e);
+    } catch (IOException e) {
+      throw new CliException(ExitCodes.USAGE, t.get("file.cannotRead", file, reason(e, t)), e);
+    }
+  }
+
   /**
    * Why an I/O operation failed, in the user's language where the reason is a common one; else the
    * operating system's own text, never an exception class.

@@ -34,8 +34,9 @@ record Outcome(String kind, Integer code, String logId, String message) {
     if (e instanceof InvalidRequestException) {
       return new Outcome(REJECTED, null, null, e.getMessage());
     }
-    if (e instanceof TransportException) {
-      return new Outcome(NOT_SENT, null, null, e.getMessage());
+    if (e instanceof TransportException || !e.requestSent()) {
+      // e.g. the token endpoint answered an HTML 502: the operation's request never left
+      return new Outcome(NOT_SENT, null, logId, e.getMessage());
     }
     // OutcomeUnknownException, UnexpectedResponseException: sent, answer missing or unreadable.
     return new Outcome(UNKNOWN, null, logId, e.getMessage());

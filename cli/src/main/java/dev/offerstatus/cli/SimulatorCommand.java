@@ -6,6 +6,7 @@ import dev.offerstatus.simulator.Simulator;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -73,6 +74,30 @@ final class SimulatorCommand implements Callable<Integer> {
   @Option(names = "--no-limits", description = "No rate limiting.")
   boolean noLimits;
 
+  @Option(
+      names = "--app",
+      paramLabel = "ID:SECRET",
+      description =
+          "An app that may fetch tokens; repeatable (default: "
+              + Simulator.DEFAULT_APP_ID
+              + ":"
+              + Simulator.DEFAULT_APP_SECRET
+              + ").")
+  List<String> apps = new ArrayList<>();
+
+  @Option(
+      names = "--provider-states",
+      description = "Turn on the Pact provider-state endpoint (off by default).")
+  boolean providerStates;
+
+  @Option(
+      names = "--provider-state-key",
+      paramLabel = "KEY",
+      description =
+          "Turn on the provider-state endpoint for requests with header X-Provider-State-Key: KEY"
+              + " (needed off loopback).")
+  String providerStateKey;
+
   @Mixin OutputOptions output;
 
   @Spec CommandSpec spec;
@@ -99,25 +124,50 @@ final class SimulatorCommand implements Callable<Integer> {
       if (noLimits) {
         builder.limitsOff();
       }
+      for (String app : apps) {
+        int colon = app.indexOf(':');
+        if (colon < 1 || colon == app.length() - 1) {
+          throw new IllegalArgumentException(t.get("simulator.appFormat", app));
+        }
+        builder.app(app.substring(0, colon), app.substring(colon + 1));
+      }
+      if (providerStateKey != null) {
+        builder.providerStateKey(providerStateKey);
+      } else if (providerStates) {
+        builder.providerStates();
+      }
     } catch (IllegalArgumentException e) {
       throw new CliException(ExitCodes.USAGE, e.getMessage(), e);
     }
+    boolean states = providerStates || providerStateKey != null;
+    Simulator.exposureWarning(bind, states)
+        .ifPresent(warning -> console.notice(t.get("simulator.exposed", warning)));
     Simulator simulator;
     try {
       simulator = builder.start();
-    } catch (UncheckedIOException e) {
+    } catch (UncheckedIOException | IllegalStateException e) {
       throw new CliException(ExitCodes.USAGE, e.getMessage(), e);
     }
     Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "simulator-shutdown"));
+    String appId = Simulator.DEFAULT_APP_ID;
+    String appSecret = Simulator.DEFAULT_APP_SECRET;
+    if (!apps.isEmpty()) {
+      appId = apps.get(0).substring(0, apps.get(0).indexOf(':'));
+      appSecret = apps.get(0).substring(apps.get(0).indexOf(':') + 1);
+    }
     if (console.json) {
-      console.printJson(
-          java.util.Map.of(
-              "base_url", simulator.baseUrl(),
-              "app_id", Simulator.DEFAULT_APP_ID,
-              "app_secret", Simulator.DEFAULT_APP_SECRET));
+      java.util.Map<String, Object> doc = new java.util.LinkedHashMap<>();
+      doc.put("base_url", simulator.baseUrl());
+      doc.put("app_id", appId);
+      doc.put("app_secret", appSecret);
+      doc.put("state_change_url", states ? simulator.stateChangeUrl() : null);
+      console.printJson(doc);
     } else {
       console.ok(t.get("simulator.listening", simulator.baseUrl()));
-      console.info(t.get("simulator.app", Simulator.DEFAULT_APP_ID, Simulator.DEFAULT_APP_SECRET));
+      console.info(t.get("simulator.app", appId, appSecret));
+      if (states) {
+        console.info(t.get("simulator.states", simulator.stateChangeUrl()));
+      }
     }
     new CountDownLatch(1).await();
     return ExitCodes.OK;

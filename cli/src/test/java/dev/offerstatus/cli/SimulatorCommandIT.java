@@ -76,4 +76,48 @@ class SimulatorCommandIT {
                 + " of pending_onboarding (11), onboarded (12), offboarded (13),"
                 + " onboarding_cancelled (8)\n");
   }
+
+  @Test
+  void theAppAndProviderStatesCanBeSetAndANonLoopbackBindIsWarnedAbout() throws Exception {
+    Process simulator =
+        Cli.in(dir)
+            .start(
+                "simulator",
+                "--port",
+                "0",
+                "--bind",
+                "0.0.0.0",
+                "--app",
+                "cli_team:team_secret",
+                "--provider-state-key",
+                "run-key");
+    try {
+      BufferedReader out =
+          new BufferedReader(
+              new InputStreamReader(simulator.getInputStream(), StandardCharsets.UTF_8));
+      BufferedReader err =
+          new BufferedReader(
+              new InputStreamReader(simulator.getErrorStream(), StandardCharsets.UTF_8));
+      assertThat(err.readLine())
+          .startsWith(
+              "warning: the simulator listens on 0.0.0.0, not a loopback address: anyone who can"
+                  + " reach it can fetch tokens with its app credentials");
+      assertThat(out.readLine()).matches("offer-status simulator listening on http://.+:\\d+/");
+      assertThat(out.readLine())
+          .isEqualTo("app: FEISHU_APP_ID=cli_team FEISHU_APP_SECRET=team_secret");
+      assertThat(out.readLine())
+          .matches("Provider-state change URL: http://.+/_pact/provider-states");
+    } finally {
+      simulator.destroy();
+      assertThat(simulator.waitFor(10, TimeUnit.SECONDS)).isTrue();
+    }
+  }
+
+  @Test
+  void aMalformedAppIsAUsageError() {
+    Cli.Result result = Cli.in(dir).run("simulator", "--port", "0", "--app", "cli_team");
+
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("error: --app expects ID:SECRET, got \"cli_team\"\n");
+  }
 }

@@ -20,6 +20,9 @@ final class AppTokenProvider implements TokenProvider {
   /** The official SDKs (Java, Go, Node) refresh this long before {@code expire}. */
   static final Duration REFRESH_AHEAD = Duration.ofMinutes(3);
 
+  /** The longest token lifetime believed; a larger {@code expire} is clamped to it. */
+  static final Duration MAX_LIFETIME = Duration.ofDays(1);
+
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
   private final String appId;
@@ -116,7 +119,9 @@ final class AppTokenProvider implements TokenProvider {
           null,
           true);
     }
-    Duration lifetime = Duration.ofSeconds(expire.longValue());
+    // A lifetime beyond a day is taken as a day (the platform's is 2 h): no overflow, and a token
+    // is refreshed at least daily whatever the server claims.
+    Duration lifetime = Duration.ofSeconds(Math.min(expire.longValue(), MAX_LIFETIME.toSeconds()));
     Duration ahead =
         REFRESH_AHEAD.compareTo(lifetime.dividedBy(2)) < 0 ? REFRESH_AHEAD : lifetime.dividedBy(2);
     return new TenantTokenCache.Token(token.asText(), sentAt + lifetime.minus(ahead).toNanos());

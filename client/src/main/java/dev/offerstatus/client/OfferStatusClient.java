@@ -174,8 +174,13 @@ public final class OfferStatusClient {
     int throttled = 0;
     boolean replayed = false;
     while (true) {
-      String token = tokens.tenantAccessToken();
-      acquirePermit(what);
+      String token;
+      try {
+        token = tokens.tenantAccessToken();
+        acquirePermit(what);
+      } catch (OfferStatusException e) {
+        throw e.beforeSending(); // the token fetch or the rate-limit wait: nothing left
+      }
       Wire.Answer answer;
       try {
         answer =

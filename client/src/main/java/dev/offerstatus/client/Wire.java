@@ -6,7 +6,6 @@ import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 
 /**
  * One HTTP exchange that tells apart a request that never left (safe to send again) from one that
@@ -31,6 +30,12 @@ final class Wire {
     return http;
   }
 
+  /**
+   * The largest answer body read (4 MiB, far above any answer of these endpoints): a longer one is
+   * refused after reading this much, so a runaway body cannot exhaust the heap.
+   */
+  static final long MAX_BODY_BYTES = 4L * 1024 * 1024;
+
   /** The answer, body read to the end. */
   record Answer(int status, Headers headers, String contentType, byte[] body) {
     String logId() {
@@ -51,7 +56,7 @@ final class Wire {
     final int status;
     final String logId;
 
-    NoAnswerException(IOException cause, int status, String logId) {
+    NoAnswerException(Throwable cause, int status, String logId) {
       super(cause);
       this.status = status;
       this.logId = logId;
@@ -68,14 +73,25 @@ final class Wire {
         throw new NoAnswerException(e, 0, null);
       }
       throw new NotSentException(e);
+    } catch (RuntimeException | Error e) {
+      if (marker.sent) {
+        // Whatever broke (even an OutOfMemoryError), the request may have reached Feishu.
+        throw new NoAnswerException(e, 0, null);
+      }
+      throw e;
     }
     try (response) {
-      ResponseBody body = response.body();
       String logId = response.header("X-Tt-Logid", response.header("X-Request-Id"));
       byte[] bytes;
       try {
-        bytes = body == null ? new byte[0] : body.bytes();
-      } catch (IOException e) {
+        bytes = BoundedBody.read(response, MAX_BODY_BYTES);
+      } catch (BoundedBody.TooLargeException e) {
+        throw new UnexpectedResponseException(
+            request.method() + " " + request.url().encodedPath() + ": " + e.getMessage(),
+            e.status,
+            e.logId,
+            null);
+      } catch (IOException | RuntimeException | Error e) {
         throw new NoAnswerException(e, response.code(), logId);
       }
       return new Answer(

@@ -57,9 +57,27 @@ public final class CompatCheck {
       String current,
       String currentName,
       Path outputDirectory) {
+    return compare(
+        previous, previousName, current, currentName, outputDirectory, SpecLimits.DEFAULT);
+  }
+
+  /**
+   * As {@link #compare(String, String, String, String, Path)}, with {@code limits} checked on both
+   * texts before anything parses them (size, expanded YAML aliases, external {@code $ref}s).
+   */
+  public static Result compare(
+      String previous,
+      String previousName,
+      String current,
+      String currentName,
+      Path outputDirectory,
+      SpecLimits limits) {
     Objects.requireNonNull(previous, "previous == null");
     Objects.requireNonNull(current, "current == null");
     Objects.requireNonNull(outputDirectory, "outputDirectory == null");
+    Objects.requireNonNull(limits, "limits == null");
+    limits.check(previous, previousName);
+    limits.check(current, currentName);
     SpecDocument previousDocument = SpecDocument.parse(previous, previousName);
     SpecDocument currentDocument = SpecDocument.parse(current, currentName);
     ChangedOpenApi diff =

@@ -42,7 +42,8 @@ class NonJvmPactVerifierTest {
                 System.getProperty("surefire.test.class.path"),
                 "dev.offerstatus.simulator.SimulatorMain",
                 "--port",
-                "0")
+                "0",
+                "--provider-states")
             .redirectErrorStream(true)
             .start();
     try {

@@ -36,7 +36,7 @@ class SimulatorProviderVerificationTest {
 
   @BeforeAll
   static void startSimulator() {
-    simulator = Simulator.builder().start();
+    simulator = Simulator.builder().providerStates().start();
   }
 
   @AfterAll

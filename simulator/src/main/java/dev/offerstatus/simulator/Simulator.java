@@ -58,6 +58,7 @@ public final class Simulator implements AutoCloseable {
     if (System.getProperty("sun.net.httpserver.nodelay") == null) {
       System.setProperty("sun.net.httpserver.nodelay", "true");
     }
+    RequestTimeouts.applyDefaults();
   }
 
   private Simulator(Builder builder) throws IOException {
@@ -88,7 +89,7 @@ public final class Simulator implements AutoCloseable {
             builder.windowOffset);
     this.offers = new OfferBook(model, write);
     builder.offers.forEach(offers::put);
-    this.tokens = new TokenStore(builder.clock, builder.tokenTtl);
+    this.tokens = new TokenStore(builder.clock, builder.tokenTtl, builder.maxTokensPerApp);
     this.limiter = new RateLimiter(builder.clock, limits);
     ProviderStates states =
         new ProviderStates(
@@ -102,7 +103,9 @@ public final class Simulator implements AutoCloseable {
             offers,
             OfferStatusRules.fromClasspath(),
             states,
-            builder.clock);
+            builder.clock,
+            builder.maxBodyBytes,
+            new ProviderStateGate(builder.providerStates, builder.providerStateKey));
     AtomicInteger threadNumber = new AtomicInteger();
     this.executor =
         Executors.newFixedThreadPool(
@@ -113,6 +116,13 @@ public final class Simulator implements AutoCloseable {
               thread.setDaemon(true);
               return thread;
             });
+    String exposure = BindCheck.warning(builder.bindAddress, builder.providerStates);
+    if (exposure != null) {
+      if (builder.providerStates && builder.providerStateKey == null) {
+        throw new IllegalStateException(exposure);
+      }
+      System.getLogger(Simulator.class.getName()).log(System.Logger.Level.WARNING, exposure);
+    }
     this.server = HttpServer.create(new InetSocketAddress(builder.bindAddress, builder.port), 64);
     server.createContext("/", handler);
     server.setExecutor(executor);
@@ -122,6 +132,14 @@ public final class Simulator implements AutoCloseable {
       host = "[" + host + "]";
     }
     this.baseUrl = "http://" + host + ":" + server.getAddress().getPort() + "/";
+  }
+
+  /**
+   * The warning for binding {@code bindAddress} (empty on loopback): others can reach a simulator
+   * bound elsewhere; with provider states on it must also have a key.
+   */
+  public static Optional<String> exposureWarning(String bindAddress, boolean providerStates) {
+    return Optional.ofNullable(BindCheck.warning(bindAddress, providerStates));
   }
 
   /** A builder with the spec's defaults: rate limits from {@code x-rate-limit}, 7200 s tokens. */
@@ -231,8 +249,50 @@ public final class Simulator implements AutoCloseable {
     private String bindAddress = "127.0.0.1";
     private int port;
     private int threads = 16;
+    private int maxBodyBytes = RequestBodies.DEFAULT_MAX_BYTES;
+    private int maxTokensPerApp = TokenStore.DEFAULT_MAX_PER_APP;
+    private boolean providerStates;
+    private String providerStateKey;
 
     private Builder() {}
+
+    /**
+     * Turns on the Pact provider-state endpoint ({@link #stateChangeUrl()}), off by default: it can
+     * mint valid tokens and rewrite offers. It accepts only {@code application/json}; on a
+     * non-loopback bind it also needs {@link #providerStateKey(String)}.
+     */
+    public Builder providerStates() {
+      this.providerStates = true;
+      return this;
+    }
+
+    /**
+     * Turns on the provider-state endpoint, accepting only requests that carry {@code key} in the
+     * {@value ProviderStateGate#KEY_HEADER} header (compared in constant time).
+     */
+    public Builder providerStateKey(String key) {
+      this.providerStateKey = nonBlank(key, "key");
+      this.providerStates = true;
+      return this;
+    }
+
+    /**
+     * The largest request body read, in bytes (default 1 MiB); a larger one is answered 413 at
+     * once, from its Content-Length or as soon as the stream passes the cap.
+     */
+    public Builder maxBodyBytes(int maxBodyBytes) {
+      this.maxBodyBytes = positive(maxBodyBytes, "maxBodyBytes");
+      return this;
+    }
+
+    /**
+     * Live tokens kept per app (default 100): issuing one more drops the app's oldest, and expired
+     * ones are dropped as new ones are issued.
+     */
+    public Builder maxTokensPerApp(int maxTokensPerApp) {
+      this.maxTokensPerApp = positive(maxTokensPerApp, "maxTokensPerApp");
+      return this;
+    }
 
     /** Adds an app with the scopes the spec requires ({@code x-required-scopes}). */
     public Builder app(String appId, String appSecret) {

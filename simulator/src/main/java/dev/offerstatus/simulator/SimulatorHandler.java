@@ -10,9 +10,9 @@ import dev.offerstatus.rules.Violation;
 import dev.offerstatus.spec.ContractModel;
 import dev.offerstatus.spec.ErrorKind;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URLDecoder;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.InstantSource;
@@ -64,6 +64,8 @@ final class SimulatorHandler implements HttpHandler {
   private final OfferStatusRules rules;
   private final ProviderStates states;
   private final InstantSource clock;
+  private final int maxBodyBytes;
+  private final ProviderStateGate stateGate;
   private final AtomicLong operationRequests = new AtomicLong();
   private final Deque<RecordedExchange> journal = new ArrayDeque<>();
   private final Map<Integer, LongAdder> answersByCode = new ConcurrentHashMap<>();
@@ -76,7 +78,9 @@ final class SimulatorHandler implements HttpHandler {
       OfferBook offers,
       OfferStatusRules rules,
       ProviderStates states,
-      InstantSource clock) {
+      InstantSource clock,
+      int maxBodyBytes,
+      ProviderStateGate stateGate) {
     this.model = model;
     this.write = model.requireOperation(WRITE_OPERATION);
     this.tokenOperation = model.requireTokenOperation();
@@ -88,6 +92,8 @@ final class SimulatorHandler implements HttpHandler {
     this.rules = rules;
     this.states = states;
     this.clock = clock;
+    this.maxBodyBytes = maxBodyBytes;
+    this.stateGate = stateGate;
   }
 
   long operationRequests() {
@@ -128,45 +134,127 @@ final class SimulatorHandler implements HttpHandler {
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
-    String logId = logId();
-    String body = readBody(exchange.getRequestBody());
-    Reply reply;
+    // Closed whatever happens (even an Error): a client never waits for an answer that never comes.
+    try (exchange) {
+      String logId = logId();
+      byte[] raw;
+      try {
+        raw =
+            RequestBodies.read(
+                exchange.getRequestBody(),
+                exchange.getRequestHeaders().getFirst("Content-Length"),
+                maxBodyBytes);
+      } catch (RequestBodies.TooLargeException e) {
+        Reply reply = tooLarge(e.declared);
+        record(
+            exchange,
+            "<body refused: "
+                + (e.declared >= 0 ? e.declared + " bytes declared" : "more than " + maxBodyBytes)
+                + ", over the "
+                + maxBodyBytes
+                + "-byte cap>",
+            reply);
+        exchange.getResponseHeaders().set("Connection", "close");
+        send(exchange, reply, logId);
+        return;
+      }
+      String body;
+      Reply reply;
+      try {
+        body = RequestBodies.utf8(raw);
+        reply = routeSafely(exchange, body, logId);
+      } catch (CharacterCodingException e) {
+        body = "<" + raw.length + " bytes, not UTF-8>";
+        reply = notUtf8(exchange, raw, logId);
+      }
+      record(exchange, RequestBodies.truncate(body, RequestBodies.JOURNAL_BODY_CHARS), reply);
+      send(exchange, reply, logId);
+    }
+  }
+
+  private Reply routeSafely(HttpExchange exchange, String body, String logId) {
     try {
-      reply = route(exchange, body, logId);
+      return route(exchange, body, logId);
     } catch (RuntimeException e) {
       int system = model.requireErrorCode(write, ErrorKind.SYSTEM).code();
-      reply =
-          error(
-              write,
-              system,
-              model.errorMessage(write, system) + ": the simulator failed: " + e.getMessage(),
-              logId);
+      return error(
+          write,
+          system,
+          model.errorMessage(write, system) + ": the simulator failed: " + e.getMessage(),
+          logId);
     }
+  }
+
+  private void record(HttpExchange exchange, String body, Reply reply) {
     record(
         new RecordedExchange(
             exchange.getRequestMethod(),
-            exchange.getRequestURI().getRawPath(),
+            RequestBodies.truncate(exchange.getRequestURI().getRawPath(), Echo.MAX_CHARS * 10),
             exchange.getRequestHeaders().getFirst("Authorization"),
             body,
             reply.status(),
             reply.body().path("code").asInt()));
-    try (exchange) {
-      exchange.getResponseHeaders().set("X-Tt-Logid", logId);
-      exchange.getResponseHeaders().set("Content-Type", JSON);
-      reply.headers().forEach(exchange.getResponseHeaders()::set);
-      byte[] bytes = mapper.writeValueAsBytes(reply.body());
-      exchange.sendResponseHeaders(reply.status(), bytes.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(bytes);
-      }
+  }
+
+  private void send(HttpExchange exchange, Reply reply, String logId) throws IOException {
+    exchange.getResponseHeaders().set("X-Tt-Logid", logId);
+    exchange.getResponseHeaders().set("Content-Type", JSON);
+    reply.headers().forEach(exchange.getResponseHeaders()::set);
+    byte[] bytes = mapper.writeValueAsBytes(reply.body());
+    exchange.sendResponseHeaders(reply.status(), bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
     }
+  }
+
+  /** 413, at once: the platform's gateway answers an oversized body the same way. */
+  private Reply tooLarge(long declared) {
+    ObjectNode answer = mapper.createObjectNode();
+    answer.put("code", 413);
+    answer.put(
+        "msg",
+        "request body too large: "
+            + (declared >= 0 ? declared + " bytes" : "more than " + maxBodyBytes + " bytes")
+            + ", the simulator accepts at most "
+            + maxBodyBytes);
+    return new Reply(413, answer);
+  }
+
+  /**
+   * A body that is not UTF-8 is a parameter error (1002002) on the operation, an invalid param
+   * (10003) on the token endpoint, 400 elsewhere: never decoded with replacement characters.
+   */
+  private Reply notUtf8(HttpExchange exchange, byte[] raw, String logId) {
+    String detail = "request body: not valid UTF-8 at byte " + RequestBodies.firstBadByte(raw);
+    Optional<ContractModel.Route> route =
+        model.route(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath());
+    if (route.isPresent() && route.get().operation() == tokenOperation) {
+      return tokenError(ErrorKind.TOKEN_REQUEST_INVALID, detail);
+    }
+    if (route.isPresent()) {
+      ContractModel.Operation op = route.get().operation();
+      int parameter = model.requireErrorCode(op, ErrorKind.PARAMETER).code();
+      return error(
+          op,
+          parameter,
+          model.errorMessage(op, parameter) + ": " + detail + " (rule utf-8)",
+          logId);
+    }
+    ObjectNode answer = mapper.createObjectNode();
+    answer.put("code", 400);
+    answer.put("msg", detail);
+    return new Reply(400, answer);
   }
 
   private Reply route(HttpExchange exchange, String body, String logId) {
     String path = exchange.getRequestURI().getRawPath();
     String method = exchange.getRequestMethod();
-    if (path.equals(STATE_PATH)) {
-      return method.equals("POST") ? states.change(body) : notFound(method, path);
+    if (path.equals(STATE_PATH) && stateGate.enabled()) {
+      if (!method.equals("POST")) {
+        return notFound(method, path);
+      }
+      Reply refused = stateGate.refusal(exchange.getRequestHeaders());
+      return refused != null ? refused : states.change(body);
     }
     Optional<ContractModel.Route> route = model.route(method, path);
     if (route.isEmpty()) {
@@ -196,7 +284,7 @@ final class SimulatorHandler implements HttpHandler {
     if (appId == null || secret == null || !apps.containsKey(appId)) {
       return tokenError(ErrorKind.TOKEN_REQUEST_INVALID);
     }
-    if (!apps.get(appId).appSecret().equals(secret)) {
+    if (!Secrets.equal(apps.get(appId).appSecret(), secret)) {
       return tokenError(ErrorKind.CREDENTIALS);
     }
     TokenStore.Token token = tokens.issueOrReuse(appId, reissueBelow);
@@ -211,10 +299,16 @@ final class SimulatorHandler implements HttpHandler {
 
   /** The token endpoint's refusal of that kind: its code, message and status from the spec. */
   private Reply tokenError(ErrorKind kind) {
+    return tokenError(kind, null);
+  }
+
+  /** The same, with a detail after the spec's message when {@code detail} is not null. */
+  private Reply tokenError(ErrorKind kind, String detail) {
     ContractModel.ErrorCode code = model.requireErrorCode(tokenOperation, kind);
     ObjectNode answer = mapper.createObjectNode();
     answer.put("code", code.code());
-    answer.put("msg", model.errorMessage(tokenOperation, code.code()));
+    String msg = model.errorMessage(tokenOperation, code.code());
+    answer.put("msg", detail == null ? msg : msg + ": " + detail);
     return new Reply(code.httpStatus(), answer);
   }
 
@@ -312,7 +406,10 @@ final class SimulatorHandler implements HttpHandler {
    * unless the rules' message already names it.
    */
   static String describe(Violation violation) {
-    String text = violation.path().isEmpty() ? violation.message() : violation.toString();
+    String text =
+        Echo.shorten(
+            violation.path().isEmpty() ? violation.message() : violation.toString(),
+            violation.value());
     return text.contains("(rule " + violation.rule() + ")")
         ? text
         : text + " (rule " + violation.rule() + ")";
@@ -340,7 +437,7 @@ final class SimulatorHandler implements HttpHandler {
   private Reply notFound(String method, String path) {
     ObjectNode answer = mapper.createObjectNode();
     answer.put("code", 404);
-    answer.put("msg", "404 page not found: " + method + " " + path);
+    answer.put("msg", "404 page not found: " + method + " " + Echo.shortened(path));
     return new Reply(404, answer);
   }
 
@@ -360,10 +457,6 @@ final class SimulatorHandler implements HttpHandler {
     } catch (IllegalArgumentException e) {
       return segment; // a broken %-escape: the offer id stays as sent and is rejected as unknown
     }
-  }
-
-  private static String readBody(InputStream in) throws IOException {
-    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
   }
 
   private String logId() {

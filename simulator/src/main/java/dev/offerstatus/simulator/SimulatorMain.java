@@ -33,10 +33,19 @@ public final class SimulatorMain {
           "  --no-limits          no rate limiting",
           "  --window-offset-ms N rate windows start N ms after the epoch's second/minute",
           "  --token-ttl SECONDS  token lifetime and the token endpoint's expire (default 7200)",
+          "  --max-body-bytes N   largest request body read (default 1048576); larger: 413",
+          "  --request-timeout S  seconds a request (and its answer) may take before the",
+          "                       connection is closed (default 10)",
+          "  --provider-states    turn on the Pact provider-state endpoint (off by default)",
+          "  --provider-state-key KEY",
+          "                       turn it on, accepting only requests with header",
+          "                       " + ProviderStateGate.KEY_HEADER + ": KEY (needed off loopback)",
           "  --help               print this help and exit",
           "",
-          "Provider states: POST {\"state\": ..., \"params\": {...}, \"action\": \"setup\"} to",
-          "http://<bind>:<port>/" + Simulator.STATE_CHANGE_PATH);
+          "Provider states (with --provider-states): POST {\"state\": ..., \"params\": {...},",
+          "\"action\": \"setup\"} as application/json to http://<bind>:<port>/"
+              + Simulator.STATE_CHANGE_PATH,
+          "Security notes: docs/security.md");
 
   /** Parsed command-line options. */
   record Options(
@@ -49,7 +58,11 @@ public final class SimulatorMain {
       Integer perMinute,
       boolean noLimits,
       Duration windowOffset,
-      Duration tokenTtl) {
+      Duration tokenTtl,
+      Integer maxBodyBytes,
+      Integer requestTimeout,
+      boolean providerStates,
+      String providerStateKey) {
 
     Simulator.Builder builder() {
       Simulator.Builder builder = Simulator.builder().port(port).bindAddress(bind);
@@ -68,6 +81,14 @@ public final class SimulatorMain {
       }
       if (noLimits) {
         builder.limitsOff();
+      }
+      if (maxBodyBytes != null) {
+        builder.maxBodyBytes(maxBodyBytes);
+      }
+      if (providerStateKey != null) {
+        builder.providerStateKey(providerStateKey);
+      } else if (providerStates) {
+        builder.providerStates();
       }
       return builder.windowOffset(windowOffset).tokenTtl(tokenTtl);
     }
@@ -98,6 +119,13 @@ public final class SimulatorMain {
       out.println(USAGE);
       return 0;
     }
+    if (options.requestTimeout() != null) {
+      RequestTimeouts.set(options.requestTimeout(), true); // before the JVM's first HTTP server
+    }
+    String exposure = BindCheck.warning(options.bind(), options.providerStates());
+    if (exposure != null) {
+      err.println("warning: " + exposure);
+    }
     Simulator simulator;
     try {
       simulator = options.builder().start();
@@ -107,7 +135,9 @@ public final class SimulatorMain {
     }
     Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "simulator-shutdown"));
     out.println("offer-status simulator listening on " + simulator.baseUrl());
-    out.println("provider-state change URL: " + simulator.stateChangeUrl());
+    if (options.providerStates() || options.providerStateKey() != null) {
+      out.println("provider-state change URL: " + simulator.stateChangeUrl());
+    }
     out.flush();
     return -1;
   }
@@ -123,6 +153,10 @@ public final class SimulatorMain {
     boolean noLimits = false;
     Duration windowOffset = Duration.ZERO;
     Duration tokenTtl = ContractModel.fromClasspath().tokenPolicy().orElseThrow().maxLifetime();
+    Integer maxBodyBytes = null;
+    Integer requestTimeout = null;
+    boolean providerStates = false;
+    String providerStateKey = null;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
@@ -144,11 +178,34 @@ public final class SimulatorMain {
         case "--window-offset-ms" ->
             windowOffset = Duration.ofMillis(number(arg, value(args, ++i, arg), 0));
         case "--token-ttl" -> tokenTtl = Duration.ofSeconds(number(arg, value(args, ++i, arg), 1));
+        case "--max-body-bytes" -> maxBodyBytes = number(arg, value(args, ++i, arg), 1);
+        case "--request-timeout" -> requestTimeout = number(arg, value(args, ++i, arg), 1);
+        case "--provider-states" -> providerStates = true;
+        case "--provider-state-key" -> {
+          providerStateKey = value(args, ++i, arg);
+          if (providerStateKey.isBlank()) {
+            throw new IllegalArgumentException("--provider-state-key must not be blank");
+          }
+          providerStates = true;
+        }
         default -> throw new IllegalArgumentException("unknown option \"" + arg + "\"");
       }
     }
     return new Options(
-        help, port, bind, seed, apps, perSecond, perMinute, noLimits, windowOffset, tokenTtl);
+        help,
+        port,
+        bind,
+        seed,
+        apps,
+        perSecond,
+        perMinute,
+        noLimits,
+        windowOffset,
+        tokenTtl,
+        maxBodyBytes,
+        requestTimeout,
+        providerStates,
+        providerStateKey);
   }
 
   private static String value(String[] args, int index, String option) {

@@ -4,24 +4,42 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The tenant access tokens the simulator has issued, each bound to an app and an expiry. */
+/**
+ * The tenant access tokens the simulator has issued, each bound to an app and an expiry. Expired
+ * tokens are dropped when the app gets a new one, and an app holds at most {@code maxPerApp} live
+ * tokens: issuing one more drops its oldest, so a client that fetches tokens in a loop cannot grow
+ * the store without bound.
+ */
 final class TokenStore {
+  /** Live tokens per app by default; the official SDKs hold one per app. */
+  static final int DEFAULT_MAX_PER_APP = 100;
+
   record Token(String value, String appId, Instant expiresAt) {}
 
   private final Map<String, Token> tokens = new ConcurrentHashMap<>();
-  private final Map<String, Token> latestByApp = new ConcurrentHashMap<>();
+  private final Map<String, Deque<Token>> byApp = new HashMap<>(); // guarded by this
+  private final Map<String, Token> latestByApp = new HashMap<>(); // guarded by this
   private final SecureRandom random = new SecureRandom();
   private final InstantSource clock;
   private final Duration ttl;
+  private final int maxPerApp;
 
   TokenStore(InstantSource clock, Duration ttl) {
+    this(clock, ttl, DEFAULT_MAX_PER_APP);
+  }
+
+  TokenStore(InstantSource clock, Duration ttl, int maxPerApp) {
     this.clock = clock;
     this.ttl = ttl;
+    this.maxPerApp = maxPerApp;
   }
 
   Duration ttl() {
@@ -40,7 +58,7 @@ final class TokenStore {
    * reissueBelow} of its life remains, else a fresh one (the earlier one stays valid until it
    * expires).
    */
-  Token issueOrReuse(String appId, Duration reissueBelow) {
+  synchronized Token issueOrReuse(String appId, Duration reissueBelow) {
     return latestByApp.compute(
         appId,
         (id, latest) ->
@@ -53,9 +71,27 @@ final class TokenStore {
   }
 
   /** Registers a token chosen by the caller (provider states), replacing any earlier one. */
-  Token register(String value, String appId, Instant expiresAt) {
+  synchronized Token register(String value, String appId, Instant expiresAt) {
     Token token = new Token(value, appId, expiresAt);
-    tokens.put(value, token);
+    Token earlier = tokens.put(value, token);
+    if (earlier != null) {
+      byApp.getOrDefault(earlier.appId(), new ArrayDeque<>()).remove(earlier);
+    }
+    Deque<Token> own = byApp.computeIfAbsent(appId, a -> new ArrayDeque<>());
+    Instant now = clock.instant();
+    own.removeIf(
+        t -> {
+          boolean expired = !now.isBefore(t.expiresAt());
+          if (expired) {
+            tokens.remove(t.value(), t);
+          }
+          return expired;
+        });
+    while (own.size() >= maxPerApp) {
+      Token oldest = own.removeFirst();
+      tokens.remove(oldest.value(), oldest);
+    }
+    own.addLast(token);
     return token;
   }
 
@@ -68,9 +104,15 @@ final class TokenStore {
     return Optional.of(token);
   }
 
+  /** How many tokens are stored now (live or expired but not yet dropped). */
+  int size() {
+    return tokens.size();
+  }
+
   /** Forgets every token, as the platform does when it invalidates them early. */
-  void invalidateAll() {
+  synchronized void invalidateAll() {
     tokens.clear();
+    byApp.clear();
     latestByApp.clear();
   }
 }

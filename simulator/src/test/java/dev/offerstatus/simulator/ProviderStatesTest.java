@@ -19,7 +19,8 @@ class ProviderStatesTest {
 
   @BeforeEach
   void start() {
-    simulator = Simulator.builder().app("cli_a", "a").clock(clock).limitsOff().start();
+    simulator =
+        Simulator.builder().app("cli_a", "a").clock(clock).limitsOff().providerStates().start();
     http = new Http(simulator.baseUrl());
   }
 

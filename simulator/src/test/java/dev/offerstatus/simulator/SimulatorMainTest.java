@@ -105,4 +105,30 @@ class SimulatorMainTest {
           .isEqualTo(429);
     }
   }
+
+  @Test
+  void providerStatesOffLoopbackWithoutAKeyAreRefusedAfterAWarning() {
+    assertThat(run("--port", "0", "--bind", "0.0.0.0", "--provider-states")).isEqualTo(1);
+    String expected =
+        "the simulator listens on 0.0.0.0, not a loopback address: anyone who can reach it can"
+            + " fetch tokens with its app credentials and change its offers; the provider-state"
+            + " endpoint is on, so it needs a key (providerStateKey / --provider-state-key). Bind"
+            + " 127.0.0.1 unless other hosts must reach it (see docs/security.md)";
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo("warning: " + expected + "\nerror: " + expected + "\n");
+  }
+
+  @Test
+  void parsesTheHardeningOptions() {
+    SimulatorMain.Options options =
+        SimulatorMain.parse(
+            new String[] {
+              "--max-body-bytes", "2048", "--request-timeout", "3", "--provider-state-key", "k1"
+            });
+    assertThat(options.maxBodyBytes()).isEqualTo(2048);
+    assertThat(options.requestTimeout()).isEqualTo(3);
+    assertThat(options.providerStates()).isTrue();
+    assertThat(options.providerStateKey()).isEqualTo("k1");
+    assertThat(SimulatorMain.parse(new String[0]).providerStates()).isFalse();
+  }
 }
