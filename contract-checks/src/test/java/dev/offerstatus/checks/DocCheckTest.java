@@ -526,8 +526,10 @@ class DocCheckTest {
   void withoutDocsEveryPageTheSpecNamesIsChecked(@TempDir Path dir) throws Exception {
     Path spec = Files.writeString(dir.resolve("openapi.yaml"), Contracts.SPEC);
     Path upstream = Files.createDirectories(dir.resolve("upstream"));
-    Files.writeString(upstream.resolve("intern_offer_status.md"), Contracts.DOC);
-    Files.writeString(upstream.resolve("offer_get.md"), Contracts.GET_DOC);
+    List<String> named = Contracts.namedPages();
+    for (String page : named) {
+      Files.writeString(dir.resolve(page), Contracts.named(page));
+    }
     Files.writeString(
         upstream.resolve("offer_list.md"), Contracts.edit(Contracts.LIST_DOC, "50 次/秒", "40 次/秒"));
     CheckReport report = DocCheck.run(new DocCheck.Config(spec, List.of(), dir));
@@ -537,7 +539,11 @@ class DocCheckTest {
             "upstream/offer_list.md:18: "
                 + LIST_OP
                 + "/x-rate-limit/per-second: changed rate limit per-second from 50 to 40");
-    assertThat(report.summary()).isEqualTo("1 difference between openapi.yaml and 3 doc pages");
+    assertThat(named)
+        .contains(
+            "upstream/intern_offer_status.md", "upstream/offer_get.md", "upstream/offer_list.md");
+    assertThat(report.summary())
+        .isEqualTo("1 difference between openapi.yaml and " + named.size() + " doc pages");
 
     Files.delete(upstream.resolve("offer_get.md"));
     assertThatThrownBy(() -> DocCheck.run(new DocCheck.Config(spec, List.of(), dir)))
