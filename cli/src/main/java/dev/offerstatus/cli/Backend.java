@@ -49,10 +49,9 @@ final class Backend implements AutoCloseable {
         throw new CliException(
             ExitCodes.USAGE, t.get("rate.range", options.rate, spec.perSecond()));
       }
-      builder.rateLimiter(
-          SlidingWindowRateLimiter.create(
-              new RateLimit(options.rate, Math.min(spec.perMinute(), options.rate * 60)),
-              TimeSource.system()));
+      RateLimit lowered =
+          new RateLimit(options.rate, Math.min(spec.perMinute(), options.rate * 60));
+      builder.rateLimiter(op -> SlidingWindowRateLimiter.create(lowered, TimeSource.system()));
     }
     Simulator simulator = null;
     if (options.simulator) {
