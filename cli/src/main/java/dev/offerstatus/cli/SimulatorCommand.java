@@ -108,7 +108,14 @@ final class SimulatorCommand implements Callable<Integer> {
     } catch (UncheckedIOException e) {
       throw new CliException(ExitCodes.USAGE, e.getMessage(), e);
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "simulator-shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  simulator.close();
+                  System.err.println(simulator.statsSummary()); // stdout may be --json
+                },
+                "simulator-shutdown"));
     if (console.json) {
       console.printJson(
           java.util.Map.of(

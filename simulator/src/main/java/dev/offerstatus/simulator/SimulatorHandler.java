@@ -65,6 +65,7 @@ final class SimulatorHandler implements HttpHandler {
   private final AtomicLong operationRequests = new AtomicLong();
   private final Deque<RecordedExchange> journal = new ArrayDeque<>();
   private final Map<Integer, LongAdder> answersByCode = new ConcurrentHashMap<>();
+  private final SimulatorStats stats;
 
   SimulatorHandler(
       ContractFacts facts,
@@ -92,6 +93,27 @@ final class SimulatorHandler implements HttpHandler {
     this.rules = rules;
     this.states = states;
     this.clock = clock;
+    this.stats = new SimulatorStats(clock.instant());
+  }
+
+  SimulatorStats stats() {
+    return stats;
+  }
+
+  /** The operationId a request was routed to, for the stats; keep in step with route(). */
+  private String operationOf(String method, String path) {
+    if (path.equals(facts.tokenPath())) {
+      return "tenantAccessTokenInternal";
+    }
+    if (path.equals(STATE_PATH)) {
+      return "providerStates";
+    }
+    if (method.equals("POST")
+        && path.startsWith(operationPrefix)
+        && path.endsWith(operationSuffix)) {
+      return "internOfferStatus";
+    }
+    return "unrouted";
   }
 
   long operationRequests() {
@@ -132,6 +154,11 @@ final class SimulatorHandler implements HttpHandler {
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
+    if (exchange.getRequestURI().getRawPath().equals(SimulatorStats.PATH)
+        && exchange.getRequestMethod().equals("GET")) {
+      respond(exchange, new Reply(200, stats.toJson(mapper)), logId()); // not itself counted
+      return;
+    }
     String logId = logId();
     String body = readBody(exchange.getRequestBody());
     Reply reply;
@@ -152,6 +179,13 @@ final class SimulatorHandler implements HttpHandler {
             body,
             reply.status(),
             reply.body().path("code").asInt()));
+    stats.record(
+        operationOf(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath()),
+        reply.body().path("code").asInt());
+    respond(exchange, reply, logId);
+  }
+
+  private void respond(HttpExchange exchange, Reply reply, String logId) throws IOException {
     try (exchange) {
       exchange.getResponseHeaders().set("X-Tt-Logid", logId);
       exchange.getResponseHeaders().set("Content-Type", JSON);

@@ -36,7 +36,10 @@ public final class SimulatorMain {
           "  --help               print this help and exit",
           "",
           "Provider states: POST {\"state\": ..., \"params\": {...}, \"action\": \"setup\"} to",
-          "http://<bind>:<port>/" + Simulator.STATE_CHANGE_PATH);
+          "http://<bind>:<port>/" + Simulator.STATE_CHANGE_PATH,
+          "",
+          "Statistics: GET http://<bind>:<port>" + SimulatorStats.PATH + " answers per operation",
+          "and code since the start (JSON); the same summary is printed at shutdown.");
 
   /** Parsed command-line options. */
   record Options(
@@ -102,7 +105,15 @@ public final class SimulatorMain {
       err.println("error: " + e.getMessage());
       return 1;
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "simulator-shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  simulator.close();
+                  out.println(simulator.statsSummary());
+                  out.flush();
+                },
+                "simulator-shutdown"));
     out.println("offer-status simulator listening on " + simulator.baseUrl());
     out.println("provider-state change URL: " + simulator.stateChangeUrl());
     out.flush();
