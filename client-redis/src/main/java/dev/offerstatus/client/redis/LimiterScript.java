@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisDataException;
+import redis.clients.jedis.exceptions.JedisException;
 
 /** The Lua script of one permit, run by its SHA-1 ({@code EVALSHA}), sent whole on NOSCRIPT. */
 final class LimiterScript {
@@ -25,6 +26,18 @@ final class LimiterScript {
 
   String sha1() {
     return sha1;
+  }
+
+  /**
+   * Opens a connection and loads the script ahead of the first permit, so that its answer is not
+   * slowed by either (a late answer costs a start); a failure is left for {@code acquire} to meet.
+   */
+  void warm(UnifiedJedis jedis, String sampleKey) {
+    try {
+      jedis.scriptLoad(source, sampleKey);
+    } catch (JedisException e) {
+      // Redis is not there yet: acquire() retries and fails closed
+    }
   }
 
   /** One round trip; two when the server does not know the script (first use, restart, flush). */

@@ -141,7 +141,11 @@ public final class RedisRateLimiterFactory implements RateLimiterFactory, AutoCl
             + "}:"
             + operation.operationId();
     return limiters.computeIfAbsent(
-        key + " " + operation.limit(), k -> new RedisRateLimiter(this, operation, key));
+        key + " " + operation.limit(),
+        k -> {
+          LimiterScript.INSTANCE.warm(jedis, key);
+          return new RedisRateLimiter(this, operation, key);
+        });
   }
 
   /** Closes the connection pool this factory opened (not a Jedis client it was given). */

@@ -4,14 +4,14 @@ import java.net.URI;
 import java.net.URISyntaxException;
 
 /** Redis URIs as they may be shown: the password replaced by {@code ***}. */
-final class RedisUris {
+public final class RedisUris {
   private RedisUris() {}
 
   /**
    * {@code redis://user:***@host:port/db}; the whole URI when it has no password; {@code <not a
    * URI>} when it cannot be parsed (it might hold a password in any place).
    */
-  static String redact(String uri) {
+  public static String redact(String uri) {
     URI parsed;
     try {
       parsed = new URI(uri);
