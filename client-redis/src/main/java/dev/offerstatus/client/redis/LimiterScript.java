@@ -56,14 +56,16 @@ final class LimiterScript {
         (Long) values.get(0) == 1L,
         (Long) values.get(1),
         (Long) values.get(2),
-        (Long) values.get(3) == 1L);
+        (Long) values.get(3) == 1L,
+        (Long) values.get(4));
   }
 
   /**
    * The script's answer: {@code granted} with the wait until {@code start}, or refused with the
-   * wait until asking again; times in microseconds of the server's clock.
+   * wait until asking again; times in microseconds of the server's clock, {@code nowMicros} when
+   * the script ran.
    */
-  record Reply(boolean granted, long waitMicros, long startMicros, boolean lost) {}
+  record Reply(boolean granted, long waitMicros, long startMicros, boolean lost, long nowMicros) {}
 
   private static String load(String name) {
     try (InputStream in = LimiterScript.class.getResourceAsStream(name)) {

@@ -20,6 +20,9 @@ final class RedisRateLimiter implements RateLimiter {
   private final List<String> fixedArgs;
   private final AtomicLong newestGranted = new AtomicLong();
   private final AtomicLong lostStates = new AtomicLong();
+  private long offsetFloor; // see lateness()
+  private long offsetFloorAt;
+  private boolean anchored;
 
   RedisRateLimiter(RedisRateLimiterFactory factory, RateLimitedOperation operation, String key) {
     this.factory = factory;
@@ -49,7 +52,7 @@ final class RedisRateLimiter implements RateLimiter {
       Throwable cause = null;
       try {
         reply = LimiterScript.INSTANCE.run(factory.jedis(), keys, args());
-        long roundTrip = System.nanoTime() - sent;
+        long late = lateness(sent, System.nanoTime(), reply.nowMicros());
         if (reply.lost()) {
           lostStates.incrementAndGet();
         }
@@ -59,15 +62,15 @@ final class RedisRateLimiter implements RateLimiter {
           continue;
         }
         newestGranted.accumulateAndGet(reply.startMicros(), Math::max);
-        if (roundTrip <= s.maxLateness().toNanos()) {
+        if (late <= s.maxLateness().toNanos()) {
           sleepMicros(time, reply.waitMicros());
           return Duration.ofNanos(time.nanoTime() - began);
         }
         // The start was booked but the answer came too late to keep to it: leave it unused.
         failure =
-            "Redis answered after "
-                + Duration.ofNanos(roundTrip).toMillis()
-                + " ms, later than a permit may arrive ("
+            "a permit arrived up to "
+                + Duration.ofNanos(late).toMillis()
+                + " ms after Redis granted it, more than a start may slip ("
                 + s.maxLateness().toMillis()
                 + " ms)";
       } catch (JedisException e) {
@@ -95,6 +98,29 @@ final class RedisRateLimiter implements RateLimiter {
       long backoff = Duration.ofMillis(50).toNanos() << Math.min(failures - 1, 10);
       time.sleep(Duration.ofNanos(Math.min(backoff, left)));
     }
+  }
+
+  /**
+   * An upper bound of how long after the script ran its answer arrived: the call starts that much
+   * after its booked start. Never more than the round trip; usually much less, because most of a
+   * slow round trip is spent before the script runs (the request waiting for the server), which
+   * costs nothing. The bound: each answer gives {@code received - serverNow = offset + d} with
+   * {@code 0 <= d <= roundTrip}, so {@code received - serverNow - roundTrip} is a floor of the
+   * clocks' offset; the highest floor seen, lowered by 500 ppm of elapsed time (the most NTP slews
+   * either clock), bounds {@code d} of every later answer. A Redis clock stepped forward would
+   * break it, as it breaks every window on that clock.
+   */
+  private synchronized long lateness(long sent, long received, long serverNowMicros) {
+    long roundTrip = received - sent;
+    long sample = received - serverNowMicros * 1000;
+    long floor = sample - roundTrip;
+    if (anchored) {
+      floor = Math.max(floor, offsetFloor - (received - offsetFloorAt) / 2000);
+    }
+    anchored = true;
+    offsetFloor = floor;
+    offsetFloorAt = received;
+    return Math.max(0, Math.min(roundTrip, sample - floor));
   }
 
   /** How often this limiter found its log lost (a Redis restart or flush) and held every caller. */

@@ -7,7 +7,7 @@
 --          included), maxAhead (microseconds), known (the newest start this caller was granted, 0
 --          if none), now ('' = the Redis server's clock)
 -- Returns  {granted (1 or 0), wait (microseconds until the start, or until asking again), start,
---           lost (1 when this call found the log lost and set the hold)}
+--           lost (1 when this call found the log lost and set the hold), now}
 local now
 if ARGV[7] ~= '' then
   now = tonumber(ARGV[7])
@@ -58,7 +58,7 @@ start = earliest(perSecond, secondLength, start)
 if perMinute > 0 then start = earliest(perMinute, minuteLength, start) end
 
 if start - now > maxAhead then
-  return {0, start - now - maxAhead, start, lost}
+  return {0, start - now - maxAhead, start, lost, now}
 end
 local size = redis.call('LPUSH', KEYS[1], string.format('%.0f', start))
 -- Never shorter than it was: another process may check a larger window on the same log.
@@ -66,4 +66,4 @@ local keep = capacity
 if size - 1 > keep then keep = size - 1 end
 redis.call('LTRIM', KEYS[1], 0, keep - 1)
 redis.call('PEXPIRE', KEYS[1], math.ceil((start - now + longest) / 1000) + 1)
-return {1, start - now, start, lost}
+return {1, start - now, start, lost, now}

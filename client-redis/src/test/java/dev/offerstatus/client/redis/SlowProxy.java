@@ -8,19 +8,32 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
 
-/** A loopback TCP proxy to Redis that holds every answer for a while: a slow Redis. */
+/**
+ * A loopback TCP proxy to Redis that can hold every request (before Redis sees it) or every answer
+ * (after Redis ran it) for a while: a slow network or a slow Redis.
+ */
 final class SlowProxy implements AutoCloseable {
   private final ServerSocket server;
   private final int target;
-  private final Duration delay;
+  private volatile Duration requestDelay = Duration.ZERO;
+  private volatile Duration answerDelay = Duration.ZERO;
 
-  SlowProxy(int target, Duration delay) throws IOException {
+  SlowProxy(int target) throws IOException {
     this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     this.target = target;
-    this.delay = delay;
     Thread accept = new Thread(this::accept, "slow-proxy");
     accept.setDaemon(true);
     accept.start();
+  }
+
+  SlowProxy delayRequests(Duration delay) {
+    this.requestDelay = delay;
+    return this;
+  }
+
+  SlowProxy delayAnswers(Duration delay) {
+    this.answerDelay = delay;
+    return this;
   }
 
   String uri() {
@@ -32,15 +45,15 @@ final class SlowProxy implements AutoCloseable {
       try {
         Socket client = server.accept();
         Socket redis = new Socket(InetAddress.getLoopbackAddress(), target);
-        pipe(client, redis, Duration.ZERO);
-        pipe(redis, client, delay);
+        pipe(client, redis, true);
+        pipe(redis, client, false);
       } catch (IOException e) {
         return;
       }
     }
   }
 
-  private static void pipe(Socket from, Socket to, Duration delay) throws IOException {
+  private void pipe(Socket from, Socket to, boolean requests) throws IOException {
     InputStream in = from.getInputStream();
     OutputStream out = to.getOutputStream();
     Thread t =
@@ -50,7 +63,7 @@ final class SlowProxy implements AutoCloseable {
               try (from;
                   to) {
                 for (int n; (n = in.read(buffer)) > 0; ) {
-                  Thread.sleep(delay.toMillis());
+                  Thread.sleep((requests ? requestDelay : answerDelay).toMillis());
                   out.write(buffer, 0, n);
                   out.flush();
                 }
