@@ -42,7 +42,6 @@ public final class RedisRateLimiterFactory implements RateLimiterFactory, AutoCl
   private final String redactedUri;
   private final String password;
   private final Settings settings;
-  private final String serverClockOverride;
   private final TimeSource serverClock;
   private final Map<String, RedisRateLimiter> limiters = new ConcurrentHashMap<>();
 
@@ -57,7 +56,6 @@ public final class RedisRateLimiterFactory implements RateLimiterFactory, AutoCl
             b.failClosedAfter,
             b.appId);
     this.serverClock = b.serverClock;
-    this.serverClockOverride = "";
     if (b.jedis != null) {
       this.jedis = b.jedis;
       this.ownsJedis = false;
@@ -175,7 +173,7 @@ public final class RedisRateLimiterFactory implements RateLimiterFactory, AutoCl
 
   /** The server's clock, unless a test drives the script's clock ({@link Builder#serverClock}). */
   String serverClockOverride() {
-    return serverClock == null ? serverClockOverride : Long.toString(serverClock.nanoTime() / 1000);
+    return serverClock == null ? "" : Long.toString(serverClock.nanoTime() / 1000);
   }
 
   /** The exception's type and message, with the password (if any) masked. */
