@@ -2,8 +2,9 @@ package dev.offerstatus.cli;
 
 import dev.offerstatus.client.OfferStatusClient;
 import dev.offerstatus.client.RateLimit;
-import dev.offerstatus.client.SlidingWindowRateLimiter;
-import dev.offerstatus.client.TimeSource;
+import dev.offerstatus.client.RateLimiterFactory;
+import dev.offerstatus.client.redis.RedisRateLimiterFactory;
+import dev.offerstatus.client.redis.RedisUris;
 import dev.offerstatus.simulator.Offer;
 import dev.offerstatus.simulator.SeedFile;
 import dev.offerstatus.simulator.Simulator;
@@ -26,13 +27,16 @@ final class Backend implements AutoCloseable {
   static final String ENV_APP_ID = "FEISHU_APP_ID";
   static final String ENV_APP_SECRET = "FEISHU_APP_SECRET";
   static final String ENV_TOKEN = "FEISHU_TENANT_ACCESS_TOKEN";
+  static final String ENV_REDIS = "OFFER_STATUS_REDIS_URL";
 
   private final OfferStatusClient client;
   private final Simulator simulator;
+  private final RedisRateLimiterFactory redis;
 
-  private Backend(OfferStatusClient client, Simulator simulator) {
+  private Backend(OfferStatusClient client, Simulator simulator, RedisRateLimiterFactory redis) {
     this.client = client;
     this.simulator = simulator;
+    this.redis = redis;
   }
 
   /**
@@ -43,17 +47,20 @@ final class Backend implements AutoCloseable {
       ConnectionOptions options, Console console, Collection<RequestSpec> firstRequests) {
     Texts t = console.texts;
     OfferStatusClient.Builder builder = OfferStatusClient.builder().locale(t.locale());
+    RedisRateLimiterFactory redis = redis(options, console);
+    RateLimiterFactory limiters = redis != null ? redis : RateLimiterFactory.inJvm();
     if (options.rate != null) {
       RateLimit spec = RateLimit.fromSpec();
       if (options.rate < 1 || options.rate > spec.perSecond()) {
         throw new CliException(
             ExitCodes.USAGE, t.get("rate.range", options.rate, spec.perSecond()));
       }
-      builder.rateLimiter(
-          SlidingWindowRateLimiter.create(
-              new RateLimit(options.rate, Math.min(spec.perMinute(), options.rate * 60)),
-              TimeSource.system()));
+      RateLimit lowered =
+          new RateLimit(options.rate, Math.min(spec.perMinute(), options.rate * 60));
+      RateLimiterFactory shared = limiters;
+      limiters = op -> shared.forOperation(op.withLimit(lowered));
     }
+    builder.rateLimiter(limiters);
     Simulator simulator = null;
     if (options.simulator) {
       simulator = startSimulator(options, firstRequests, t);
@@ -72,7 +79,39 @@ final class Backend implements AutoCloseable {
       }
       credentials(builder, options, console);
     }
-    return new Backend(builder.build(), simulator);
+    try {
+      return new Backend(builder.build(), simulator, redis);
+    } catch (IllegalStateException e) {
+      if (redis == null) {
+        throw e;
+      }
+      // the Redis limiter needs an app id, and a FEISHU_TENANT_ACCESS_TOKEN gives none
+      throw new CliException(ExitCodes.USAGE, t.get("redis.needsAppId", ENV_APP_ID), e);
+    }
+  }
+
+  /** The Redis limiter of --redis or OFFER_STATUS_REDIS_URL, or null. */
+  private static RedisRateLimiterFactory redis(ConnectionOptions options, Console console) {
+    String uri = options.redis;
+    if (uri == null) {
+      String env = System.getenv(ENV_REDIS);
+      uri = env == null || env.isBlank() ? null : env.strip();
+    }
+    if (uri == null) {
+      return null;
+    }
+    RedisRateLimiterFactory.Builder redis;
+    try {
+      redis = RedisRateLimiterFactory.builder(uri);
+    } catch (IllegalArgumentException e) {
+      throw new CliException(ExitCodes.USAGE, "--redis: " + e.getMessage());
+    }
+    String appId = System.getenv(ENV_APP_ID);
+    if (appId != null && !appId.isBlank()) {
+      redis.appId(appId.strip()); // only used when the client has no app id (a token)
+    }
+    console.notice(console.texts.get("redis.shared", RedisUris.redact(uri)));
+    return redis.build();
   }
 
   OfferStatusClient client() {
@@ -83,6 +122,9 @@ final class Backend implements AutoCloseable {
   public void close() {
     if (simulator != null) {
       simulator.close();
+    }
+    if (redis != null) {
+      redis.close();
     }
   }
 

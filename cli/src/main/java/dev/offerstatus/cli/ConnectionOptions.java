@@ -37,6 +37,15 @@ final class ConnectionOptions {
   Path config;
 
   @Option(
+      names = "--redis",
+      paramLabel = "URI",
+      description =
+          "Share the app's rate limit with every other process using this Redis"
+              + " (redis://[[user]:password@]host[:port][/db], rediss:// for TLS). Environment:"
+              + " OFFER_STATUS_REDIS_URL.")
+  String redis;
+
+  @Option(
       names = "--rate",
       paramLabel = "N",
       description = "Requests per second, at most the spec's x-rate-limit (default: that limit).")

@@ -148,7 +148,14 @@ final class SimulatorCommand implements Callable<Integer> {
     } catch (UncheckedIOException | IllegalStateException e) {
       throw new CliException(ExitCodes.USAGE, e.getMessage(), e);
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "simulator-shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  simulator.close();
+                  System.err.println(simulator.statsSummary()); // stdout may be --json
+                },
+                "simulator-shutdown"));
     String appId = Simulator.DEFAULT_APP_ID;
     String appSecret = Simulator.DEFAULT_APP_SECRET;
     if (!apps.isEmpty()) {

@@ -60,7 +60,7 @@ public final class OfferStatusClient {
   private final Wire wire;
   private final ObjectMapper mapper;
   private final TokenProvider tokens;
-  private final SlidingWindowRateLimiter limiter;
+  private final RateLimiter limiter; // internOfferStatus's budget
   private final TimeSource time;
   private final OfferStatusRules rules;
   private final Locale locale;
@@ -108,12 +108,16 @@ public final class OfferStatusClient {
               mapper,
               time);
     }
+    RateLimiterFactory limiters =
+        b.rateLimiters != null ? b.rateLimiters : RateLimiterFactory.inJvm(time);
     this.limiter =
         b.rateLimitingOff
             ? null
-            : b.rateLimiter != null
-                ? b.rateLimiter
-                : SlidingWindowRateLimiter.create(RateLimit.fromSpec(), time);
+            : Objects.requireNonNull(
+                limiters.forOperation(
+                    new RateLimitedOperation(
+                        baseUrl.toString(), b.appId, "internOfferStatus", RateLimit.fromSpec())),
+                "RateLimiterFactory.forOperation returned null");
     this.rules = OfferStatusRules.fromClasspath();
     this.locale = b.locale;
     this.maxConnectRetries = b.maxConnectRetries;
@@ -328,6 +332,8 @@ public final class OfferStatusClient {
       Thread.currentThread().interrupt();
       throw new TransportException(
           what + " was not sent: interrupted while waiting for a rate-limit permit", e);
+    } catch (RateLimiterUnavailableException e) {
+      throw new TransportException(what + " was not sent: " + e.getMessage(), e);
     }
   }
 
@@ -384,7 +390,7 @@ public final class OfferStatusClient {
     private Duration callTimeout; // none: OkHttp's per-call watchdog costs on every call
     private OkHttpClient okHttpClient;
     private TimeSource timeSource = TimeSource.system();
-    private SlidingWindowRateLimiter rateLimiter;
+    private RateLimiterFactory rateLimiters;
     private boolean rateLimitingOff;
     private Locale locale = Locale.ENGLISH;
     private int maxConnectRetries = 2;
@@ -486,11 +492,13 @@ public final class OfferStatusClient {
     }
 
     /**
-     * The limiter to pace calls with; by default each client builds its own for the spec's limits,
-     * so clients of the same app must all be given one shared instance here.
+     * Where the limiter of each operation comes from; by default each client builds its own in-JVM
+     * ones ({@link RateLimiterFactory#inJvm()}) for the spec's limits, so clients of the same app
+     * must all be given one shared factory here: {@code RateLimiterFactory.inJvm()} in one JVM, the
+     * {@code client-redis} module's across processes.
      */
-    public Builder rateLimiter(SlidingWindowRateLimiter limiter) {
-      this.rateLimiter = Objects.requireNonNull(limiter, "limiter == null");
+    public Builder rateLimiter(RateLimiterFactory factory) {
+      this.rateLimiters = Objects.requireNonNull(factory, "factory == null");
       this.rateLimitingOff = false;
       return this;
     }
@@ -498,7 +506,7 @@ public final class OfferStatusClient {
     /** Turns client-side rate limiting off: only for servers without limits (benchmarks). */
     public Builder withoutRateLimiting() {
       this.rateLimitingOff = true;
-      this.rateLimiter = null;
+      this.rateLimiters = null;
       return this;
     }
 

@@ -10,10 +10,12 @@ import java.util.Objects;
  * the limit; thread-safe.
  *
  * <p>It only limits the calls that go through it: every {@link OfferStatusClient} builds its own by
- * default, so several clients of the same app must share one instance, passed to each through
- * {@link OfferStatusClient.Builder#rateLimiter}, or together they exceed the app's limit.
+ * default, so several clients of the same app in one JVM must share one {@link RateLimiterFactory}
+ * ({@link RateLimiterFactory#inJvm()}), passed to each through {@link
+ * OfferStatusClient.Builder#rateLimiter}, or together they exceed the app's limit; clients in
+ * several processes share one through Redis ({@code client-redis}).
  */
-public final class SlidingWindowRateLimiter {
+public final class SlidingWindowRateLimiter implements RateLimiter {
   /** Default widening of the 1-second window: absorbs scheduling and network jitter. */
   public static final Duration DEFAULT_SECOND_MARGIN = Duration.ofMillis(50);
 
@@ -41,7 +43,10 @@ public final class SlidingWindowRateLimiter {
     this.minuteMargin = minuteMargin;
     this.time = time;
     this.second = new Window(limit.perSecond(), SECOND + secondMargin.toNanos());
-    this.minute = new Window(limit.perMinute(), MINUTE + minuteMargin.toNanos());
+    this.minute =
+        limit.hasPerMinute()
+            ? new Window(limit.perMinute(), MINUTE + minuteMargin.toNanos())
+            : null;
   }
 
   /**
@@ -71,7 +76,7 @@ public final class SlidingWindowRateLimiter {
     return new SlidingWindowRateLimiter(limit, secondMargin, minuteMargin, time);
   }
 
-  /** Waits until a call may start, then counts it; returns how long it waited. */
+  @Override
   public Duration acquire() throws InterruptedException {
     long now = time.nanoTime();
     long wait = reserve(now) - now;
@@ -93,9 +98,11 @@ public final class SlidingWindowRateLimiter {
       slot = lastSlot;
     }
     slot = second.earliest(slot);
-    slot = minute.earliest(slot);
+    if (minute != null) {
+      slot = minute.earliest(slot);
+      minute.record(slot);
+    }
     second.record(slot);
-    minute.record(slot);
     lastSlot = slot;
     return slot;
   }
@@ -103,10 +110,8 @@ public final class SlidingWindowRateLimiter {
   @Override
   public String toString() {
     return "SlidingWindowRateLimiter{"
-        + limit.perSecond()
-        + "/s, "
-        + limit.perMinute()
-        + "/min, margins "
+        + limit
+        + ", margins "
         + secondMargin.toMillis()
         + " ms and "
         + minuteMargin.toMillis()

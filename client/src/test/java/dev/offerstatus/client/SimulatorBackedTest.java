@@ -138,7 +138,7 @@ class SimulatorBackedTest {
             .baseUrl(simulator.baseUrl())
             .appCredentials(APP, SECRET)
             .timeSource(time)
-            .rateLimiter(SlidingWindowRateLimiter.create(new RateLimit(5, 20), time))
+            .rateLimiter(op -> SlidingWindowRateLimiter.create(new RateLimit(5, 20), time))
             .maxRateLimitRetries(0)
             .build();
 

@@ -226,6 +226,19 @@ public final class Simulator implements AutoCloseable {
     return handler.answers(code);
   }
 
+  /**
+   * Answers per operation and code since the start, one line per operation, as printed at shutdown
+   * and served as JSON at {@code GET /_simulator/stats}.
+   */
+  public String statsSummary() {
+    return handler.stats().summary();
+  }
+
+  /** How many answers of {@code operationId} carried {@code code}, since the start. */
+  public long answers(String operationId, int code) {
+    return handler.stats().answers(operationId, code);
+  }
+
   /** Stops the server at once and frees its threads. */
   @Override
   public void close() {

@@ -69,6 +69,7 @@ final class SimulatorHandler implements HttpHandler {
   private final AtomicLong operationRequests = new AtomicLong();
   private final Deque<RecordedExchange> journal = new ArrayDeque<>();
   private final Map<Integer, LongAdder> answersByCode = new ConcurrentHashMap<>();
+  private final SimulatorStats stats;
 
   SimulatorHandler(
       ContractModel model,
@@ -94,6 +95,19 @@ final class SimulatorHandler implements HttpHandler {
     this.clock = clock;
     this.maxBodyBytes = maxBodyBytes;
     this.stateGate = stateGate;
+    this.stats = new SimulatorStats(clock.instant());
+  }
+
+  SimulatorStats stats() {
+    return stats;
+  }
+
+  /** The operationId a request is routed to, for the stats: the same routing as route(). */
+  private String operationOf(String method, String path) {
+    if (path.equals(STATE_PATH)) {
+      return "providerStates";
+    }
+    return model.route(method, path).map(r -> r.operation().operationId()).orElse("unrouted");
   }
 
   long operationRequests() {
@@ -136,6 +150,11 @@ final class SimulatorHandler implements HttpHandler {
   public void handle(HttpExchange exchange) throws IOException {
     // Closed whatever happens (even an Error): a client never waits for an answer that never comes.
     try (exchange) {
+      if (exchange.getRequestURI().getRawPath().equals(SimulatorStats.PATH)
+          && exchange.getRequestMethod().equals("GET")) {
+        send(exchange, new Reply(200, stats.toJson(mapper)), logId()); // not itself counted
+        return;
+      }
       String logId = logId();
       byte[] raw;
       try {
@@ -186,6 +205,9 @@ final class SimulatorHandler implements HttpHandler {
   }
 
   private void record(HttpExchange exchange, String body, Reply reply) {
+    stats.record(
+        operationOf(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath()),
+        reply.body().path("code").asInt());
     record(
         new RecordedExchange(
             exchange.getRequestMethod(),

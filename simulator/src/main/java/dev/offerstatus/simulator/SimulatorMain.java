@@ -45,6 +45,9 @@ public final class SimulatorMain {
           "Provider states (with --provider-states): POST {\"state\": ..., \"params\": {...},",
           "\"action\": \"setup\"} as application/json to http://<bind>:<port>/"
               + Simulator.STATE_CHANGE_PATH,
+          "",
+          "Statistics: GET http://<bind>:<port>" + SimulatorStats.PATH + " answers per operation",
+          "and code since the start (JSON); the same summary is printed at shutdown.",
           "Security notes: docs/security.md");
 
   /** Parsed command-line options. */
@@ -133,7 +136,15 @@ public final class SimulatorMain {
       err.println("error: " + e.getMessage());
       return 1;
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "simulator-shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  simulator.close();
+                  out.println(simulator.statsSummary());
+                  out.flush();
+                },
+                "simulator-shutdown"));
     out.println("offer-status simulator listening on " + simulator.baseUrl());
     if (options.providerStates() || options.providerStateKey() != null) {
       out.println("provider-state change URL: " + simulator.stateChangeUrl());

@@ -1,0 +1,171 @@
+package dev.offerstatus.client;
+
+import static dev.offerstatus.client.MockFeishu.APP_ID;
+import static dev.offerstatus.client.MockFeishu.APP_SECRET;
+import static dev.offerstatus.client.MockFeishu.OFFER_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import okhttp3.mockwebserver.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class RateLimiterFactoryTest {
+  private static final RateLimitedOperation OPERATION =
+      new RateLimitedOperation(
+          "https://open.feishu.cn/", "cli_a", "internOfferStatus", new RateLimit(50, 1000));
+
+  private final FakeTime time = new FakeTime();
+  private final MockWebServer server = new MockWebServer();
+
+  @AfterEach
+  void stop() throws IOException {
+    server.shutdown();
+  }
+
+  @Test
+  void theInJvmFactoryGivesOneBudgetPerBaseUrlAppAndOperation() {
+    RateLimiterFactory factory = RateLimiterFactory.inJvm(time);
+
+    RateLimiter limiter = factory.forOperation(OPERATION);
+
+    assertThat(factory.forOperation(OPERATION)).isSameAs(limiter);
+    assertThat(
+            factory.forOperation(
+                new RateLimitedOperation(
+                    "https://open.feishu.cn/", "cli_a", "listOffers", new RateLimit(50, 1000))))
+        .isNotSameAs(limiter);
+    assertThat(
+            factory.forOperation(
+                new RateLimitedOperation(
+                    "https://open.feishu.cn/",
+                    "cli_b",
+                    "internOfferStatus",
+                    new RateLimit(50, 1000))))
+        .isNotSameAs(limiter);
+    assertThat(limiter)
+        .hasToString("SlidingWindowRateLimiter{50/s, 1000/min, margins 50 ms and 1000 ms}");
+  }
+
+  @Test
+  void clientsSharingTheFactoryShareTheBudget() throws InterruptedException {
+    RateLimiterFactory factory = RateLimiterFactory.inJvm(time);
+    List<RateLimitedOperation> asked = new ArrayList<>();
+    RateLimiterFactory recording =
+        op -> {
+          asked.add(op);
+          return factory.forOperation(op);
+        };
+    client(recording);
+    client(recording);
+
+    assertThat(asked)
+        .containsExactly(
+            new RateLimitedOperation(
+                server.url("/").toString(), APP_ID, "internOfferStatus", RateLimit.fromSpec()),
+            new RateLimitedOperation(
+                server.url("/").toString(), APP_ID, "internOfferStatus", RateLimit.fromSpec()));
+    RateLimiter shared = factory.forOperation(asked.get(0));
+    for (int i = 0; i < 50; i++) {
+      shared.acquire();
+    }
+    assertThat(shared.acquire()).isEqualTo(Duration.ofMillis(1050));
+  }
+
+  @Test
+  void aClientWithATokenAsksForABudgetWithoutAppId() {
+    List<RateLimitedOperation> asked = new ArrayList<>();
+    OfferStatusClient.builder()
+        .baseUrl("https://open.feishu.cn/")
+        .tenantAccessToken("t-fixed")
+        .rateLimiter(
+            op -> {
+              asked.add(op);
+              return () -> Duration.ZERO;
+            })
+        .build();
+
+    assertThat(asked)
+        .containsExactly(
+            new RateLimitedOperation(
+                "https://open.feishu.cn/", null, "internOfferStatus", RateLimit.fromSpec()));
+  }
+
+  @Test
+  void anUnavailableLimiterFailsTheCallAsNotSentAndNothingLeaves() {
+    RateLimiterUnavailableException down =
+        new RateLimiterUnavailableException(
+            "no rate-limit permit from Redis at redis://redis.example:6379 within 10 s (Connection"
+                + " refused)",
+            new ConnectException("Connection refused"));
+    OfferStatusClient client =
+        OfferStatusClient.builder()
+            .baseUrl(server.url("/").toString())
+            .tenantAccessToken("t-fixed")
+            .rateLimiter(
+                op ->
+                    () -> {
+                      throw down;
+                    })
+            .build();
+
+    assertThatThrownBy(() -> client.cancelOnboarding(OFFER_ID))
+        .isInstanceOf(TransportException.class)
+        .hasMessage(
+            "POST /open-apis/hire/v1/offers/"
+                + OFFER_ID
+                + "/intern_offer_status was not sent: no rate-limit permit from Redis at"
+                + " redis://redis.example:6379 within 10 s (Connection refused)")
+        .hasCause(down);
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void aFactoryMustNotReturnNull() {
+    assertThatThrownBy(
+            () ->
+                OfferStatusClient.builder()
+                    .tenantAccessToken("t-fixed")
+                    .rateLimiter(op -> null)
+                    .build())
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("RateLimiterFactory.forOperation returned null");
+  }
+
+  @Test
+  void aPerSecondOnlyLimitHasNoMinuteWindow() throws InterruptedException {
+    SlidingWindowRateLimiter limiter =
+        SlidingWindowRateLimiter.create(RateLimit.perSecondOnly(20), Duration.ZERO, time);
+    long start = time.nanoTime();
+    for (int i = 0; i < 2000; i++) {
+      limiter.acquire();
+    }
+    assertThat(Duration.ofNanos(time.nanoTime() - start)).isEqualTo(Duration.ofSeconds(99));
+    assertThat(limiter).hasToString("SlidingWindowRateLimiter{20/s, margins 0 ms and 0 ms}");
+    assertThat(RateLimit.perSecondOnly(20).hasPerMinute()).isFalse();
+  }
+
+  @Test
+  void limitsMustBePositive() {
+    assertThatThrownBy(() -> new RateLimit(0, 1000))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rate limits must be positive (per-minute 0 for none), got 0/s and 1000/min");
+    assertThatThrownBy(() -> new RateLimit(50, -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rate limits must be positive (per-minute 0 for none), got 50/s and -1/min");
+  }
+
+  private OfferStatusClient client(RateLimiterFactory factory) {
+    return OfferStatusClient.builder()
+        .baseUrl(server.url("/").toString())
+        .appCredentials(APP_ID, APP_SECRET)
+        .timeSource(time)
+        .rateLimiter(factory)
+        .build();
+  }
+}
