@@ -30,6 +30,8 @@ final class AppTokenProvider implements TokenProvider {
   private final Wire wire;
   private final ObjectMapper mapper;
   private final TimeSource time;
+  private ClientEvents events = new ClientEvents(OfferStatusListener.NONE);
+  private volatile boolean fetchedBefore;
 
   AppTokenProvider(
       String appId,
@@ -48,6 +50,12 @@ final class AppTokenProvider implements TokenProvider {
     this.wire = wire;
     this.mapper = mapper;
     this.time = time;
+  }
+
+  /** Where token fetches are logged and reported; set once, before the first use. */
+  AppTokenProvider events(ClientEvents events) {
+    this.events = events;
+    return this;
   }
 
   @Override
@@ -113,6 +121,8 @@ final class AppTokenProvider implements TokenProvider {
           true);
     }
     Duration lifetime = Duration.ofSeconds(expire.longValue());
+    events.tokenFetched(appId, fetchedBefore, lifetime);
+    fetchedBefore = true;
     Duration ahead =
         REFRESH_AHEAD.compareTo(lifetime.dividedBy(2)) < 0 ? REFRESH_AHEAD : lifetime.dividedBy(2);
     return new TenantTokenCache.Token(token.asText(), sentAt + lifetime.minus(ahead).toNanos());
