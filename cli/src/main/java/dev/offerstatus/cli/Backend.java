@@ -1,5 +1,6 @@
 package dev.offerstatus.cli;
 
+import dev.offerstatus.client.Domain;
 import dev.offerstatus.client.OfferStatusClient;
 import dev.offerstatus.client.RateLimit;
 import dev.offerstatus.client.RateLimiterFactory;
@@ -19,6 +20,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
@@ -72,10 +74,14 @@ final class Backend implements AutoCloseable {
       if (options.seed != null) {
         throw new CliException(ExitCodes.USAGE, t.get("seed.needsSimulator"));
       }
-      try {
-        builder.baseUrl(options.baseUrl);
-      } catch (IllegalArgumentException e) {
-        throw new CliException(ExitCodes.USAGE, "--base-url: " + e.getMessage());
+      if (options.domain != null) {
+        builder.domain(domain(options));
+      } else {
+        try {
+          builder.baseUrl(options.baseUrl);
+        } catch (IllegalArgumentException e) {
+          throw new CliException(ExitCodes.USAGE, "--base-url: " + e.getMessage());
+        }
       }
       credentials(builder, options, console);
     }
@@ -112,6 +118,21 @@ final class Backend implements AutoCloseable {
     }
     console.notice(console.texts.get("redis.shared", RedisUris.redact(uri)));
     return redis.build();
+  }
+
+  /** --domain feishu|lark (issue 15); not together with a --base-url of its own. */
+  private static Domain domain(ConnectionOptions options) {
+    if (!OfferStatusClient.DEFAULT_BASE_URL.equals(options.baseUrl)) {
+      throw new CliException(
+          ExitCodes.USAGE, "--domain and --base-url both given: use one of them");
+    }
+    return switch (options.domain.toLowerCase(Locale.ROOT)) {
+      case "feishu" -> Domain.FEISHU;
+      case "lark" -> Domain.LARK;
+      default ->
+          throw new CliException(
+              ExitCodes.USAGE, "--domain: \"" + options.domain + "\" is not one of feishu, lark");
+    };
   }
 
   OfferStatusClient client() {

@@ -14,6 +14,14 @@ final class ConnectionOptions {
   String baseUrl;
 
   @Option(
+      names = "--domain",
+      paramLabel = "feishu|lark",
+      description =
+          "Open platform: feishu (https://open.feishu.cn/, the default) or lark"
+              + " (https://open.larksuite.com/); instead of --base-url.")
+  String domain;
+
+  @Option(
       names = "--simulator",
       description =
           "Run against an in-process provider simulator: no Feishu app, no credentials needed.")

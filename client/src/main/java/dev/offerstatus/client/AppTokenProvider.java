@@ -34,6 +34,8 @@ final class AppTokenProvider implements TokenProvider {
   private final Wire wire;
   private final ObjectMapper mapper;
   private final TimeSource time;
+  private ClientEvents events = new ClientEvents(OfferStatusListener.NONE);
+  private volatile boolean fetchedBefore;
 
   AppTokenProvider(
       String appId,
@@ -55,6 +57,12 @@ final class AppTokenProvider implements TokenProvider {
     this.wire = wire;
     this.mapper = mapper;
     this.time = time;
+  }
+
+  /** Where token fetches are logged and reported; set once, before the first use. */
+  AppTokenProvider events(ClientEvents events) {
+    this.events = events;
+    return this;
   }
 
   @Override
@@ -122,6 +130,8 @@ final class AppTokenProvider implements TokenProvider {
     // A lifetime beyond a day is taken as a day (the platform's is 2 h): no overflow, and a token
     // is refreshed at least daily whatever the server claims.
     Duration lifetime = Duration.ofSeconds(Math.min(expire.longValue(), MAX_LIFETIME.toSeconds()));
+    events.tokenFetched(appId, fetchedBefore, lifetime);
+    fetchedBefore = true;
     Duration ahead =
         REFRESH_AHEAD.compareTo(lifetime.dividedBy(2)) < 0 ? REFRESH_AHEAD : lifetime.dividedBy(2);
     return new TenantTokenCache.Token(token.asText(), sentAt + lifetime.minus(ahead).toNanos());

@@ -68,6 +68,7 @@ public final class OfferStatusClient {
   private final int maxConnectRetries;
   private final int maxRateLimitRetries;
   private final String description;
+  private final ClientEvents events;
 
   private OfferStatusClient(Builder b) {
     this.baseUrl = b.baseUrl;
@@ -85,6 +86,10 @@ public final class OfferStatusClient {
     if (b.callTimeout != null) {
       http.callTimeout(b.callTimeout);
     }
+    if (b.httpLogBodyChars > 0) {
+      http.addInterceptor(new HttpLogging(b.httpLogBodyChars));
+    }
+    this.events = new ClientEvents(b.listener);
     this.wire = new Wire(http.build());
     this.api =
         new Retrofit.Builder()
@@ -100,13 +105,14 @@ public final class OfferStatusClient {
     } else {
       this.tokens =
           new AppTokenProvider(
-              b.appId,
-              b.appSecret,
-              baseUrl,
-              b.tokenCache != null ? b.tokenCache : TenantTokenCache.create(),
-              wire,
-              mapper,
-              time);
+                  b.appId,
+                  b.appSecret,
+                  baseUrl,
+                  b.tokenCache != null ? b.tokenCache : TenantTokenCache.create(),
+                  wire,
+                  mapper,
+                  time)
+              .events(events);
     }
     RateLimiterFactory limiters =
         b.rateLimiters != null ? b.rateLimiters : RateLimiterFactory.inJvm(time);
@@ -174,19 +180,22 @@ public final class OfferStatusClient {
     Objects.requireNonNull(request, "request == null");
     Request prepared = prepare(offerId, request);
     String what = prepared.method() + " " + prepared.url().encodedPath();
+    String op = "internOfferStatus";
     int connectFailures = 0;
     int throttled = 0;
     boolean replayed = false;
-    while (true) {
+    for (int attempt = 1; ; attempt++) {
       String token;
       try {
         token = tokens.tenantAccessToken();
-        acquirePermit(what);
+        acquirePermit(op, what);
       } catch (OfferStatusException e) {
         throw e.beforeSending(); // the token fetch or the rate-limit wait: nothing left
       }
       Wire.Answer answer;
+      long sentAt = time.nanoTime();
       try {
+        events.requestSent(op, what, attempt);
         answer =
             wire.exchange(prepared.newBuilder().header("Authorization", "Bearer " + token).build());
       } catch (Wire.NotSentException e) {
@@ -201,7 +210,9 @@ public final class OfferStatusClient {
                   + " attempts; sending it again is safe)",
               e.getCause());
         }
-        pause(backoff(connectFailures, Duration.ofMillis(200)), what);
+        Duration delay = backoff(connectFailures, Duration.ofMillis(200));
+        events.retrying(op, what, attempt + 1, "not sent: " + Texts.describe(e.getCause()), delay);
+        pause(delay, what);
         continue;
       } catch (Wire.NoAnswerException e) {
         throw new OutcomeUnknownException(
@@ -218,6 +229,13 @@ public final class OfferStatusClient {
       }
       JsonNode envelope = Envelopes.parse(mapper, answer, what);
       int code = envelope.get("code").intValue();
+      events.answerReceived(
+          op,
+          what,
+          answer.status(),
+          code,
+          answer.logId(),
+          Duration.ofNanos(time.nanoTime() - sentAt));
       if (code == 0) {
         return success(answer, envelope, what);
       }
@@ -242,16 +260,20 @@ public final class OfferStatusClient {
                   + LONGEST_RATE_WINDOW.toSeconds()
                   + " s)");
         }
-        pause(
+        Duration wait =
             reset != null && reset >= 0
                 ? Duration.ofSeconds(reset)
-                : backoff(throttled, Duration.ofSeconds(1)),
-            what);
+                : backoff(throttled, Duration.ofSeconds(1));
+        events.throttleWait(op, what, wait, OfferStatusListener.ThrottleCause.SERVER_RATE_LIMITED);
+        events.retrying(op, what, attempt + 1, "rate limited (99991400)", wait);
+        pause(wait, what);
         continue;
       }
       if (errors.isTokenInvalid(code) && !replayed && tokens.canRefresh()) {
         replayed = true;
         tokens.invalidate(token);
+        events.retrying(
+            op, what, attempt + 1, "token invalid (99991663): fetched a new one", Duration.ZERO);
         continue;
       }
       throw errors.map(error, replayed);
@@ -322,12 +344,21 @@ public final class OfferStatusClient {
     return new OfferStatusResult(response.getData(), answer.logId());
   }
 
-  private void acquirePermit(String what) {
+  private void acquirePermit(String op, String what) {
     if (limiter == null) {
       return;
     }
     try {
+      long start = time.nanoTime();
       limiter.acquire();
+      long waited = time.nanoTime() - start;
+      if (waited > 0) {
+        events.throttleWait(
+            op,
+            what,
+            Duration.ofNanos(waited),
+            OfferStatusListener.ThrottleCause.CLIENT_RATE_LIMIT);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new TransportException(
@@ -396,6 +427,8 @@ public final class OfferStatusClient {
     private int maxConnectRetries = 2;
     private int maxRateLimitRetries = 3;
     private String auth = "none";
+    private OfferStatusListener listener = OfferStatusListener.NONE;
+    private int httpLogBodyChars;
 
     private Builder() {}
 
@@ -458,6 +491,32 @@ public final class OfferStatusClient {
       return this;
     }
 
+    /**
+     * The platform: {@link Domain#FEISHU} (the default) or {@link Domain#LARK}; sets the base URL.
+     */
+    public Builder domain(Domain domain) {
+      this.baseUrl = Objects.requireNonNull(domain, "domain == null").url();
+      return this;
+    }
+
+    /** Hears requests, answers, retries, throttle waits and token fetches (default: none). */
+    public Builder listener(OfferStatusListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener == null");
+      return this;
+    }
+
+    /**
+     * Logs every request and answer at DEBUG to logger {@code dev.offerstatus.client.http}, bodies
+     * cut after {@code maxBodyChars}; the Authorization header, app secret and tokens are redacted.
+     */
+    public Builder logHttp(int maxBodyChars) {
+      if (maxBodyChars <= 0) {
+        throw new IllegalArgumentException("maxBodyChars must be positive, got " + maxBodyChars);
+      }
+      this.httpLogBodyChars = maxBodyChars;
+      return this;
+    }
+
     /** How long to wait for a connection (default 10 s); failures here are retried. */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = requirePositive(timeout, "timeout");
@@ -479,7 +538,11 @@ public final class OfferStatusClient {
       return this;
     }
 
-    /** Shares this OkHttp client's connection pool and dispatcher (its timeouts are overridden). */
+    /**
+     * Builds on this OkHttp client (its pool, dispatcher, proxy, TLS, interceptors); the client's
+     * copy gets this builder's timeouts, no OkHttp retries or redirects (a POST is resent only when
+     * surely not sent) and one network interceptor. See client/README.md.
+     */
     public Builder okHttpClient(OkHttpClient client) {
       this.okHttpClient = Objects.requireNonNull(client, "client == null");
       return this;
