@@ -23,11 +23,13 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -57,7 +59,7 @@ public final class OfferStatusClient {
   private final Wire wire;
   private final ObjectMapper mapper;
   private final TokenProvider tokens;
-  private final SlidingWindowRateLimiter limiter;
+  private final OperationBudgets budgets;
   private final TimeSource time;
   private final OfferStatusRules rules;
   private final Locale locale;
@@ -65,6 +67,7 @@ public final class OfferStatusClient {
   private final int maxConnectRetries;
   private final int maxRateLimitRetries;
   private final String description;
+  private final OfferReads reads;
 
   private OfferStatusClient(Builder b) {
     this.baseUrl = b.baseUrl;
@@ -104,13 +107,15 @@ public final class OfferStatusClient {
               mapper,
               time);
     }
-    this.limiter =
+    this.budgets =
         b.rateLimitingOff
             ? null
-            : b.rateLimiter != null
-                ? b.rateLimiter
-                : SlidingWindowRateLimiter.create(RateLimit.fromSpec(), time);
+            : new OperationBudgets(
+                b.rateLimiters,
+                operationId ->
+                    SlidingWindowRateLimiter.create(RateLimit.forOperation(operationId), time));
     this.rules = OfferStatusRules.fromClasspath();
+    this.reads = new OfferReads(api, mapper, this::send, ReadPreflight.fromSpec(b.locale));
     this.locale = b.locale;
     this.maxConnectRetries = b.maxConnectRetries;
     this.maxRateLimitRetries = b.maxRateLimitRetries;
@@ -120,7 +125,7 @@ public final class OfferStatusClient {
             + ", auth="
             + b.authDescription()
             + ", rateLimiter="
-            + (limiter == null ? "off" : limiter)
+            + (budgets == null ? "off" : budgets)
             + "}";
   }
 
@@ -157,6 +162,41 @@ public final class OfferStatusClient {
   }
 
   /**
+   * Reads one offer ({@code GET /open-apis/hire/v1/offers/{offer_id}}, operation {@code getOffer})
+   * under that operation's own rate budget; a lost answer is read again (reading changes nothing).
+   *
+   * @throws InvalidRequestException when {@code offerId} breaks the spec's parameter rules
+   * @throws ParameterErrorException when Feishu knows no such offer (code 1002002)
+   * @throws OfferStatusException for every other failure, typed by its cause
+   */
+  public OfferResult getOffer(String offerId) {
+    return reads.getOffer(offerId);
+  }
+
+  /**
+   * The offers of a talent ({@code GET /open-apis/hire/v1/offers}, operation {@code listOffers}),
+   * lazily: each page (the spec's default size) is fetched, under that operation's rate budget,
+   * when the items before it are used up. The parameters are checked now; a failure on a later page
+   * is thrown by the stream's terminal operation as the same typed exceptions.
+   */
+  public Stream<ListedOffer> listOffers(String talentId) {
+    return reads.listOffers(talentId, null);
+  }
+
+  /** As {@link #listOffers(String)}, with {@code pageSize} items per request (the spec's range). */
+  public Stream<ListedOffer> listOffers(String talentId, int pageSize) {
+    return reads.listOffers(talentId, pageSize);
+  }
+
+  /**
+   * One page of a talent's offers; {@code pageSize} null for the spec's default, {@code pageToken}
+   * null for the first page, else a previous page's {@link OfferPage#nextPageToken()}.
+   */
+  public OfferPage listOffersPage(String talentId, Integer pageSize, String pageToken) {
+    return reads.listOffersPage(talentId, pageSize, pageToken);
+  }
+
+  /**
    * Sends any request after checking it against the contract's rules.
    *
    * @throws InvalidRequestException when it breaks a rule (nothing is sent)
@@ -165,13 +205,29 @@ public final class OfferStatusClient {
   public OfferStatusResult update(String offerId, InternOfferStatusRequest request) {
     Objects.requireNonNull(request, "request == null");
     Request prepared = prepare(offerId, request);
+    Exchanged sent = send(prepared, Operations.INTERN_OFFER_STATUS, offerId);
+    return success(sent.answer(), sent.envelope(), sent.what());
+  }
+
+  /** A success envelope (code 0) and the answer it came in. */
+  record Exchanged(Wire.Answer answer, JsonNode envelope, String what) {}
+
+  /**
+   * Sends {@code prepared} under its operation's rate budget with a token, replaying once on an
+   * expired token and waiting out throttling, until a success envelope arrives.
+   *
+   * @param offerId the offer a write concerns, named in the outcome-unknown advice; null for a read,
+   *     which is retried like a request never sent when its answer is lost (reading is safe)
+   * @throws OfferStatusException for every failure, typed by its cause
+   */
+  Exchanged send(Request prepared, String operationId, String offerId) {
     String what = prepared.method() + " " + prepared.url().encodedPath();
     int connectFailures = 0;
     int throttled = 0;
     boolean replayed = false;
     while (true) {
       String token = tokens.tenantAccessToken();
-      acquirePermit(what);
+      acquirePermit(operationId, what);
       Wire.Answer answer;
       try {
         answer =
@@ -191,14 +247,31 @@ public final class OfferStatusClient {
         pause(backoff(connectFailures, Duration.ofMillis(200)), what);
         continue;
       } catch (Wire.NoAnswerException e) {
+        if (offerId == null) {
+          connectFailures++;
+          if (connectFailures > maxConnectRetries) {
+            throw new TransportException(
+                what
+                    + " got no complete answer: "
+                    + Texts.describe(e.getCause())
+                    + " (gave up after "
+                    + connectFailures
+                    + " attempts; reading again is safe)",
+                e.getCause());
+          }
+          pause(backoff(connectFailures, Duration.ofMillis(200)), what);
+          continue;
+        }
         throw new OutcomeUnknownException(
             what
                 + " was sent but no complete answer arrived ("
                 + Texts.describe(e.getCause())
-                + "): the outcome is unknown, so it was not retried; read the offer (GET"
-                + " /open-apis/hire/v1/offers/"
+                + "): the outcome is unknown, so it was not retried; read the offer with"
+                + " OfferStatusClient.getOffer(\""
+                + Texts.escape(offerId)
+                + "\") (CLI: offer-status show "
                 + offerId
-                + ") to see whether its status changed before sending it again",
+                + ") to see whether its offer_status changed before sending it again",
             e.status,
             e.logId,
             e.getCause());
@@ -206,7 +279,7 @@ public final class OfferStatusClient {
       JsonNode envelope = Envelopes.parse(mapper, answer, what);
       int code = envelope.get("code").intValue();
       if (code == 0) {
-        return success(answer, envelope, what);
+        return new Exchanged(answer, envelope, what);
       }
       ErrorAnswer error =
           new ErrorAnswer(
@@ -309,12 +382,12 @@ public final class OfferStatusClient {
     return new OfferStatusResult(response.getData(), answer.logId());
   }
 
-  private void acquirePermit(String what) {
-    if (limiter == null) {
+  private void acquirePermit(String operationId, String what) {
+    if (budgets == null) {
       return;
     }
     try {
-      limiter.acquire();
+      budgets.forOperation(operationId).acquire();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new TransportException(
@@ -375,7 +448,7 @@ public final class OfferStatusClient {
     private Duration callTimeout; // none: OkHttp's per-call watchdog costs on every call
     private OkHttpClient okHttpClient;
     private TimeSource timeSource = TimeSource.system();
-    private SlidingWindowRateLimiter rateLimiter;
+    private final Map<String, SlidingWindowRateLimiter> rateLimiters = new HashMap<>();
     private boolean rateLimitingOff;
     private Locale locale = Locale.ENGLISH;
     private int maxConnectRetries = 2;
@@ -477,11 +550,23 @@ public final class OfferStatusClient {
     }
 
     /**
-     * The limiter to pace calls with; by default each client builds its own for the spec's limits,
-     * so clients of the same app must all be given one shared instance here.
+     * The limiter to pace the status updates ({@code internOfferStatus}) with; see {@link
+     * #rateLimiter(String, SlidingWindowRateLimiter)}.
      */
     public Builder rateLimiter(SlidingWindowRateLimiter limiter) {
-      this.rateLimiter = Objects.requireNonNull(limiter, "limiter == null");
+      return rateLimiter(Operations.INTERN_OFFER_STATUS, limiter);
+    }
+
+    /**
+     * The limiter to pace the calls of one operation ({@code internOfferStatus}, {@code getOffer},
+     * {@code listOffers}) with. Feishu counts each API separately, so by default each client builds
+     * one limiter per operation from that operation's {@code x-rate-limit}; clients of the same app
+     * must all be given one shared instance per operation here.
+     */
+    public Builder rateLimiter(String operationId, SlidingWindowRateLimiter limiter) {
+      Objects.requireNonNull(operationId, "operationId == null");
+      Operations.requireKnown(operationId);
+      this.rateLimiters.put(operationId, Objects.requireNonNull(limiter, "limiter == null"));
       this.rateLimitingOff = false;
       return this;
     }
@@ -489,7 +574,7 @@ public final class OfferStatusClient {
     /** Turns client-side rate limiting off: only for servers without limits (benchmarks). */
     public Builder withoutRateLimiting() {
       this.rateLimitingOff = true;
-      this.rateLimiter = null;
+      this.rateLimiters.clear();
       return this;
     }
 

@@ -1,6 +1,8 @@
 package dev.offerstatus.simulator;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +45,20 @@ final class OfferBook {
     return Optional.ofNullable(offers.get(offerId));
   }
 
+  /**
+   * The offers of one talent whose id sorts after {@code afterOfferId} (null: from the first), in
+   * offer id order, at most {@code limit} of them plus one more to tell whether more follow. A
+   * snapshot: offers added or changed meanwhile may or may not show.
+   */
+  List<Offer> ofTalent(String talentId, String afterOfferId, int limit) {
+    return offers.values().stream()
+        .filter(o -> o.talentId().equals(talentId))
+        .filter(o -> afterOfferId == null || o.offerId().compareTo(afterOfferId) > 0)
+        .sorted(Comparator.comparing(Offer::offerId))
+        .limit(limit + 1L)
+        .toList();
+  }
+
   /** Applies one command to one offer, atomically. */
   Outcome apply(String offerId, Command command, Locale locale) {
     Outcome[] outcome = new Outcome[1];
@@ -72,14 +88,12 @@ final class OfferBook {
           return wrongState(offer, command, OfferState.PENDING_ONBOARDING, locale);
         }
         return new Outcome(
-            new Offer(offer.offerId(), OfferState.ONBOARDED, command.onboardingDate(), null, null),
-            null);
+            offer.moved(OfferState.ONBOARDED, command.onboardingDate(), null, null), null);
       case CANCEL_ONBOARDING:
         if (offer.state() != OfferState.PENDING_ONBOARDING) {
           return wrongState(offer, command, OfferState.PENDING_ONBOARDING, locale);
         }
-        return new Outcome(
-            new Offer(offer.offerId(), OfferState.ONBOARDING_CANCELLED, null, null, null), null);
+        return new Outcome(offer.moved(OfferState.ONBOARDING_CANCELLED, null, null, null), null);
       case OFFBOARD:
         if (offer.state() != OfferState.ONBOARDED) {
           return wrongState(offer, command, OfferState.ONBOARDED, locale);
@@ -103,8 +117,7 @@ final class OfferBook {
                       + "\"");
         }
         return new Outcome(
-            new Offer(
-                offer.offerId(),
+            offer.moved(
                 OfferState.OFFBOARDED,
                 offer.onboardingDate(),
                 command.offboardingDate(),

@@ -3,6 +3,8 @@ package dev.offerstatus.simulator;
 import com.sun.net.httpserver.HttpServer;
 import dev.offerstatus.rules.OfferStatusRules;
 import dev.offerstatus.spec.ContractFacts;
+import dev.offerstatus.spec.ContractModel;
+import dev.offerstatus.spec.ErrorKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -19,9 +21,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * A running stand-in for Feishu's intern offer status endpoint and its token endpoint, on the JDK's
@@ -74,12 +78,12 @@ public final class Simulator implements AutoCloseable {
       apps.put(
           DEFAULT_APP_ID, new AppCredentials(DEFAULT_APP_ID, DEFAULT_APP_SECRET, requiredScopes));
     }
-    RateLimits limits =
-        new RateLimits(
-            builder.limitsEnabled,
-            builder.perSecond == 0 ? facts.rateLimit().perSecond() : builder.perSecond,
-            builder.perMinute == 0 ? facts.rateLimit().perMinute() : builder.perMinute,
-            builder.windowOffset);
+    ContractModel model = ContractModel.fromClasspath();
+    Map<String, RateLimits> limitsByOperation = new ConcurrentHashMap<>();
+    Function<String, RateLimits> limits =
+        operationId ->
+            limitsByOperation.computeIfAbsent(
+                operationId, id -> limits(builder, model, id));
     this.offers = new OfferBook();
     builder.offers.forEach(offers::put);
     this.tokens = new TokenStore(builder.clock, builder.tokenTtl);
@@ -96,7 +100,16 @@ public final class Simulator implements AutoCloseable {
             offers,
             OfferStatusRules.fromClasspath(),
             states,
-            builder.clock);
+            builder.clock,
+            model,
+            new ReadOperations(
+                offers,
+                new QueryCheck(model),
+                state -> offerStatus(model, state),
+                model
+                    .requireErrorCode(
+                        model.requireOperation("getOffer"), ErrorKind.PARAMETER)
+                    .code()));
     AtomicInteger threadNumber = new AtomicInteger();
     this.executor =
         Executors.newFixedThreadPool(
@@ -117,6 +130,46 @@ public final class Simulator implements AutoCloseable {
     }
     this.baseUrl = "http://" + host + ":" + server.getAddress().getPort() + "/";
   }
+
+  /**
+   * An operation's limits: the builder's, else the operation's {@code x-rate-limit} (a missing
+   * {@code per-minute}: 60 times the per-second limit, which a per-second window implies anyway).
+   */
+  private static RateLimits limits(Builder builder, ContractModel model, String operationId) {
+    ContractModel.RateLimit spec =
+        model
+            .requireOperation(
+                operationId.equals(RateLimiter.ANY_OPERATION) ? WRITE_OPERATION : operationId)
+            .requireRateLimit();
+    int perSecond = builder.perSecond == 0 ? spec.perSecond() : builder.perSecond;
+    int perMinute =
+        builder.perMinute == 0
+            ? spec.perMinute().orElse(Math.multiplyExact(spec.perSecond(), 60))
+            : builder.perMinute;
+    return new RateLimits(builder.limitsEnabled, perSecond, perMinute, builder.windowOffset);
+  }
+
+  /**
+   * The {@code offer_status} the read operations report for a state: Feishu's number where the
+   * state has one, else (a cancelled onboarding) where the spec's {@code x-offer-transitions} say
+   * the operation leading there ends: the documented assumption, kept in the spec.
+   */
+  private static int offerStatus(ContractModel model, OfferState state) {
+    if (state.offerStatus().isPresent()) {
+      return state.offerStatus().getAsInt();
+    }
+    return model.offerTransitions().stream()
+        .filter(t -> t.operation().equals(OfferBook.CANCEL_ONBOARDING))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "The spec's x-offer-transitions declare no " + OfferBook.CANCEL_ONBOARDING))
+        .to();
+  }
+
+  /** The operation whose limits {@link RateLimiter#acquire(String)} applies. */
+  private static final String WRITE_OPERATION = "internOfferStatus";
 
   /** A builder with the spec's defaults: rate limits from {@code x-rate-limit}, 7200 s tokens. */
   public static Builder builder() {
@@ -249,7 +302,7 @@ public final class Simulator implements AutoCloseable {
       return this;
     }
 
-    /** Rate limits per app instead of the spec's {@code x-rate-limit}. */
+    /** Rate limits per app and operation, the same for every operation, instead of the spec's. */
     public Builder limits(int perSecond, int perMinute) {
       this.limitsEnabled = true;
       this.perSecond = positive(perSecond, "perSecond");

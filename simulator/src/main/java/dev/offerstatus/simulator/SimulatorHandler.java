@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpHandler;
 import dev.offerstatus.rules.OfferStatusRules;
 import dev.offerstatus.rules.Violation;
 import dev.offerstatus.spec.ContractFacts;
+import dev.offerstatus.spec.ContractModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +34,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Routes every request of the simulator: token endpoint, the operation, provider states. */
+/**
+ * Routes every request of the simulator: token endpoint, provider states, and the spec's
+ * operations, matched by method and path template through the contract model and served by one
+ * handler per operationId.
+ */
 final class SimulatorHandler implements HttpHandler {
   static final String STATE_PATH = "/_pact/provider-states";
 
@@ -52,9 +58,6 @@ final class SimulatorHandler implements HttpHandler {
 
   private final ObjectMapper mapper = new ObjectMapper();
   private final ContractFacts facts;
-  // The spec's operation path template, split around its one path parameter.
-  private final String operationPrefix;
-  private final String operationSuffix;
   private final Map<String, AppCredentials> apps;
   private final TokenStore tokens;
   private final RateLimiter limiter;
@@ -62,6 +65,9 @@ final class SimulatorHandler implements HttpHandler {
   private final OfferStatusRules rules;
   private final ProviderStates states;
   private final InstantSource clock;
+  private final ContractModel model;
+  private final ReadOperations reads;
+  private final Map<String, OperationHandler> handlers;
   private final AtomicLong operationRequests = new AtomicLong();
   private final Deque<RecordedExchange> journal = new ArrayDeque<>();
   private final Map<Integer, LongAdder> answersByCode = new ConcurrentHashMap<>();
@@ -74,17 +80,17 @@ final class SimulatorHandler implements HttpHandler {
       OfferBook offers,
       OfferStatusRules rules,
       ProviderStates states,
-      InstantSource clock) {
+      InstantSource clock,
+      ContractModel model,
+      ReadOperations reads) {
     this.facts = facts;
-    String template = ContractFacts.OPERATION_PATH;
-    int open = template.indexOf('{');
-    int close = template.indexOf('}', open);
-    if (open < 0 || close < 0 || template.indexOf('{', close) >= 0) {
-      throw new IllegalStateException(
-          "The spec's operation path " + template + " must have exactly one path parameter");
-    }
-    this.operationPrefix = template.substring(0, open);
-    this.operationSuffix = template.substring(close + 1);
+    this.model = model;
+    this.reads = reads;
+    this.handlers =
+        Map.of(
+            "internOfferStatus", this::operation,
+            "getOffer", this::getOffer,
+            "listOffers", this::listOffers);
     this.apps = apps;
     this.tokens = tokens;
     this.limiter = limiter;
@@ -173,18 +179,134 @@ final class SimulatorHandler implements HttpHandler {
     if (path.equals(STATE_PATH)) {
       return method.equals("POST") ? states.change(body) : notFound(method, path);
     }
-    if (path.startsWith(operationPrefix)
-        && path.endsWith(operationSuffix)
-        && path.length() >= operationPrefix.length() + operationSuffix.length()
-        && method.equals("POST")) {
-      String segment =
-          path.substring(operationPrefix.length(), path.length() - operationSuffix.length());
-      if (!segment.isEmpty() && !segment.contains("/")) {
-        operationRequests.incrementAndGet();
-        return operation(exchange, decode(segment), body, logId);
-      }
+    Optional<ContractModel.Route> route = model.route(method, path);
+    OperationHandler handler =
+        route.map(r -> handlers.get(r.operation().operationId())).orElse(null);
+    if (handler == null) {
+      return notFound(method, path);
     }
-    return notFound(method, path);
+    if (route.get().operation().requestBody().isPresent()) {
+      operationRequests.incrementAndGet();
+    }
+    Map<String, String> params = new LinkedHashMap<>();
+    route.get().pathParameters().forEach((name, raw) -> params.put(name, decode(raw)));
+    query(exchange.getRequestURI().getRawQuery()).forEach(params::putIfAbsent);
+    return handler.handle(exchange, route.get().operation(), params, body, logId);
+  }
+
+  /** Serves one operation of the spec. */
+  @FunctionalInterface
+  private interface OperationHandler {
+    Reply handle(
+        HttpExchange exchange,
+        ContractModel.Operation operation,
+        Map<String, String> params,
+        String body,
+        String logId);
+  }
+
+  /**
+   * The checks every operation makes first: a well-formed bearer token that is valid, an app with
+   * any one of the operation's scopes, and a permit of the app's window for this operation. Null
+   * when the request may proceed.
+   */
+  private Reply authorize(
+      HttpExchange exchange, ContractModel.Operation operation, String logId) {
+    String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+    Matcher bearer = authorization == null ? null : BEARER.matcher(authorization);
+    if (bearer == null || !bearer.matches()) {
+      return error(MISSING_TOKEN, facts.exampleMessage(MISSING_TOKEN), logId);
+    }
+    Optional<TokenStore.Token> token = tokens.valid(bearer.group(1));
+    if (token.isEmpty()) {
+      return error(INVALID_TOKEN, facts.exampleMessage(INVALID_TOKEN), logId);
+    }
+    String appId = token.get().appId();
+    AppCredentials app = apps.get(appId);
+    if (app == null || operation.requiredScopes().stream().noneMatch(app.scopes()::contains)) {
+      return error(MISSING_SCOPE, facts.exampleMessage(MISSING_SCOPE), logId);
+    }
+    RateLimiter.Decision decision = limiter.acquire(appId, operation.operationId());
+    if (!decision.allowed()) {
+      Reply limited = error(RATE_LIMITED, facts.exampleMessage(RATE_LIMITED), logId);
+      return new Reply(
+          limited.status(),
+          limited.body(),
+          Map.of(
+              "x-ogw-ratelimit-limit", String.valueOf(decision.limit()),
+              "x-ogw-ratelimit-reset", String.valueOf(decision.resetSeconds())));
+    }
+    return null;
+  }
+
+  private Reply getOffer(
+      HttpExchange exchange,
+      ContractModel.Operation operation,
+      Map<String, String> params,
+      String body,
+      String logId) {
+    Reply denied = authorize(exchange, operation, logId);
+    if (denied != null) {
+      return denied;
+    }
+    return read(operation, reads.getOffer(params.get("offer_id"), params), logId);
+  }
+
+  private Reply listOffers(
+      HttpExchange exchange,
+      ContractModel.Operation operation,
+      Map<String, String> params,
+      String body,
+      String logId) {
+    Reply denied = authorize(exchange, operation, logId);
+    if (denied != null) {
+      return denied;
+    }
+    return read(operation, reads.listOffers(params), logId);
+  }
+
+  private Reply read(ContractModel.Operation operation, ReadOperations.Answer answer, String logId) {
+    if (answer.errorCode() != 0) {
+      ObjectNode body = mapper.createObjectNode();
+      body.put("code", answer.errorCode());
+      body.put(
+          "msg", model.errorMessage(operation, answer.errorCode()) + ": " + answer.detail());
+      body.putObject("error").put("log_id", logId);
+      int status =
+          model.errorCode(operation, answer.errorCode()).map(e -> e.httpStatus()).orElse(400);
+      return new Reply(status, body);
+    }
+    ObjectNode body = mapper.createObjectNode();
+    body.put("code", 0);
+    body.put("msg", "success");
+    body.set("data", answer.data());
+    return new Reply(200, body);
+  }
+
+  /** The query parameters, percent-decoded; of a repeated name, the first. */
+  private static Map<String, String> query(String rawQuery) {
+    Map<String, String> params = new LinkedHashMap<>();
+    if (rawQuery == null || rawQuery.isEmpty()) {
+      return params;
+    }
+    for (String pair : rawQuery.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      String name = formDecode(eq < 0 ? pair : pair.substring(0, eq));
+      String value = eq < 0 ? "" : formDecode(pair.substring(eq + 1));
+      params.putIfAbsent(name, value);
+    }
+    return params;
+  }
+
+  private static String formDecode(String text) {
+    try {
+      return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return text;
+    }
   }
 
   private Reply token(String body) {
@@ -218,31 +340,17 @@ final class SimulatorHandler implements HttpHandler {
     return new Reply(400, answer);
   }
 
-  private Reply operation(HttpExchange exchange, String offerId, String body, String logId) {
-    String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-    Matcher bearer = authorization == null ? null : BEARER.matcher(authorization);
-    if (bearer == null || !bearer.matches()) {
-      return error(MISSING_TOKEN, facts.exampleMessage(MISSING_TOKEN), logId);
+  private Reply operation(
+      HttpExchange exchange,
+      ContractModel.Operation op,
+      Map<String, String> params,
+      String body,
+      String logId) {
+    Reply denied = authorize(exchange, op, logId);
+    if (denied != null) {
+      return denied;
     }
-    Optional<TokenStore.Token> token = tokens.valid(bearer.group(1));
-    if (token.isEmpty()) {
-      return error(INVALID_TOKEN, facts.exampleMessage(INVALID_TOKEN), logId);
-    }
-    String appId = token.get().appId();
-    AppCredentials app = apps.get(appId);
-    if (app == null || !app.scopes().containsAll(facts.requiredScopes())) {
-      return error(MISSING_SCOPE, facts.exampleMessage(MISSING_SCOPE), logId);
-    }
-    RateLimiter.Decision decision = limiter.acquire(appId);
-    if (!decision.allowed()) {
-      Reply limited = error(RATE_LIMITED, facts.exampleMessage(RATE_LIMITED), logId);
-      return new Reply(
-          limited.status(),
-          limited.body(),
-          Map.of(
-              "x-ogw-ratelimit-limit", String.valueOf(decision.limit()),
-              "x-ogw-ratelimit-reset", String.valueOf(decision.resetSeconds())));
-    }
+    String offerId = params.get("offer_id");
     Locale locale = locale(exchange.getRequestHeaders().getFirst("Accept-Language"));
     List<Violation> problems = rules.validateJson(offerId, body, locale);
     if (!problems.isEmpty()) {
