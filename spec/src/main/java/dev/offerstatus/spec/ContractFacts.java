@@ -1,12 +1,6 @@
 package dev.offerstatus.spec;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,16 +8,16 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The platform facts of the intern offer status operation, read from the spec so that none is
- * hard-coded a second time.
+ * The platform facts of the intern offer status operation: a view of {@link ContractModel} kept for
+ * callers written before it. New code asks {@link ContractModel} for the operation it needs.
  *
  * <p>The facts come from the operation {@code POST} {@value #OPERATION_PATH}: its {@code
  * x-rate-limit} ({@code per-second}, {@code per-minute}), its {@code x-required-scopes}, its {@code
  * x-error-codes} ({@code code}, {@code http-status}, {@code description}, {@code advice}), the
  * named examples of its error responses (the {@code code} and {@code msg} of each, under the
- * response's HTTP status), and the {@code x-token-url} of the {@code tenant_access_token} security
- * scheme. A spec that lacks one of them is refused with an {@link IllegalStateException} naming its
- * JSON pointer.
+ * response's HTTP status; platform codes without an example give their description), and the path
+ * of the token operation. A spec that lacks one of them is refused with an {@link
+ * IllegalStateException} naming its JSON pointer.
  *
  * @param rateLimit the operation's {@code x-rate-limit}
  * @param requiredScopes the operation's {@code x-required-scopes}, in spec order
@@ -48,11 +42,9 @@ public record ContractFacts(
   public static final String OPERATION_POINTER =
       "/paths/~1open-apis~1hire~1v1~1offers~1{offer_id}~1intern_offer_status/post";
 
-  /** The JSON pointer of the token endpoint's URL. */
-  public static final String TOKEN_URL_POINTER =
-      "/components/securitySchemes/tenant_access_token/x-token-url";
-
-  private static final YAMLMapper YAML = new YAMLMapper();
+  /** The JSON pointer of the extension naming the token operation. */
+  public static final String TOKEN_OPERATION_POINTER =
+      "/components/securitySchemes/tenant_access_token/x-token-operation";
 
   /** The operation's request limit per app: {@code x-rate-limit}. */
   public record RateLimit(int perSecond, int perMinute) {}
@@ -104,28 +96,59 @@ public record ContractFacts(
    */
   public static ContractFacts fromSpec(String openApiYaml) {
     Objects.requireNonNull(openApiYaml, "openApiYaml == null");
-    JsonNode root;
-    try {
-      root = YAML.readTree(openApiYaml);
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      throw new IllegalArgumentException(
-          "The OpenAPI spec is not valid YAML"
-              + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()),
-          e);
+    return of(ContractModel.parse(openApiYaml));
+  }
+
+  /** The facts of the write operation, as {@link ContractModel} reads them. */
+  public static ContractFacts of(ContractModel model) {
+    ContractModel.Operation operation =
+        model
+            .operation("POST", OPERATION_PATH)
+            .orElseThrow(() -> lacks("an operation", OPERATION_POINTER));
+    ContractModel.RateLimit limit =
+        operation
+            .rateLimit()
+            .orElseThrow(() -> lacks("an integer", OPERATION_POINTER + "/x-rate-limit/per-second"));
+    if (limit.perMinute().isEmpty()) {
+      throw lacks("an integer", OPERATION_POINTER + "/x-rate-limit/per-minute");
     }
-    if (root == null || !root.isObject()) {
-      throw new IllegalArgumentException("The OpenAPI spec is not a YAML mapping");
+    Map<Integer, ErrorCode> codes = new LinkedHashMap<>();
+    for (ContractModel.ErrorCode code : operation.errorCodes()) {
+      codes.put(
+          code.code(),
+          new ErrorCode(code.code(), code.httpStatus(), code.description(), code.advice()));
     }
-    JsonNode operation = require(root, OPERATION_POINTER, "an operation");
+    Map<Integer, ErrorExample> examples = new LinkedHashMap<>();
+    for (ContractModel.Response response : operation.responses().values()) {
+      if (response.httpStatus().isEmpty() || response.content().isEmpty()) {
+        continue;
+      }
+      for (ContractModel.Example example : response.content().get().examples().values()) {
+        JsonNode value = example.value();
+        int code = value.path("code").asInt();
+        if (code != 0) {
+          examples.put(
+              code,
+              new ErrorExample(
+                  code, response.httpStatus().getAsInt(), value.path("msg").asText("")));
+        }
+      }
+    }
+    for (ContractModel.ErrorCode code : model.platformErrorCodes()) {
+      examples.putIfAbsent(
+          code.code(), new ErrorExample(code.code(), code.httpStatus(), code.description()));
+    }
+    String tokenPath =
+        model
+            .tokenOperation()
+            .map(ContractModel.Operation::path)
+            .orElseThrow(() -> lacks("a token operation", TOKEN_OPERATION_POINTER));
     return new ContractFacts(
-        new RateLimit(
-            requiredInt(root, OPERATION_POINTER + "/x-rate-limit/per-second"),
-            requiredInt(root, OPERATION_POINTER + "/x-rate-limit/per-minute")),
-        requiredScopes(root),
-        errorCodes(root),
-        errorExamples(root, operation),
-        tokenPath(root));
+        new RateLimit(limit.perSecond(), limit.perMinute().getAsInt()),
+        operation.requiredScopes(),
+        codes,
+        examples,
+        tokenPath);
   }
 
   /**
@@ -157,112 +180,6 @@ public record ContractFacts(
       throw new IllegalStateException("The spec has no example message for error code " + code);
     }
     return example.message();
-  }
-
-  private static List<String> requiredScopes(JsonNode root) {
-    String pointer = OPERATION_POINTER + "/x-required-scopes";
-    JsonNode scopes = require(root, pointer, "a list of scopes");
-    if (!scopes.isArray()) {
-      throw lacks("a list of scopes", pointer);
-    }
-    List<String> names = new ArrayList<>();
-    for (int i = 0; i < scopes.size(); i++) {
-      if (!scopes.get(i).isTextual()) {
-        throw lacks("a scope name", pointer + "/" + i);
-      }
-      names.add(scopes.get(i).textValue());
-    }
-    return names;
-  }
-
-  private static Map<Integer, ErrorCode> errorCodes(JsonNode root) {
-    String pointer = OPERATION_POINTER + "/x-error-codes";
-    JsonNode entries = require(root, pointer, "a list of error codes");
-    if (!entries.isArray()) {
-      throw lacks("a list of error codes", pointer);
-    }
-    Map<Integer, ErrorCode> codes = new LinkedHashMap<>();
-    for (int i = 0; i < entries.size(); i++) {
-      String entry = pointer + "/" + i;
-      int code = requiredInt(root, entry + "/code");
-      codes.put(
-          code,
-          new ErrorCode(
-              code,
-              requiredInt(root, entry + "/http-status"),
-              entries.get(i).path("description").asText(""),
-              entries.get(i).path("advice").asText("")));
-    }
-    return codes;
-  }
-
-  /** Every named example with a non-zero {@code code} under a numeric response status. */
-  private static Map<Integer, ErrorExample> errorExamples(JsonNode root, JsonNode operation) {
-    Map<Integer, ErrorExample> examples = new LinkedHashMap<>();
-    for (Map.Entry<String, JsonNode> response : operation.path("responses").properties()) {
-      if (!response.getKey().matches("[1-5]\\d\\d")) {
-        continue;
-      }
-      int status = Integer.parseInt(response.getKey());
-      for (JsonNode media : response.getValue().path("content")) {
-        for (JsonNode example : media.path("examples")) {
-          JsonNode value = resolve(root, example).path("value");
-          int code = value.path("code").asInt();
-          if (code != 0) {
-            examples.put(code, new ErrorExample(code, status, value.path("msg").asText("")));
-          }
-        }
-      }
-    }
-    return examples;
-  }
-
-  private static String tokenPath(JsonNode root) {
-    JsonNode url = root.at(TOKEN_URL_POINTER);
-    URI uri = null;
-    if (url.isTextual()) {
-      try {
-        uri = new URI(url.textValue());
-      } catch (URISyntaxException e) {
-        uri = null;
-      }
-    }
-    if (uri == null
-        || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
-        || uri.getHost() == null
-        || uri.getRawPath() == null
-        || uri.getRawPath().isEmpty()) {
-      throw lacks("an http(s) URL", TOKEN_URL_POINTER);
-    }
-    return uri.getRawPath();
-  }
-
-  private static JsonNode resolve(JsonNode root, JsonNode node) {
-    JsonNode ref = node.get("$ref");
-    if (ref == null) {
-      return node;
-    }
-    String target = ref.asText();
-    if (!target.startsWith("#")) {
-      throw new IllegalStateException("Only local $ref are supported, found " + target);
-    }
-    return require(root, target.substring(1), "the target of a $ref");
-  }
-
-  private static int requiredInt(JsonNode root, String pointer) {
-    JsonNode value = root.at(pointer);
-    if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-      throw lacks("an integer", pointer);
-    }
-    return value.intValue();
-  }
-
-  private static JsonNode require(JsonNode root, String pointer, String what) {
-    JsonNode found = root.at(pointer);
-    if (found.isMissingNode()) {
-      throw lacks(what, pointer);
-    }
-    return found;
   }
 
   private static IllegalStateException lacks(String what, String pointer) {
