@@ -1,9 +1,9 @@
 package dev.offerstatus.cli;
 
-import dev.offerstatus.client.OfferStatusException;
-import dev.offerstatus.client.OfferStatusResult;
 import dev.offerstatus.client.OfferResult;
 import dev.offerstatus.client.OfferStatusCode;
+import dev.offerstatus.client.OfferStatusException;
+import dev.offerstatus.client.OfferStatusResult;
 import dev.offerstatus.rules.OfferStatusRules;
 import dev.offerstatus.rules.Violation;
 import java.io.IOException;
@@ -372,8 +372,7 @@ final class BatchCommand implements Callable<Integer> {
       ResumeCheck.Transition transition = resume.transition(request.operation());
       switch (resume.verdict(request.operation(), status.value())) {
         case APPLIED -> {
-          log.done(
-              line, new Outcome(Outcome.OK, 0, read.logId(), t.get("batch.appliedReadBack")));
+          log.done(line, new Outcome(Outcome.OK, 0, read.logId(), t.get("batch.appliedReadBack")));
           return false;
         }
         case SEND -> {
@@ -402,11 +401,7 @@ final class BatchCommand implements Callable<Integer> {
       Map<String, Integer> counts = new LinkedHashMap<>();
       for (String kind :
           List.of(
-              Outcome.OK,
-              Outcome.REJECTED,
-              Outcome.UNKNOWN,
-              Outcome.NOT_SENT,
-              Outcome.PENDING)) {
+              Outcome.OK, Outcome.REJECTED, Outcome.UNKNOWN, Outcome.NOT_SENT, Outcome.PENDING)) {
         counts.put(kind, 0);
       }
       List<String[]> lines = new ArrayList<>();

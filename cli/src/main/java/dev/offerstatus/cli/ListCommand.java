@@ -42,7 +42,8 @@ final class ListCommand extends ReadCommand {
   @Option(
       names = "--page-size",
       paramLabel = "N",
-      description = "Offers per request, within the spec's range for page_size (default: its default).")
+      description =
+          "Offers per request, within the spec's range for page_size (default: its default).")
   Integer pageSize;
 
   @Override
@@ -76,7 +77,8 @@ final class ListCommand extends ReadCommand {
                       ? "-"
                       : String.valueOf(offer.info().getOfferType()),
                   offer.info().getApplicationId() == null ? "-" : offer.info().getApplicationId(),
-                  offer.info().getJobInfo() == null || offer.info().getJobInfo().getJobName() == null
+                  offer.info().getJobInfo() == null
+                          || offer.info().getJobInfo().getJobName() == null
                       ? "-"
                       : offer.info().getJobInfo().getJobName()));
         }

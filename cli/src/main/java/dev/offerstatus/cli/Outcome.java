@@ -16,8 +16,10 @@ import dev.offerstatus.client.TransportException;
  */
 record Outcome(String kind, Integer code, String logId, String message) {
   static final String OK = "ok";
+
   /** A kind older versions recorded in journals (a guess from a wrong-state answer). */
   private static final String LEGACY_APPLIED_EARLIER = "applied-earlier";
+
   static final String REJECTED = "rejected";
   static final String NOT_SENT = "not-sent";
   static final String UNKNOWN = "unknown";

@@ -12,8 +12,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * A command that reads offers: the parameters are checked against the spec by the client before
- * anything is sent (a violation exits 1 like a rejected request), Feishu's errors exit as the
- * write commands' do.
+ * anything is sent (a violation exits 1 like a rejected request), Feishu's errors exit as the write
+ * commands' do.
  */
 abstract class ReadCommand implements Callable<Integer> {
   @Mixin ConnectionOptions connection;

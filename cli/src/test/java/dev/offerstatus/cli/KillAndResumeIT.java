@@ -83,9 +83,7 @@ class KillAndResumeIT {
                   + "\\.journal: \\d+ of 30 rows were completed earlier, [0-4]"
                   + " in doubt .*\n");
       assertThat(second.out())
-          .matches(
-              "30 rows: 30 ok, 0 rejected, 0 unknown, 0 not sent\\."
-                  + " Results: .*\n");
+          .matches("30 rows: 30 ok, 0 rejected, 0 unknown, 0 not sent\\." + " Results: .*\n");
       for (int i = 0; i < OFFERS; i++) {
         String id = "70166051706352131" + (10 + i);
         assertThat(simulator.offer(id).orElseThrow())
@@ -180,8 +178,7 @@ class KillAndResumeIT {
                   + "applied by the interrupted run \\(read back\\)");
       String journal = Files.readString(dir.resolve("offers.csv.journal"));
       assertThat(journal).doesNotContain("\"ro{").contains("\"outcome\":\"ok\"");
-      assertThat(result.out() + result.err() + String.join("\n", results))
-          .doesNotContain("likely");
+      assertThat(result.out() + result.err() + String.join("\n", results)).doesNotContain("likely");
     }
   }
 

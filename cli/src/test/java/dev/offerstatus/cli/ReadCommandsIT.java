@@ -67,8 +67,7 @@ class ReadCommandsIT {
     Cli.Result result = run("show", PENDING, "--lang", "zh");
 
     assertThat(result.outLines().get(0))
-        .matches(
-            "Offer " + PENDING + "：offer_status 11（实习待入职（仅实习 Offer 具有））.*");
+        .matches("Offer " + PENDING + "：offer_status 11（实习待入职（仅实习 Offer 具有））.*");
   }
 
   @Test

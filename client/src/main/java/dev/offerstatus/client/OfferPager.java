@@ -8,9 +8,9 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Walks the pages of a list lazily: a page is fetched only when the items before it are used up,
- * so memory holds one page and a caller that stops early sends no further request. A page that
- * repeats the token that fetched it would loop forever: that is reported, not followed.
+ * Walks the pages of a list lazily: a page is fetched only when the items before it are used up, so
+ * memory holds one page and a caller that stops early sends no further request. A page that repeats
+ * the token that fetched it would loop forever: that is reported, not followed.
  */
 final class OfferPager implements Iterator<ListedOffer> {
   /** Fetches the page a token names (null: the first page). */

@@ -35,8 +35,7 @@ final class OfferReads {
     this.api = api;
     // A status number the spec lacks must not fail the call: the enum field reads null, the
     // number is kept in OfferStatusCode.
-    this.mapper =
-        mapper.copy().enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL);
+    this.mapper = mapper.copy().enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL);
     this.sender = sender;
     this.preflight = preflight;
   }
@@ -107,7 +106,9 @@ final class OfferReads {
           answer.answer(),
           answer.what(),
           "an offer without an integer \"offer_status\""
-              + (offer != null && offer.has("id") ? " (offer " + offer.get("id").asText() + ")" : ""),
+              + (offer != null && offer.has("id")
+                  ? " (offer " + offer.get("id").asText() + ")"
+                  : ""),
           null);
     }
     return new OfferStatusCode(status.intValue());

@@ -216,8 +216,8 @@ public final class OfferStatusClient {
    * Sends {@code prepared} under its operation's rate budget with a token, replaying once on an
    * expired token and waiting out throttling, until a success envelope arrives.
    *
-   * @param offerId the offer a write concerns, named in the outcome-unknown advice; null for a read,
-   *     which is retried like a request never sent when its answer is lost (reading is safe)
+   * @param offerId the offer a write concerns, named in the outcome-unknown advice; null for a
+   *     read, which is retried like a request never sent when its answer is lost (reading is safe)
    * @throws OfferStatusException for every failure, typed by its cause
    */
   Exchanged send(Request prepared, String operationId, String offerId) {

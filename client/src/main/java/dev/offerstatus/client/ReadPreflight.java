@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * The read operations' pre-flight: their parameters checked against the spec's parameter schemas
- * (the offer id one path segment, the talent id present, {@code page_size} within the spec's
- * range) before anything is sent.
+ * (the offer id one path segment, the talent id present, {@code page_size} within the spec's range)
+ * before anything is sent.
  */
 final class ReadPreflight {
   private final ParameterRules rules;

@@ -35,8 +35,7 @@ class OfferPagerTest {
                 "t1", new OfferPage(List.of(), true, "t2", "log2"),
                 "t2", new OfferPage(List.of(offer("c")), false, null, "log3")));
 
-    List<String> ids =
-        OfferPager.stream(source, null, "list").map(o -> o.info().getId()).toList();
+    List<String> ids = OfferPager.stream(source, null, "list").map(o -> o.info().getId()).toList();
 
     assertThat(ids).containsExactly("a", "b", "c");
     assertThat(fetched).containsExactly("", "t1", "t2");

@@ -52,7 +52,8 @@ class OfferReadsTest {
   @Test
   void getOfferReadsTheStatusTheWritesLeave() {
     OfferStatusClient client =
-        client(Simulator.builder().seed(Offer.pendingOnboarding("o1"), Offer.pendingOnboarding("o2")));
+        client(
+            Simulator.builder().seed(Offer.pendingOnboarding("o1"), Offer.pendingOnboarding("o2")));
 
     OfferResult before = client.getOffer("o1");
     assertThat(before.status().value()).isEqualTo(11);
@@ -97,7 +98,11 @@ class OfferReadsTest {
           .as(bad)
           .isInstanceOfSatisfying(
               InvalidRequestException.class,
-              e -> assertThat(e.violations()).singleElement().extracting("rule").isEqualTo("path-segment"));
+              e ->
+                  assertThat(e.violations())
+                      .singleElement()
+                      .extracting("rule")
+                      .isEqualTo("path-segment"));
     }
     assertThatThrownBy(() -> client.getOffer(null))
         .isInstanceOf(InvalidRequestException.class)

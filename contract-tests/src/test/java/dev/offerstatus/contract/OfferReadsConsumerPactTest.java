@@ -190,7 +190,10 @@ class OfferReadsConsumerPactTest {
     assertThat(response.code()).isEqualTo(200);
     assertThat(response.body().getData().getHasMore()).isTrue();
     assertThat(response.body().getData().getPageToken()).isEqualTo(PAGE_TOKEN);
-    assertThat(response.body().getData().getItems()).singleElement().extracting("id").isEqualTo(FIRST);
+    assertThat(response.body().getData().getItems())
+        .singleElement()
+        .extracting("id")
+        .isEqualTo(FIRST);
   }
 
   @Test

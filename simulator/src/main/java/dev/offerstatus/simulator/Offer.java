@@ -68,14 +68,12 @@ public record Offer(
 
   /** This offer, belonging to {@code talentId}. */
   public Offer withTalentId(String talentId) {
-    return new Offer(
-        offerId, state, onboardingDate, offboardingDate, notes, talentId, offerType);
+    return new Offer(offerId, state, onboardingDate, offboardingDate, notes, talentId, offerType);
   }
 
   /** This offer after a transition: same id, talent and type, new state, dates and notes. */
   Offer moved(OfferState state, LocalDate onboardingDate, LocalDate offboardingDate, String notes) {
-    return new Offer(
-        offerId, state, onboardingDate, offboardingDate, notes, talentId, offerType);
+    return new Offer(offerId, state, onboardingDate, offboardingDate, notes, talentId, offerType);
   }
 
   /** An offer in state 11, waiting for confirm_onboarding or cancel_onboarding. */

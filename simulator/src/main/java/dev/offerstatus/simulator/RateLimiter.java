@@ -7,9 +7,10 @@ import java.util.function.Function;
 
 /**
  * Fixed-window rate limits per app and operation (Feishu counts each API separately): a per-second
- * and a per-minute window, both starting at the epoch plus an offset. A request over either limit is refused and not counted. Windows only move
- * forward: a request that reads an older instant (a racing thread, a clock set back) is counted in
- * the app's latest window rather than reopening an earlier one.
+ * and a per-minute window, both starting at the epoch plus an offset. A request over either limit
+ * is refused and not counted. Windows only move forward: a request that reads an older instant (a
+ * racing thread, a clock set back) is counted in the app's latest window rather than reopening an
+ * earlier one.
  */
 final class RateLimiter {
   /** The answer for one request; {@code limit} and {@code resetSeconds} describe a refusal. */

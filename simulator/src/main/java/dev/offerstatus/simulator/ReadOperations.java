@@ -56,7 +56,8 @@ final class ReadOperations {
     Optional<Offer> offer = offers.get(offerId);
     if (offer.isEmpty()) {
       return Answer.error(
-          parameterError, "offer_id: no offer with id \"" + offerId + "\" exists (rule offer-exists)");
+          parameterError,
+          "offer_id: no offer with id \"" + offerId + "\" exists (rule offer-exists)");
     }
     ObjectNode data = mapper.createObjectNode();
     data.set("offer", offerJson(offer.get()));

@@ -82,8 +82,7 @@ public final class Simulator implements AutoCloseable {
     Map<String, RateLimits> limitsByOperation = new ConcurrentHashMap<>();
     Function<String, RateLimits> limits =
         operationId ->
-            limitsByOperation.computeIfAbsent(
-                operationId, id -> limits(builder, model, id));
+            limitsByOperation.computeIfAbsent(operationId, id -> limits(builder, model, id));
     this.offers = new OfferBook();
     builder.offers.forEach(offers::put);
     this.tokens = new TokenStore(builder.clock, builder.tokenTtl);
@@ -107,8 +106,7 @@ public final class Simulator implements AutoCloseable {
                 new QueryCheck(model),
                 state -> offerStatus(model, state),
                 model
-                    .requireErrorCode(
-                        model.requireOperation("getOffer"), ErrorKind.PARAMETER)
+                    .requireErrorCode(model.requireOperation("getOffer"), ErrorKind.PARAMETER)
                     .code()));
     AtomicInteger threadNumber = new AtomicInteger();
     this.executor =

@@ -210,8 +210,7 @@ final class SimulatorHandler implements HttpHandler {
    * any one of the operation's scopes, and a permit of the app's window for this operation. Null
    * when the request may proceed.
    */
-  private Reply authorize(
-      HttpExchange exchange, ContractModel.Operation operation, String logId) {
+  private Reply authorize(HttpExchange exchange, ContractModel.Operation operation, String logId) {
     String authorization = exchange.getRequestHeaders().getFirst("Authorization");
     Matcher bearer = authorization == null ? null : BEARER.matcher(authorization);
     if (bearer == null || !bearer.matches()) {
@@ -265,12 +264,12 @@ final class SimulatorHandler implements HttpHandler {
     return read(operation, reads.listOffers(params), logId);
   }
 
-  private Reply read(ContractModel.Operation operation, ReadOperations.Answer answer, String logId) {
+  private Reply read(
+      ContractModel.Operation operation, ReadOperations.Answer answer, String logId) {
     if (answer.errorCode() != 0) {
       ObjectNode body = mapper.createObjectNode();
       body.put("code", answer.errorCode());
-      body.put(
-          "msg", model.errorMessage(operation, answer.errorCode()) + ": " + answer.detail());
+      body.put("msg", model.errorMessage(operation, answer.errorCode()) + ": " + answer.detail());
       body.putObject("error").put("log_id", logId);
       int status =
           model.errorCode(operation, answer.errorCode()).map(e -> e.httpStatus()).orElse(400);

@@ -296,11 +296,7 @@ class OfficialSdkTest {
             .hire()
             .v1()
             .offer()
-            .list(
-                ListOfferReq.newBuilder()
-                    .talentId(Offer.DEFAULT_TALENT_ID)
-                    .pageSize(1)
-                    .build());
+            .list(ListOfferReq.newBuilder().talentId(Offer.DEFAULT_TALENT_ID).pageSize(1).build());
 
     assertThat(first.success()).as(first.getMsg()).isTrue();
     assertThat(first.getData().getHasMore()).isTrue();
@@ -334,10 +330,7 @@ class OfficialSdkTest {
             .v1()
             .offer()
             .list(
-                ListOfferReq.newBuilder()
-                    .talentId(Offer.DEFAULT_TALENT_ID)
-                    .pageSize(201)
-                    .build());
+                ListOfferReq.newBuilder().talentId(Offer.DEFAULT_TALENT_ID).pageSize(201).build());
 
     assertThat(response.getCode()).isEqualTo(1002002);
     assertThat(response.getMsg())

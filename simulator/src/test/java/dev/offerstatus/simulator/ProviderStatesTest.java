@@ -57,8 +57,7 @@ class ProviderStatesTest {
     assertThat(http.state("{\"state\":\"s\"," + params + "}").status()).isEqualTo(200);
 
     assertThat(simulator.offer("o2"))
-        .contains(
-            new Offer("o2", OfferState.PENDING_ONBOARDING, null, null, null, "t9", 1));
+        .contains(new Offer("o2", OfferState.PENDING_ONBOARDING, null, null, null, "t9", 1));
     assertThat(simulator.offer("o1")).map(Offer::talentId).contains("t9");
 
     http.state("{\"state\":\"s\",\"action\":\"teardown\"," + params + "}");

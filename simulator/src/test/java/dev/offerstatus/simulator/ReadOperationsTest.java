@@ -73,7 +73,8 @@ class ReadOperationsTest {
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.code()).isEqualTo(1002002);
     assertThat(answer.msg())
-        .endsWith(": offer_id: no offer with id \"6791698585114741000\" exists (rule offer-exists)");
+        .endsWith(
+            ": offer_id: no offer with id \"6791698585114741000\" exists (rule offer-exists)");
     assertThat(answer.body().at("/error/log_id").asText()).isEqualTo(answer.header("X-Tt-Logid"));
   }
 
@@ -93,7 +94,11 @@ class ReadOperationsTest {
     int pages = 0;
     do {
       Http.Answer answer =
-          list("talent_id=" + TALENT + "&page_size=2" + (token == null ? "" : "&page_token=" + token));
+          list(
+              "talent_id="
+                  + TALENT
+                  + "&page_size=2"
+                  + (token == null ? "" : "&page_token=" + token));
       assertThat(answer.code()).as(answer.msg()).isZero();
       JsonNode data = answer.body().get("data");
       data.get("items").forEach(item -> ids.add(item.get("id").asText()));
@@ -137,8 +142,7 @@ class ReadOperationsTest {
         .endsWith(
             ": user_id_type: must be one of \"open_id\", \"union_id\", \"user_id\","
                 + " \"people_admin_id\", was \"email\" (rule enum)");
-    Http.Answer otherTalentsToken =
-        list("talent_id=" + TALENT + "&page_size=1");
+    Http.Answer otherTalentsToken = list("talent_id=" + TALENT + "&page_size=1");
     String token = otherTalentsToken.body().at("/data/page_token").asText();
     Http.Answer misused = list("talent_id=someone-else&page_token=" + token);
     assertThat(misused.status()).isEqualTo(400);

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The spec's rules for the path and query parameters of any operation (the read operations'
- * {@code offer_id}, {@code talent_id}, {@code page_size}, ...): every constraint comes from the
+ * The spec's rules for the path and query parameters of any operation (the read operations' {@code
+ * offer_id}, {@code talent_id}, {@code page_size}, ...): every constraint comes from the
  * parameter's schema, so a changed spec changes the verdict. Thread-safe.
  *
  * <pre>{@code

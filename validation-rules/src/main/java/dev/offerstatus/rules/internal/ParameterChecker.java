@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 /**
  * Checks the path and query parameter values of an operation against the schemas the spec gives
  * them: required, integer, minimum, maximum, enum, minLength, maxLength, pattern (ECMA-262). A path
- * parameter that breaks its string constraints is reported as the write operation reports its
- * offer id: rule {@code path-segment}.
+ * parameter that breaks its string constraints is reported as the write operation reports its offer
+ * id: rule {@code path-segment}.
  */
 public final class ParameterChecker {
   private final ContractModel model;
@@ -29,8 +29,8 @@ public final class ParameterChecker {
   }
 
   /**
-   * The violations of {@code values} (parameter name to its text, absent or null when not sent),
-   * in the order the operation declares its parameters; names it does not declare are ignored.
+   * The violations of {@code values} (parameter name to its text, absent or null when not sent), in
+   * the order the operation declares its parameters; names it does not declare are ignored.
    *
    * @throws IllegalStateException when the spec has no such operation
    */
@@ -44,7 +44,8 @@ public final class ParameterChecker {
       String value = values.get(parameter.name());
       if (value == null) {
         if (parameter.required()) {
-          out.add(violation(parameter.name(), null, "required", Messages.REQUIRED, Map.of(), locale));
+          out.add(
+              violation(parameter.name(), null, "required", Messages.REQUIRED, Map.of(), locale));
         }
         continue;
       }
