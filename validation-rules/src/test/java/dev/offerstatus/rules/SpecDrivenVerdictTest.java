@@ -210,17 +210,12 @@ class SpecDrivenVerdictTest {
             () -> OfferStatusRules.fromClasspath().validateSchema("Nope", "{}", Locale.ENGLISH))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "The spec has no schema #/components/schemas/Nope (it has: Acceptance,"
-                + " ApplicationOfferBasicInfo, ApplicationOfferCustomModule,"
-                + " ApplicationOfferCustomValue, ApplicationOfferSalaryPlan, BaseAddress,"
-                + " BaseBilingualWithId, BaseCity, BaseCountry, BaseDistrict, ContractPeriodInfo,"
-                + " ErrorDetail, ErrorResponse, GetOfferResponse, GetOfferResponseData,"
-                + " InternOfferOffboardingInfo, InternOfferOnboardingInfo, InternOfferStatus,"
-                + " InternOfferStatusRequest, InternOfferStatusResponse, ListOffersResponse,"
-                + " ListOffersResponseData, LocationType, MasterLocationAddressInfo,"
-                + " MasterLocationInfo, Offer, OfferEmailInfo, OfferFile, OfferId, OfferJobInfo,"
-                + " OfferListInfo, OfferSendRecord, OfferSignatureInfo, OfferStatus, OfferType,"
-                + " Operation, SignatureAttachment).");
+            "The spec has no schema #/components/schemas/Nope (it has: "
+                + String.join(
+                    ", ",
+                    new java.util.TreeSet<>(
+                        dev.offerstatus.spec.ContractModel.fromClasspath().schemas().keySet()))
+                + ").");
   }
 
   @Test
@@ -262,5 +257,53 @@ class SpecDrivenVerdictTest {
     assertThatThrownBy(() -> OfferStatusRules.fromSpec("openapi: [3.0.3\n"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("The spec is not valid YAML at line ");
+  }
+
+  @Test
+  void anAliasedRequiredListIsTheAnchorsList() {
+    // issue 13 item 12: `required: *anchor` was read as the anchor's name and {} passed
+    String aliased =
+        edited("openapi: 3.0.3\n", "openapi: 3.0.3\nx-shared-required: &req\n  - operation\n")
+            .replace(
+                "        when it is offboard, and the offboarding date must be later than the"
+                    + " onboarding date.\n      required:\n        - operation\n",
+                "        when it is offboard, and the offboarding date must be later than the"
+                    + " onboarding date.\n      required: *req\n");
+    assertThat(aliased).contains("      required: *req\n");
+
+    assertThat(OfferStatusRules.fromSpec(aliased).validateJson(ID, "{}", Locale.ENGLISH))
+        .extracting(Violation::path, Violation::rule)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("operation", "required"));
+  }
+
+  @Test
+  void aRequiredThatIsNotAListIsRefusedWithItsPointer() {
+    String scalar =
+        edited(
+            "        when it is offboard, and the offboarding date must be later than the"
+                + " onboarding date.\n      required:\n        - operation\n",
+            "        when it is offboard, and the offboarding date must be later than the"
+                + " onboarding date.\n      required: operation\n");
+
+    assertThatThrownBy(() -> OfferStatusRules.fromSpec(scalar))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "#/components/schemas/InternOfferStatusRequest/required: must be a list of property"
+                + " names, found the string \"operation\".");
+  }
+
+  @Test
+  void anEnumThatIsNotAListIsRefusedWithItsPointer() {
+    String scalar =
+        edited(
+            "      enum:\n        - confirm_onboarding\n        - cancel_onboarding\n"
+                + "        - offboard\n",
+            "      enum: confirm_onboarding\n");
+
+    assertThatThrownBy(() -> OfferStatusRules.fromSpec(scalar))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "#/components/schemas/Operation/enum: must be a list of values, found the string"
+                + " \"confirm_onboarding\".");
   }
 }
