@@ -387,7 +387,7 @@ final class BatchCommand implements Callable<Integer> {
                   read.logId(),
                   t.get(
                       "batch.inDoubtOtherState",
-                      status,
+                      OfferTexts.status(status, t),
                       request.operation(),
                       transition.from(),
                       transition.to())));

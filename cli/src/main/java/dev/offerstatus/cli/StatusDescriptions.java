@@ -17,7 +17,7 @@ final class StatusDescriptions {
     ContractModel model = ContractModel.fromClasspath();
     return model
         .schema("OfferStatus")
-        .map(s -> model.document().at(s.pointer() + "/x-enum-descriptions"))
+        .map(s -> model.document().at(s.pointer().substring(1) + "/x-enum-descriptions"))
         .orElseGet(com.fasterxml.jackson.databind.node.MissingNode::getInstance);
   }
 
