@@ -1,6 +1,6 @@
 def log = new File(basedir, 'build.log').getText('UTF-8')
 [
-  'on project bad-input-malformed-yaml: lint: src/main/openapi/openapi.yaml:3:9: malformed YAML: while parsing a flow node; expected the node content, but found \'<stream end>\'',
+  'on project bad-input-malformed-yaml: lint: src/main/openapi/openapi.yaml:4:1: malformed YAML: while parsing a flow node; expected the node content, but found \'<stream end>\'',
 ].each { assert log.contains(it): "build.log lacks: ${it}" }
 // The ITs run with -e (showErrors): the failure must be the plugin's own MojoFailureException,
 // never an unexpected error (MojoExecutionException, a RuntimeException from the checks).

@@ -74,6 +74,6 @@ class SimulatorCommandIT {
                 + seed
                 + ": /offers/0: unknown offer state \"hired\"; expected one"
                 + " of pending_onboarding (11), onboarded (12), offboarded (13),"
-                + " onboarding_cancelled\n");
+                + " onboarding_cancelled (8)\n");
   }
 }

@@ -3,7 +3,7 @@ package dev.offerstatus.client;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.offerstatus.spec.ContractFacts;
+import dev.offerstatus.spec.ContractModel;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +27,7 @@ final class AppTokenProvider implements TokenProvider {
   private final HttpUrl tokenUrl;
   private final String cacheKey;
   private final TenantTokenCache cache;
+  private final FeishuErrors errors;
   private final Wire wire;
   private final ObjectMapper mapper;
   private final TimeSource time;
@@ -42,7 +43,10 @@ final class AppTokenProvider implements TokenProvider {
     this.appId = appId;
     this.appSecret = appSecret;
     // relative to the base URL, which ends with '/'
-    this.tokenUrl = baseUrl.resolve(ContractFacts.fromClasspath().tokenPath().substring(1));
+    ContractModel model = ContractModel.fromClasspath();
+    ContractModel.Operation tokenOperation = model.requireTokenOperation();
+    this.tokenUrl = baseUrl.resolve(tokenOperation.path().substring(1));
+    this.errors = new FeishuErrors(model, tokenOperation);
     this.cacheKey = TenantTokenCache.key(baseUrl.toString(), appId, appSecret);
     this.cache = cache;
     this.wire = wire;
@@ -90,7 +94,7 @@ final class AppTokenProvider implements TokenProvider {
       throw new AuthenticationException(
           new FeishuApiException.ErrorAnswer(
               what, code, envelope.path("msg").asText(""), answer.status(), answer.logId()),
-          "the token request was refused; check the app id and app secret");
+          errors.tokenRefusal(code));
     }
     JsonNode token = envelope.get("tenant_access_token");
     if (token == null || !token.isTextual() || token.asText().isBlank()) {

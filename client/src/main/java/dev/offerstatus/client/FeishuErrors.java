@@ -1,48 +1,58 @@
 package dev.offerstatus.client;
 
 import dev.offerstatus.client.FeishuApiException.ErrorAnswer;
-import dev.offerstatus.spec.ContractFacts;
+import dev.offerstatus.spec.ContractModel;
+import dev.offerstatus.spec.ErrorKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Maps an error envelope to its typed exception, with the spec's description and advice. */
+/**
+ * Maps an error envelope to its typed exception by the {@code kind} the spec declares for its code
+ * (the operation's {@code x-error-codes}, else {@code x-platform-error-codes}); no code number is
+ * written here. Endpoint errors carry the spec's description and advice.
+ */
 final class FeishuErrors {
-  static final int SYSTEM_ERROR = 1002001;
-  static final int PARAMETER_ERROR = 1002002;
-  static final int PENDING_ONBOARDING_STATE = 1002067;
-  static final int ONBOARDED_STATE = 1002068;
-
-  static final int RATE_LIMITED = 99991400;
-  static final int IP_NOT_ALLOWED = 99991401;
-  static final int QUOTA_EXCEEDED = 99991403;
-  static final int AUTHORIZATION_MISSING = 99991661;
-  static final int TOKEN_INVALID = 99991663;
-  static final int APP_TOKEN_INVALID = 99991664;
-  static final int TOKEN_PREFIX = 99991671;
-  static final int MISSING_SCOPE = 99991672;
-
-  /** The endpoint codes this client gives a type of their own (the spec's x-error-codes). */
-  static final List<Integer> ENDPOINT_CODES =
-      List.of(SYSTEM_ERROR, PARAMETER_ERROR, PENDING_ONBOARDING_STATE, ONBOARDED_STATE);
-
   private static final Pattern SCOPES = Pattern.compile("\\[([^\\]]+)]");
 
-  private final ContractFacts facts;
+  private final ContractModel model;
+  private final ContractModel.Operation operation;
 
-  FeishuErrors(ContractFacts facts) {
-    this.facts = facts;
+  /** The errors of {@code operation}, as the model declares them. */
+  FeishuErrors(ContractModel model, ContractModel.Operation operation) {
+    this.model = model;
+    this.operation = operation;
+  }
+
+  /** The kind the spec declares for {@code code} on this operation or the platform. */
+  Optional<ErrorKind> kind(int code) {
+    return model.errorCode(operation, code).map(ContractModel.ErrorCode::kind);
+  }
+
+  /** Whether {@code code} is the platform's rate-limit answer. */
+  boolean isRateLimited(int code) {
+    return kind(code).filter(k -> k == ErrorKind.RATE_LIMITED).isPresent();
+  }
+
+  /** Whether {@code code} says the access token is invalid or expired (worth one replay). */
+  boolean isTokenInvalid(int code) {
+    return kind(code).filter(k -> k == ErrorKind.TOKEN_INVALID).isPresent();
   }
 
   FeishuApiException map(ErrorAnswer answer, boolean replayedWithNewToken) {
-    return switch (answer.code()) {
-      case SYSTEM_ERROR -> new SystemErrorException(answer, endpoint(answer.code()));
-      case PARAMETER_ERROR -> new ParameterErrorException(answer, endpoint(answer.code()));
+    Optional<ErrorKind> kind = kind(answer.code());
+    if (kind.isEmpty()) {
+      return new OtherFeishuErrorException(answer);
+    }
+    return switch (kind.get()) {
+      case SYSTEM -> new SystemErrorException(answer, endpoint(answer.code()));
+      case PARAMETER -> new ParameterErrorException(answer, endpoint(answer.code()));
       case PENDING_ONBOARDING_STATE ->
           new PendingOnboardingStateException(answer, endpoint(answer.code()));
       case ONBOARDED_STATE -> new OnboardedStateException(answer, endpoint(answer.code()));
-      case AUTHORIZATION_MISSING ->
+      case TOKEN_MISSING ->
           new AuthenticationException(
               answer, "the Authorization header is missing or malformed; not retried");
       case TOKEN_INVALID ->
@@ -55,15 +65,17 @@ final class FeishuErrors {
                       + " supply a new one");
       case APP_TOKEN_INVALID ->
           new AuthenticationException(answer, "the app token is invalid; check the credentials");
-      case TOKEN_PREFIX ->
+      case TOKEN_MALFORMED ->
           new AuthenticationException(
               answer, "the token must start with \"t-\" or \"u-\"; not retried");
-      case IP_NOT_ALLOWED ->
+      case IP_DENIED ->
           new AuthenticationException(
               answer, "the caller's IP address is not on the app's allow list; not retried");
       case MISSING_SCOPE -> new MissingPermissionException(answer, scopes(answer.msg()));
       case QUOTA_EXCEEDED -> new QuotaExceededException(answer);
-      default -> new OtherFeishuErrorException(answer);
+      case TOKEN_REQUEST_INVALID, APP_UNAUTHORIZED, CREDENTIALS ->
+          new AuthenticationException(answer, tokenRefusal(answer.code()));
+      case RATE_LIMITED -> new RateLimitedException(answer, null, null, 0);
     };
   }
 
@@ -71,12 +83,18 @@ final class FeishuErrors {
     return new RateLimitedException(answer, limit, reset, attempts);
   }
 
+  /** Why the token endpoint refused: the spec's description of the code. */
+  String tokenRefusal(int code) {
+    return "the token request was refused ("
+        + model.errorCode(operation, code).map(ContractModel.ErrorCode::description).orElse("")
+        + "); check the app id and app secret";
+  }
+
   private String endpoint(int code) {
-    ContractFacts.ErrorCode known = facts.errorCodes().get(code);
-    if (known == null) {
-      return "an endpoint error the spec does not describe; not retried";
-    }
-    return known.description() + "; " + known.advice() + "; not retried";
+    return operation
+        .ownErrorCode(code)
+        .map(known -> known.description() + "; " + known.advice() + "; not retried")
+        .orElse("an endpoint error the spec does not describe; not retried");
   }
 
   /** The scopes Feishu names in the msg ("... required: [hire:offer]."), else the spec's. */
@@ -93,6 +111,6 @@ final class FeishuErrors {
         return named;
       }
     }
-    return facts.requiredScopes();
+    return operation.requiredScopes();
   }
 }

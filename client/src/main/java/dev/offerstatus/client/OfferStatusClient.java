@@ -16,7 +16,7 @@ import dev.offerstatus.sdk.model.InternOfferOnboardingInfo;
 import dev.offerstatus.sdk.model.InternOfferStatusRequest;
 import dev.offerstatus.sdk.model.InternOfferStatusResponse;
 import dev.offerstatus.sdk.model.Operation;
-import dev.offerstatus.spec.ContractFacts;
+import dev.offerstatus.spec.ContractModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -52,6 +52,9 @@ public final class OfferStatusClient {
    * The longest window of the spec's {@code x-rate-limit} (its {@code per-minute} limit): an {@code
    * x-ogw-ratelimit-reset} beyond it is refused rather than waited for.
    */
+  /** The operationId of the write operation in the spec. */
+  static final String WRITE_OPERATION = "internOfferStatus";
+
   static final Duration LONGEST_RATE_WINDOW = Duration.ofMinutes(1);
 
   private final HttpUrl baseUrl;
@@ -93,7 +96,8 @@ public final class OfferStatusClient {
             .addConverterFactory(JacksonConverterFactory.create(mapper))
             .build()
             .create(OfferApi.class);
-    this.errors = new FeishuErrors(ContractFacts.fromClasspath());
+    ContractModel model = ContractModel.fromClasspath();
+    this.errors = new FeishuErrors(model, model.requireOperation(WRITE_OPERATION));
     if (b.tokenProvider != null) {
       this.tokens = b.tokenProvider;
     } else {
@@ -284,7 +288,7 @@ public final class OfferStatusClient {
       ErrorAnswer error =
           new ErrorAnswer(
               what, code, envelope.path("msg").asText(""), answer.status(), answer.logId());
-      if (code == FeishuErrors.RATE_LIMITED) {
+      if (errors.isRateLimited(code)) {
         Integer limit = intHeader(answer, "x-ogw-ratelimit-limit");
         Integer reset = intHeader(answer, "x-ogw-ratelimit-reset");
         throttled++;
@@ -309,7 +313,7 @@ public final class OfferStatusClient {
             what);
         continue;
       }
-      if (code == FeishuErrors.TOKEN_INVALID && !replayed && tokens.canRefresh()) {
+      if (errors.isTokenInvalid(code) && !replayed && tokens.canRefresh()) {
         replayed = true;
         tokens.invalidate(token);
         continue;

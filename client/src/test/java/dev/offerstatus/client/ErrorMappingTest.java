@@ -6,7 +6,8 @@ import static dev.offerstatus.client.MockFeishu.error;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.offerstatus.spec.ContractFacts;
+import dev.offerstatus.spec.ContractModel;
+import java.util.List;
 import java.util.stream.Stream;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
@@ -168,20 +169,43 @@ class ErrorMappingTest {
   }
 
   @Test
-  void everyEndpointCodeOfTheSpecHasATypeOfItsOwn() {
-    assertThat(ContractFacts.fromClasspath().errorCodes().keySet())
-        .containsExactlyInAnyOrderElementsOf(FeishuErrors.ENDPOINT_CODES);
-    ContractFacts.fromClasspath()
-        .errorCodes()
-        .values()
-        .forEach(
-            c ->
-                assertThat(
-                        new FeishuErrors(ContractFacts.fromClasspath())
-                            .map(
-                                new FeishuApiException.ErrorAnswer(
-                                    "x", c.code(), "m", c.httpStatus(), null),
-                                false))
-                    .isNotInstanceOf(OtherFeishuErrorException.class));
+  void everyCodeOfTheSpecHasATypeOfItsOwn() {
+    ContractModel model = ContractModel.fromClasspath();
+    ContractModel.Operation write = model.requireOperation(OfferStatusClient.WRITE_OPERATION);
+    FeishuErrors errors = new FeishuErrors(model, write);
+    List<ContractModel.ErrorCode> codes = new java.util.ArrayList<>(write.errorCodes());
+    codes.addAll(model.platformErrorCodes());
+
+    assertThat(codes).hasSizeGreaterThanOrEqualTo(15);
+    codes.forEach(
+        c ->
+            assertThat(
+                    errors.map(
+                        new FeishuApiException.ErrorAnswer(
+                            "x", c.code(), "m", c.httpStatus(), null),
+                        false))
+                .as("code %d (%s)", c.code(), c.kind())
+                .isNotInstanceOf(OtherFeishuErrorException.class));
+    assertThat(errors.map(new FeishuApiException.ErrorAnswer("x", 1234567, "m", 400, null), false))
+        .isInstanceOf(OtherFeishuErrorException.class);
+  }
+
+  @Test
+  void aCodeMapsByItsKindInTheSpecNotByANumberInJava() {
+    // a copy of the spec where 1002002 is a state error: the client follows the spec
+    String spec =
+        dev.offerstatus.spec.ContractResources.read(dev.offerstatus.spec.ContractResources.OPENAPI)
+            .replace(
+                "        - code: 1002002\n          http-status: 400\n          kind: parameter\n",
+                "        - code: 1002002\n          http-status: 400\n          kind: onboarded-state\n");
+    ContractModel model = ContractModel.parse(spec);
+    FeishuErrors errors =
+        new FeishuErrors(model, model.requireOperation(OfferStatusClient.WRITE_OPERATION));
+
+    assertThat(errors.map(new FeishuApiException.ErrorAnswer("x", 1002002, "m", 400, null), false))
+        .isInstanceOf(OnboardedStateException.class);
+    assertThat(errors.isTokenInvalid(99991663)).isTrue();
+    assertThat(errors.isRateLimited(99991400)).isTrue();
+    assertThat(errors.isRateLimited(99991663)).isFalse();
   }
 }

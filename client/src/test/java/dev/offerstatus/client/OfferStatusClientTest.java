@@ -135,7 +135,7 @@ class OfferStatusClientTest {
   void aDifferentSecretNeverReusesTheCachedToken() throws Exception {
     server.enqueue(token("t-right", 7200));
     server.enqueue(confirmed());
-    server.enqueue(error(400, 10014, "app secret invalid"));
+    server.enqueue(error(400, 10015, "wrong app secret"));
     TenantTokenCache shared = TenantTokenCache.create();
     OfferStatusClient right = MockFeishu.client(server, time).tokenCache(shared).build();
     OfferStatusClient wrong =
@@ -149,9 +149,9 @@ class OfferStatusClientTest {
     assertThatThrownBy(() -> wrong.cancelOnboarding(OFFER_ID))
         .isInstanceOf(AuthenticationException.class)
         .hasMessage(
-            "tenant_access_token request for app cli_a1b2c3: Feishu answered code 10014 \"app"
-                + " secret invalid\" (HTTP 400, log id log-10014): the token request was"
-                + " refused; check the app id and app secret");
+            "tenant_access_token request for app cli_a1b2c3: Feishu answered code 10015 \"wrong"
+                + " app secret\" (HTTP 400, log id log-10015): the token request was refused"
+                + " (wrong app secret); check the app id and app secret");
     assertThat(server.getRequestCount()).isEqualTo(3);
   }
 

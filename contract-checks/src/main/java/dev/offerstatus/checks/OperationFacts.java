@@ -3,6 +3,8 @@ package dev.offerstatus.checks;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.offerstatus.checks.SpecDocument.Located;
 import dev.offerstatus.checks.SpecDocument.SpecOperation;
+import dev.offerstatus.spec.ContractModel;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,6 +73,29 @@ final class OperationFacts {
     return spec;
   }
 
+  /** The x-contract-rules the contract model read for the schema at that pointer. */
+  private List<ContractModel.ContractRule> rulesAt(String schemaPointer) {
+    ContractModel model = spec.model();
+    List<ContractModel.ContractRule> found = new ArrayList<>();
+    model.schemas().values().forEach(s -> collect(s, schemaPointer, found));
+    model.operations().stream()
+        .flatMap(op -> op.requestBody().stream())
+        .forEach(b -> collect(b.schema(), schemaPointer, found));
+    return found;
+  }
+
+  private static void collect(
+      ContractModel.Schema schema, String pointer, List<ContractModel.ContractRule> into) {
+    if (schema.pointer().equals(pointer)) {
+      into.addAll(schema.rules());
+      return;
+    }
+    schema.properties().values().forEach(p -> collect(p, pointer, into));
+    if (schema.items() != null) {
+      collect(schema.items(), pointer, into);
+    }
+  }
+
   JsonNode extension(String name) {
     return operation.node().path(name);
   }
@@ -128,25 +153,25 @@ final class OperationFacts {
     if (depth > 16) {
       return;
     }
-    JsonNode rulesNode = schema.node().path("x-contract-rules");
     if (request) {
-      for (int i = 0; i < rulesNode.size(); i++) {
-        JsonNode r = rulesNode.get(i);
-        JsonNode when = r.path("when");
+      for (ContractModel.ContractRule r : rulesAt(schema.pointer())) {
         List<String> values = new ArrayList<>();
-        if (when.has("equals")) {
-          values.add(when.get("equals").asText());
+        String whenField = null;
+        String after = null;
+        String kind;
+        if (r instanceof ContractModel.RequiredWhen when) {
+          kind = "required-when";
+          whenField = qualify(prefix, when.whenField());
+          when.values()
+              .forEach(
+                  v -> values.add(v instanceof BigDecimal d ? d.toPlainString() : v.toString()));
+        } else {
+          kind = "date-after";
+          after = qualify(prefix, ((ContractModel.DateAfter) r).after());
         }
-        when.path("in").forEach(v -> values.add(v.asText()));
         rules.add(
             new Rule(
-                r.path("id").asText(""),
-                r.path("kind").asText(""),
-                qualify(prefix, r.path("field").asText("")),
-                r.has("after") ? qualify(prefix, r.path("after").asText()) : null,
-                when.has("field") ? qualify(prefix, when.path("field").asText()) : null,
-                values,
-                schema.pointer() + "/x-contract-rules/" + i));
+                r.id(), kind, qualify(prefix, r.field()), after, whenField, values, r.pointer()));
       }
     }
     JsonNode properties = schema.node().path("properties");

@@ -1,10 +1,9 @@
 package dev.offerstatus.checks;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.offerstatus.spec.ContractModel;
+import dev.offerstatus.spec.InvalidSpecException;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
@@ -16,17 +15,18 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An OpenAPI document read as a YAML tree, so that every fact has a JSON pointer; {@code $ref}s
- * inside the document are followed on demand.
+ * An OpenAPI document read as a YAML tree (by {@link ContractModel#readTree}, the spec's one YAML
+ * reader: YAML 1.2, aliases expanded within bounds), so that every fact has a JSON pointer; {@code
+ * $ref}s inside the document are followed on demand. The typed facts come from {@link #model()}.
  */
 public final class SpecDocument {
-  private static final YAMLMapper YAML = new YAMLMapper();
   private static final List<String> METHODS =
       List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
   private final String name;
   private final String text;
   private final JsonNode root;
+  private volatile ContractModel model;
 
   private SpecDocument(String name, String text, JsonNode root) {
     this.name = name;
@@ -51,16 +51,9 @@ public final class SpecDocument {
     Objects.requireNonNull(name, "name == null");
     JsonNode root;
     try {
-      root = YAML.readTree(text);
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where = at == null ? name : name + ":" + at.getLineNr() + ":" + at.getColumnNr();
-      throw new CheckInputException(
-          where + ": malformed YAML: " + firstLine(e.getOriginalMessage()), e);
-    }
-    if (root == null || !root.isObject()) {
-      throw new CheckInputException(
-          name + ":1: not an OpenAPI document (no YAML mapping at the top)");
+      root = ContractModel.readTree(text, ContractModel.DEFAULT_LIMITS);
+    } catch (InvalidSpecException e) {
+      throw problem(e, name);
     }
     if (!root.has("openapi") || !root.path("paths").isObject()) {
       throw new CheckInputException(
@@ -85,15 +78,40 @@ public final class SpecDocument {
     }
   }
 
-  /** The problem lines of a YAML error, without SnakeYAML's indented location and caret lines. */
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "unreadable";
+  /**
+   * A spec the contract model refuses, as a {@link CheckInputException}: {@code name:line:col:
+   * malformed YAML: ...} for YAML syntax, {@code name: #/pointer: ...} for a fact of the wrong
+   * shape, {@code name: ...} for a limit.
+   */
+  static CheckInputException problem(InvalidSpecException e, String name) {
+    if (e.yamlProblem() != null) {
+      return new CheckInputException(
+          name + ":" + e.line() + ":" + e.column() + ": malformed YAML: " + e.yamlProblem(), e);
     }
-    return s.lines()
-        .filter(l -> !l.startsWith(" ") && !l.isBlank())
-        .map(String::strip)
-        .collect(java.util.stream.Collectors.joining("; "));
+    if (e.getMessage().startsWith("The spec is not an OpenAPI document")) {
+      return new CheckInputException(
+          name + ":1: not an OpenAPI document (no YAML mapping at the top)", e);
+    }
+    return new CheckInputException(name + ": " + e.getMessage(), e);
+  }
+
+  /**
+   * The typed contract model of this spec (read on first use), for checks that need its facts
+   * rather than its tree: x-contract-rules, error codes with kinds, scopes.
+   *
+   * @throws CheckInputException naming the pointer of a fact the model refuses
+   */
+  public ContractModel model() {
+    ContractModel m = model;
+    if (m == null) {
+      try {
+        m = ContractModel.parse(text, ContractModel.DEFAULT_LIMITS);
+      } catch (InvalidSpecException e) {
+        throw problem(e, name);
+      }
+      model = m;
+    }
+    return m;
   }
 
   /** How reports call this spec. */

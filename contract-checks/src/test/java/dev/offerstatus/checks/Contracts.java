@@ -53,14 +53,20 @@ final class Contracts {
     return text.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to));
   }
 
-  /** The spec with {@code n} copies of its operation, each under /open-apis/hire/v{i}/... */
+  /**
+   * The spec with {@code n} copies of its write operation, each under /open-apis/hire/v{i}/..., and
+   * its token operation.
+   */
   static String generatedSpec(int n) {
     try {
       ObjectNode root = (ObjectNode) YAML.readTree(SPEC);
       ObjectNode paths = (ObjectNode) root.get("paths");
       String path = "/open-apis/hire/v1/offers/{offer_id}/intern_offer_status";
       JsonNode item = paths.get(path);
+      String tokenPath = "/open-apis/auth/v3/tenant_access_token/internal";
+      JsonNode token = paths.get(tokenPath);
       paths.removeAll();
+      paths.set(tokenPath, token);
       for (int i = 1; i <= n; i++) {
         ObjectNode copy = item.deepCopy();
         ((ObjectNode) copy.get("post")).put("operationId", "internOfferStatus" + i);

@@ -76,7 +76,7 @@ class LintCheckTest {
             + "    get:\n"
             + "      operationId: listThings\n"
             + "      x-error-codes:\n"
-            + "        - {code: 42, http-status: 500}\n"
+            + "        - {code: 42, http-status: 500, kind: system}\n"
             + "      responses:\n"
             + "        '200': {description: ok}\n";
     assertThat(lint(spec, Locale.ENGLISH))

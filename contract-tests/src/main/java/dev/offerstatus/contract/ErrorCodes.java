@@ -1,54 +1,36 @@
 package dev.offerstatus.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.offerstatus.spec.ContractModel;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Reads, from a spec, the HTTP status each error code is declared with. */
+/** The HTTP status each error code is declared with, as {@link ContractModel} reads the spec. */
 final class ErrorCodes {
   private ErrorCodes() {}
 
   /**
-   * For every operation: the codes of the named examples under each response status, then the
-   * operation's {@code x-error-codes} ({@code code}, {@code http-status}), which win.
+   * The root {@code x-platform-error-codes}; then, for every operation, the codes of the named
+   * examples under each response status, then the operation's {@code x-error-codes}, which win.
    */
   static Map<Integer, Integer> statusByCode(String openApi) {
-    JsonNode root;
-    try {
-      root = new YAMLMapper().readTree(openApi);
-    } catch (IOException e) {
-      throw new UncheckedIOException("The OpenAPI spec is not valid YAML or JSON", e);
-    }
+    ContractModel model = ContractModel.parse(openApi);
     Map<Integer, Integer> statuses = new HashMap<>();
-    for (JsonNode path : root.path("paths")) {
-      for (JsonNode operation : path) {
-        for (Map.Entry<String, JsonNode> response : operation.path("responses").properties()) {
-          if (!response.getKey().matches("\\d{3}")) {
-            continue;
-          }
-          int status = Integer.parseInt(response.getKey());
-          for (JsonNode media : response.getValue().path("content")) {
-            for (JsonNode example : media.path("examples")) {
-              JsonNode value = resolve(root, example).path("value").path("code");
-              if (value.canConvertToInt() && value.asInt() != 0) {
-                statuses.put(value.asInt(), status);
-              }
-            }
-          }
+    model.platformErrorCodes().forEach(e -> statuses.put(e.code(), e.httpStatus()));
+    for (ContractModel.Operation operation : model.operations()) {
+      for (ContractModel.Response response : operation.responses().values()) {
+        if (response.httpStatus().isEmpty() || response.content().isEmpty()) {
+          continue;
         }
-        for (JsonNode errorCode : operation.path("x-error-codes")) {
-          statuses.put(errorCode.path("code").asInt(), errorCode.path("http-status").asInt());
+        for (ContractModel.Example example : response.content().get().examples().values()) {
+          JsonNode code = example.value().path("code");
+          if (code.canConvertToInt() && code.asInt() != 0) {
+            statuses.put(code.asInt(), response.httpStatus().getAsInt());
+          }
         }
       }
+      operation.errorCodes().forEach(e -> statuses.put(e.code(), e.httpStatus()));
     }
     return Map.copyOf(statuses);
-  }
-
-  private static JsonNode resolve(JsonNode root, JsonNode node) {
-    JsonNode ref = node.get("$ref");
-    return ref != null && ref.asText().startsWith("#") ? root.at(ref.asText().substring(1)) : node;
   }
 }

@@ -1,7 +1,11 @@
 package dev.offerstatus.simulator;
 
+import dev.offerstatus.spec.ContractModel;
+import dev.offerstatus.spec.ContractModel.OfferTransition;
+import dev.offerstatus.spec.ErrorKind;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,8 +13,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The simulator's offers and their state machine. Each transition runs atomically per offer, so
- * concurrent requests for one offer are serialised: none is lost and none applied twice.
+ * The simulator's offers and their state machine, as the spec's {@code x-offer-transitions} of the
+ * write operation declare it; refusals use the codes the spec gives their kinds. Each transition
+ * runs atomically per offer, so concurrent requests for one offer are serialised: none is lost and
+ * none applied twice.
  */
 final class OfferBook {
   /** A request's operation with the dates it carries (already checked against the rules). */
@@ -27,11 +33,25 @@ final class OfferBook {
   static final String CANCEL_ONBOARDING = "cancel_onboarding";
   static final String OFFBOARD = "offboard";
 
-  static final int PARAMETER_ERROR = 1002002;
-  static final int PENDING_ONBOARDING_STATE_ERROR = 1002067;
-  static final int ONBOARDED_STATE_ERROR = 1002068;
-
   private final Map<String, Offer> offers = new ConcurrentHashMap<>();
+  private final Map<String, OfferTransition> transitions = new HashMap<>();
+  private final int parameterError;
+  private final int pendingOnboardingStateError;
+  private final int onboardedStateError;
+
+  /** The book of the write operation: its transitions and the codes of its refusals, by kind. */
+  OfferBook(ContractModel model, ContractModel.Operation write) {
+    write.offerTransitions().forEach(t -> transitions.putIfAbsent(t.operation(), t));
+    this.parameterError = model.requireErrorCode(write, ErrorKind.PARAMETER).code();
+    this.pendingOnboardingStateError =
+        model.requireErrorCode(write, ErrorKind.PENDING_ONBOARDING_STATE).code();
+    this.onboardedStateError = model.requireErrorCode(write, ErrorKind.ONBOARDED_STATE).code();
+  }
+
+  /** The code of a parameter error (the spec's {@code kind: parameter}). */
+  int parameterError() {
+    return parameterError;
+  }
 
   void put(Offer offer) {
     offers.put(offer.offerId(), offer);
@@ -70,7 +90,7 @@ final class OfferBook {
         });
     if (outcome[0] == null) {
       return refused(
-          PARAMETER_ERROR,
+          parameterError,
           "offer_id",
           offerId,
           "offer-exists",
@@ -81,26 +101,25 @@ final class OfferBook {
     return outcome[0];
   }
 
-  private static Outcome transition(Offer offer, Command command, Locale locale) {
+  private Outcome transition(Offer offer, Command command, Locale locale) {
+    OfferTransition t = transitions.get(command.operation());
+    if (t == null) {
+      throw new IllegalArgumentException("unknown operation " + command.operation());
+    }
+    OfferState needed = OfferState.ofStatus(t.from());
+    if (offer.state() != needed) {
+      return wrongState(offer, command, needed, locale);
+    }
+    OfferState next = OfferState.ofStatus(t.to());
     switch (command.operation()) {
       case CONFIRM_ONBOARDING:
-        if (offer.state() != OfferState.PENDING_ONBOARDING) {
-          return wrongState(offer, command, OfferState.PENDING_ONBOARDING, locale);
-        }
-        return new Outcome(
-            offer.moved(OfferState.ONBOARDED, command.onboardingDate(), null, null), null);
+        return new Outcome(offer.moved(next, command.onboardingDate(), null, null), null);
       case CANCEL_ONBOARDING:
-        if (offer.state() != OfferState.PENDING_ONBOARDING) {
-          return wrongState(offer, command, OfferState.PENDING_ONBOARDING, locale);
-        }
-        return new Outcome(offer.moved(OfferState.ONBOARDING_CANCELLED, null, null, null), null);
+        return new Outcome(offer.moved(next, null, null, null), null);
       case OFFBOARD:
-        if (offer.state() != OfferState.ONBOARDED) {
-          return wrongState(offer, command, OfferState.ONBOARDED, locale);
-        }
         if (!command.offboardingDate().isAfter(offer.onboardingDate())) {
           return refused(
-              PARAMETER_ERROR,
+              parameterError,
               "offboarding_info.actual_offboarding_date",
               command.offboardingDate().toString(),
               "offboarding-date-after-onboarding-date",
@@ -117,23 +136,17 @@ final class OfferBook {
                       + "\"");
         }
         return new Outcome(
-            offer.moved(
-                OfferState.OFFBOARDED,
-                offer.onboardingDate(),
-                command.offboardingDate(),
-                command.notes()),
+            offer.moved(next, offer.onboardingDate(), command.offboardingDate(), command.notes()),
             null);
       default:
         throw new IllegalArgumentException("unknown operation " + command.operation());
     }
   }
 
-  private static Outcome wrongState(
-      Offer offer, Command command, OfferState needed, Locale locale) {
+  private Outcome wrongState(Offer offer, Command command, OfferState needed, Locale locale) {
+    // the spec's kinds are named after the state the operation needs
     int code =
-        needed == OfferState.PENDING_ONBOARDING
-            ? PENDING_ONBOARDING_STATE_ERROR
-            : ONBOARDED_STATE_ERROR;
+        needed == OfferState.PENDING_ONBOARDING ? pendingOnboardingStateError : onboardedStateError;
     return refused(
         code,
         "operation",

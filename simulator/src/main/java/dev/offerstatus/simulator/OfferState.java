@@ -1,29 +1,88 @@
 package dev.offerstatus.simulator;
 
+import dev.offerstatus.spec.ContractModel;
+import dev.offerstatus.spec.ContractModel.OfferTransition;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
-/** The states an intern offer goes through in the simulator. */
+/**
+ * The states an intern offer goes through in the simulator. Their {@code offer_status} numbers are
+ * not written here: they come from the spec's {@code x-offer-transitions} (the state {@code
+ * confirm_onboarding} starts from, the one it leads to, and so on).
+ */
 public enum OfferState {
-  /** 实习待入职, Feishu offer_status 11: confirm_onboarding and cancel_onboarding apply. */
-  PENDING_ONBOARDING("pending_onboarding", 11),
-  /** 实习已入职, Feishu offer_status 12: offboard applies. */
-  ONBOARDED("onboarded", 12),
-  /** 实习已离职, Feishu offer_status 13: final. */
-  OFFBOARDED("offboarded", 13),
+  /** 实习待入职: the state confirm_onboarding and cancel_onboarding start from (11). */
+  PENDING_ONBOARDING("pending_onboarding"),
+  /** 实习已入职: the state confirm_onboarding leads to, which offboard starts from (12). */
+  ONBOARDED("onboarded"),
+  /** 实习已离职: the state offboard leads to (13). */
+  OFFBOARDED("offboarded"),
   /**
-   * The intern's onboarding was cancelled: final. Feishu publishes no offer_status number for it.
+   * The state cancel_onboarding leads to; the pages do not say which number an intern offer reports
+   * after it, so the spec declares it as an assumption (8).
    */
-  ONBOARDING_CANCELLED("onboarding_cancelled", 0);
+  ONBOARDING_CANCELLED("onboarding_cancelled");
 
   private final String id;
-  private final int offerStatus;
 
-  OfferState(String id, int offerStatus) {
+  OfferState(String id) {
     this.id = id;
-    this.offerStatus = offerStatus;
+  }
+
+  private static final class Numbers {
+    static final Map<OfferState, Integer> BY_STATE =
+        derive(ContractModel.fromClasspath().offerTransitions());
+  }
+
+  /**
+   * The number of each state from the transitions of the write operation.
+   *
+   * @throws IllegalStateException when a transition the simulator needs is missing or does not
+   *     start where the state machine needs it to
+   */
+  static Map<OfferState, Integer> derive(List<OfferTransition> transitions) {
+    OfferTransition confirm = transition(transitions, OfferBook.CONFIRM_ONBOARDING);
+    OfferTransition cancel = transition(transitions, OfferBook.CANCEL_ONBOARDING);
+    OfferTransition offboard = transition(transitions, OfferBook.OFFBOARD);
+    if (cancel.from() != confirm.from() || offboard.from() != confirm.to()) {
+      throw new IllegalStateException(
+          "The spec's x-offer-transitions do not form the intern offer state machine: "
+              + transitions);
+    }
+    Map<OfferState, Integer> numbers = new EnumMap<>(OfferState.class);
+    numbers.put(PENDING_ONBOARDING, confirm.from());
+    numbers.put(ONBOARDED, confirm.to());
+    numbers.put(OFFBOARDED, offboard.to());
+    numbers.put(ONBOARDING_CANCELLED, cancel.to());
+    return numbers;
+  }
+
+  private static OfferTransition transition(List<OfferTransition> transitions, String operation) {
+    return transitions.stream()
+        .filter(t -> t.operation().equals(operation))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "The spec's x-offer-transitions have no transition for " + operation));
+  }
+
+  /** The state whose {@code offer_status} is {@code number}. */
+  static OfferState ofStatus(int number) {
+    return Arrays.stream(values())
+        .filter(s -> s.number() == number)
+        .findFirst()
+        .orElseThrow(
+            () -> new IllegalStateException("No simulator state has offer_status " + number));
+  }
+
+  private int number() {
+    return Numbers.BY_STATE.get(this);
   }
 
   /** The name used in seed files and provider-state parameters, e.g. {@code pending_onboarding}. */
@@ -31,9 +90,9 @@ public enum OfferState {
     return id;
   }
 
-  /** Feishu's {@code offer_status} number for this state, when Feishu publishes one. */
+  /** Feishu's {@code offer_status} number for this state, as the spec's transitions give it. */
   public OptionalInt offerStatus() {
-    return offerStatus == 0 ? OptionalInt.empty() : OptionalInt.of(offerStatus);
+    return OptionalInt.of(number());
   }
 
   /**
@@ -46,7 +105,7 @@ public enum OfferState {
       String trimmed = text.trim();
       for (OfferState state : values()) {
         if (state.id.equals(trimmed.toLowerCase(Locale.ROOT))
-            || (state.offerStatus != 0 && String.valueOf(state.offerStatus).equals(trimmed))) {
+            || String.valueOf(state.number()).equals(trimmed)) {
           return state;
         }
       }

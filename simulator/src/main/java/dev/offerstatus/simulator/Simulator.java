@@ -2,7 +2,6 @@ package dev.offerstatus.simulator;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.offerstatus.rules.OfferStatusRules;
-import dev.offerstatus.spec.ContractFacts;
 import dev.offerstatus.spec.ContractModel;
 import dev.offerstatus.spec.ErrorKind;
 import java.io.IOException;
@@ -65,8 +64,11 @@ public final class Simulator implements AutoCloseable {
   }
 
   private Simulator(Builder builder) throws IOException {
-    ContractFacts facts = ContractFacts.fromClasspath();
-    Set<String> requiredScopes = Set.copyOf(facts.requiredScopes());
+    ContractModel model = ContractModel.fromClasspath();
+    ContractModel.Operation write = model.requireOperation(SimulatorHandler.WRITE_OPERATION);
+    // a default app holds every scope any operation names
+    Set<String> requiredScopes = new LinkedHashSet<>();
+    model.operations().forEach(op -> requiredScopes.addAll(op.requiredScopes()));
     Map<String, AppCredentials> apps = new LinkedHashMap<>();
     for (Builder.AppEntry app : builder.apps) {
       apps.put(
@@ -78,12 +80,11 @@ public final class Simulator implements AutoCloseable {
       apps.put(
           DEFAULT_APP_ID, new AppCredentials(DEFAULT_APP_ID, DEFAULT_APP_SECRET, requiredScopes));
     }
-    ContractModel model = ContractModel.fromClasspath();
     Map<String, RateLimits> limitsByOperation = new ConcurrentHashMap<>();
     Function<String, RateLimits> limits =
         operationId ->
             limitsByOperation.computeIfAbsent(operationId, id -> limits(builder, model, id));
-    this.offers = new OfferBook();
+    this.offers = new OfferBook(model, write);
     builder.offers.forEach(offers::put);
     this.tokens = new TokenStore(builder.clock, builder.tokenTtl);
     this.limiter = new RateLimiter(builder.clock, limits);
@@ -92,7 +93,7 @@ public final class Simulator implements AutoCloseable {
             offers, tokens, limiter, new LinkedHashSet<>(apps.keySet()), builder.clock);
     this.handler =
         new SimulatorHandler(
-            facts,
+            model,
             Map.copyOf(apps),
             tokens,
             limiter,
@@ -100,11 +101,10 @@ public final class Simulator implements AutoCloseable {
             OfferStatusRules.fromClasspath(),
             states,
             builder.clock,
-            model,
             new ReadOperations(
                 offers,
                 new QueryCheck(model),
-                state -> offerStatus(model, state),
+                state -> state.offerStatus().orElseThrow(),
                 model
                     .requireErrorCode(model.requireOperation("getOffer"), ErrorKind.PARAMETER)
                     .code()));
@@ -137,7 +137,9 @@ public final class Simulator implements AutoCloseable {
     ContractModel.RateLimit spec =
         model
             .requireOperation(
-                operationId.equals(RateLimiter.ANY_OPERATION) ? WRITE_OPERATION : operationId)
+                operationId.equals(RateLimiter.ANY_OPERATION)
+                    ? SimulatorHandler.WRITE_OPERATION
+                    : operationId)
             .requireRateLimit();
     int perSecond = builder.perSecond == 0 ? spec.perSecond() : builder.perSecond;
     int perMinute =
@@ -146,28 +148,6 @@ public final class Simulator implements AutoCloseable {
             : builder.perMinute;
     return new RateLimits(builder.limitsEnabled, perSecond, perMinute, builder.windowOffset);
   }
-
-  /**
-   * The {@code offer_status} the read operations report for a state: Feishu's number where the
-   * state has one, else (a cancelled onboarding) where the spec's {@code x-offer-transitions} say
-   * the operation leading there ends: the documented assumption, kept in the spec.
-   */
-  private static int offerStatus(ContractModel model, OfferState state) {
-    if (state.offerStatus().isPresent()) {
-      return state.offerStatus().getAsInt();
-    }
-    return model.offerTransitions().stream()
-        .filter(t -> t.operation().equals(OfferBook.CANCEL_ONBOARDING))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new IllegalStateException(
-                    "The spec's x-offer-transitions declare no " + OfferBook.CANCEL_ONBOARDING))
-        .to();
-  }
-
-  /** The operation whose limits {@link RateLimiter#acquire(String)} applies. */
-  private static final String WRITE_OPERATION = "internOfferStatus";
 
   /** A builder with the spec's defaults: rate limits from {@code x-rate-limit}, 7200 s tokens. */
   public static Builder builder() {
@@ -271,7 +251,8 @@ public final class Simulator implements AutoCloseable {
     private int perSecond;
     private int perMinute;
     private Duration windowOffset = Duration.ZERO;
-    private Duration tokenTtl = Duration.ofSeconds(7200);
+    private Duration tokenTtl =
+        ContractModel.fromClasspath().tokenPolicy().orElseThrow().maxLifetime();
     private String bindAddress = "127.0.0.1";
     private int port;
     private int threads = 16;

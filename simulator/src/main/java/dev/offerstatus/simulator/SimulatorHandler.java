@@ -7,13 +7,14 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.offerstatus.rules.OfferStatusRules;
 import dev.offerstatus.rules.Violation;
-import dev.offerstatus.spec.ContractFacts;
 import dev.offerstatus.spec.ContractModel;
+import dev.offerstatus.spec.ErrorKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -35,9 +36,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Routes every request of the simulator: token endpoint, provider states, and the spec's
- * operations, matched by method and path template through the contract model and served by one
- * handler per operationId.
+ * Routes every request of the simulator by the spec's operations (method + path template): the
+ * token operation, then one handler per operationId (the write, getOffer, listOffers), and the
+ * provider-state endpoint. Every code, message and status it answers comes from the spec by kind.
  */
 final class SimulatorHandler implements HttpHandler {
   static final String STATE_PATH = "/_pact/provider-states";
@@ -49,15 +50,16 @@ final class SimulatorHandler implements HttpHandler {
   private static final DateTimeFormatter LOG_ID_TIME =
       DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
 
-  static final int MISSING_TOKEN = 99991661;
-  static final int INVALID_TOKEN = 99991663;
-  static final int MISSING_SCOPE = 99991672;
-  static final int RATE_LIMITED = 99991400;
-  static final int INVALID_PARAM = 10003;
-  static final int INVALID_SECRET = 10014;
+  /** The operationId of the write operation in the spec. */
+  static final String WRITE_OPERATION = "internOfferStatus";
 
   private final ObjectMapper mapper = new ObjectMapper();
-  private final ContractFacts facts;
+  private final ContractModel model;
+  private final ContractModel.Operation write;
+  private final ContractModel.Operation tokenOperation;
+  private final Duration reissueBelow;
+  private final ReadOperations reads;
+  private final Map<String, OperationHandler> handlers;
   private final Map<String, AppCredentials> apps;
   private final TokenStore tokens;
   private final RateLimiter limiter;
@@ -65,15 +67,12 @@ final class SimulatorHandler implements HttpHandler {
   private final OfferStatusRules rules;
   private final ProviderStates states;
   private final InstantSource clock;
-  private final ContractModel model;
-  private final ReadOperations reads;
-  private final Map<String, OperationHandler> handlers;
   private final AtomicLong operationRequests = new AtomicLong();
   private final Deque<RecordedExchange> journal = new ArrayDeque<>();
   private final Map<Integer, LongAdder> answersByCode = new ConcurrentHashMap<>();
 
   SimulatorHandler(
-      ContractFacts facts,
+      ContractModel model,
       Map<String, AppCredentials> apps,
       TokenStore tokens,
       RateLimiter limiter,
@@ -81,16 +80,20 @@ final class SimulatorHandler implements HttpHandler {
       OfferStatusRules rules,
       ProviderStates states,
       InstantSource clock,
-      ContractModel model,
       ReadOperations reads) {
-    this.facts = facts;
     this.model = model;
+    this.write = model.requireOperation(WRITE_OPERATION);
+    this.tokenOperation = model.requireTokenOperation();
+    this.reissueBelow = model.tokenPolicy().orElseThrow().reissueBelow();
     this.reads = reads;
     this.handlers =
         Map.of(
-            "internOfferStatus", this::operation,
-            "getOffer", this::getOffer,
-            "listOffers", this::listOffers);
+            WRITE_OPERATION,
+            this::operation,
+            "getOffer",
+            this::getOffer,
+            "listOffers",
+            this::listOffers);
     this.apps = apps;
     this.tokens = tokens;
     this.limiter = limiter;
@@ -144,10 +147,12 @@ final class SimulatorHandler implements HttpHandler {
     try {
       reply = route(exchange, body, logId);
     } catch (RuntimeException e) {
+      int system = model.requireErrorCode(write, ErrorKind.SYSTEM).code();
       reply =
           error(
-              1002001,
-              facts.exampleMessage(1002001) + ": the simulator failed: " + e.getMessage(),
+              write,
+              system,
+              model.errorMessage(write, system) + ": the simulator failed: " + e.getMessage(),
               logId);
     }
     record(
@@ -173,25 +178,28 @@ final class SimulatorHandler implements HttpHandler {
   private Reply route(HttpExchange exchange, String body, String logId) {
     String path = exchange.getRequestURI().getRawPath();
     String method = exchange.getRequestMethod();
-    if (path.equals(facts.tokenPath())) {
-      return method.equals("POST") ? token(body) : notFound(method, path);
-    }
     if (path.equals(STATE_PATH)) {
       return method.equals("POST") ? states.change(body) : notFound(method, path);
     }
     Optional<ContractModel.Route> route = model.route(method, path);
-    OperationHandler handler =
-        route.map(r -> handlers.get(r.operation().operationId())).orElse(null);
+    if (route.isEmpty()) {
+      return notFound(method, path);
+    }
+    ContractModel.Operation op = route.get().operation();
+    if (op == tokenOperation) {
+      return token(body);
+    }
+    OperationHandler handler = handlers.get(op.operationId());
     if (handler == null) {
       return notFound(method, path);
     }
-    if (route.get().operation().requestBody().isPresent()) {
+    if (op == write) {
       operationRequests.incrementAndGet();
     }
     Map<String, String> params = new LinkedHashMap<>();
     route.get().pathParameters().forEach((name, raw) -> params.put(name, decode(raw)));
     query(exchange.getRequestURI().getRawQuery()).forEach(params::putIfAbsent);
-    return handler.handle(exchange, route.get().operation(), params, body, logId);
+    return handler.handle(exchange, op, params, body, logId);
   }
 
   /** Serves one operation of the spec. */
@@ -210,24 +218,27 @@ final class SimulatorHandler implements HttpHandler {
    * any one of the operation's scopes, and a permit of the app's window for this operation. Null
    * when the request may proceed.
    */
-  private Reply authorize(HttpExchange exchange, ContractModel.Operation operation, String logId) {
+  private Reply authorize(HttpExchange exchange, ContractModel.Operation op, String logId) {
     String authorization = exchange.getRequestHeaders().getFirst("Authorization");
     Matcher bearer = authorization == null ? null : BEARER.matcher(authorization);
     if (bearer == null || !bearer.matches()) {
-      return error(MISSING_TOKEN, facts.exampleMessage(MISSING_TOKEN), logId);
+      return error(op, ErrorKind.TOKEN_MISSING, logId);
     }
     Optional<TokenStore.Token> token = tokens.valid(bearer.group(1));
     if (token.isEmpty()) {
-      return error(INVALID_TOKEN, facts.exampleMessage(INVALID_TOKEN), logId);
+      return error(op, ErrorKind.TOKEN_INVALID, logId);
     }
     String appId = token.get().appId();
     AppCredentials app = apps.get(appId);
-    if (app == null || operation.requiredScopes().stream().noneMatch(app.scopes()::contains)) {
-      return error(MISSING_SCOPE, facts.exampleMessage(MISSING_SCOPE), logId);
+    // x-required-scopes: any one of them suffices
+    if (app == null
+        || !(op.requiredScopes().isEmpty()
+            || op.requiredScopes().stream().anyMatch(app.scopes()::contains))) {
+      return error(op, ErrorKind.MISSING_SCOPE, logId);
     }
-    RateLimiter.Decision decision = limiter.acquire(appId, operation.operationId());
+    RateLimiter.Decision decision = limiter.acquire(appId, op.operationId());
     if (!decision.allowed()) {
-      Reply limited = error(RATE_LIMITED, facts.exampleMessage(RATE_LIMITED), logId);
+      Reply limited = error(op, ErrorKind.RATE_LIMITED, logId);
       return new Reply(
           limited.status(),
           limited.body(),
@@ -240,40 +251,33 @@ final class SimulatorHandler implements HttpHandler {
 
   private Reply getOffer(
       HttpExchange exchange,
-      ContractModel.Operation operation,
+      ContractModel.Operation op,
       Map<String, String> params,
       String body,
       String logId) {
-    Reply denied = authorize(exchange, operation, logId);
-    if (denied != null) {
-      return denied;
-    }
-    return read(operation, reads.getOffer(params.get("offer_id"), params), logId);
+    Reply denied = authorize(exchange, op, logId);
+    return denied != null
+        ? denied
+        : read(op, reads.getOffer(params.get("offer_id"), params), logId);
   }
 
   private Reply listOffers(
       HttpExchange exchange,
-      ContractModel.Operation operation,
+      ContractModel.Operation op,
       Map<String, String> params,
       String body,
       String logId) {
-    Reply denied = authorize(exchange, operation, logId);
-    if (denied != null) {
-      return denied;
-    }
-    return read(operation, reads.listOffers(params), logId);
+    Reply denied = authorize(exchange, op, logId);
+    return denied != null ? denied : read(op, reads.listOffers(params), logId);
   }
 
-  private Reply read(
-      ContractModel.Operation operation, ReadOperations.Answer answer, String logId) {
+  private Reply read(ContractModel.Operation op, ReadOperations.Answer answer, String logId) {
     if (answer.errorCode() != 0) {
-      ObjectNode body = mapper.createObjectNode();
-      body.put("code", answer.errorCode());
-      body.put("msg", model.errorMessage(operation, answer.errorCode()) + ": " + answer.detail());
-      body.putObject("error").put("log_id", logId);
-      int status =
-          model.errorCode(operation, answer.errorCode()).map(e -> e.httpStatus()).orElse(400);
-      return new Reply(status, body);
+      return error(
+          op,
+          answer.errorCode(),
+          model.errorMessage(op, answer.errorCode()) + ": " + answer.detail(),
+          logId);
     }
     ObjectNode body = mapper.createObjectNode();
     body.put("code", 0);
@@ -318,25 +322,28 @@ final class SimulatorHandler implements HttpHandler {
     String appId = request == null ? null : request.path("app_id").asText(null);
     String secret = request == null ? null : request.path("app_secret").asText(null);
     if (appId == null || secret == null || !apps.containsKey(appId)) {
-      return tokenError(INVALID_PARAM, "invalid param");
+      return tokenError(ErrorKind.TOKEN_REQUEST_INVALID);
     }
     if (!apps.get(appId).appSecret().equals(secret)) {
-      return tokenError(INVALID_SECRET, "app secret invalid");
+      return tokenError(ErrorKind.CREDENTIALS);
     }
-    TokenStore.Token token = tokens.issue(appId);
+    TokenStore.Token token = tokens.issueOrReuse(appId, reissueBelow);
+    long remaining = Duration.between(clock.instant(), token.expiresAt()).toSeconds();
     ObjectNode answer = mapper.createObjectNode();
     answer.put("code", 0);
     answer.put("msg", "ok");
     answer.put("tenant_access_token", token.value());
-    answer.put("expire", tokens.ttl().toSeconds());
+    answer.put("expire", remaining);
     return new Reply(200, answer);
   }
 
-  private Reply tokenError(int code, String msg) {
+  /** The token endpoint's refusal of that kind: its code, message and status from the spec. */
+  private Reply tokenError(ErrorKind kind) {
+    ContractModel.ErrorCode code = model.requireErrorCode(tokenOperation, kind);
     ObjectNode answer = mapper.createObjectNode();
-    answer.put("code", code);
-    answer.put("msg", msg);
-    return new Reply(400, answer);
+    answer.put("code", code.code());
+    answer.put("msg", model.errorMessage(tokenOperation, code.code()));
+    return new Reply(code.httpStatus(), answer);
   }
 
   private Reply operation(
@@ -354,8 +361,9 @@ final class SimulatorHandler implements HttpHandler {
     List<Violation> problems = rules.validateJson(offerId, body, locale);
     if (!problems.isEmpty()) {
       return error(
-          OfferBook.PARAMETER_ERROR,
-          facts.exampleMessage(OfferBook.PARAMETER_ERROR)
+          write,
+          offers.parameterError(),
+          model.errorMessage(write, offers.parameterError())
               + ": "
               + problems.stream().map(SimulatorHandler::describe).collect(Collectors.joining("; ")),
           logId);
@@ -377,8 +385,9 @@ final class SimulatorHandler implements HttpHandler {
     if (outcome.refusal() != null) {
       OfferBook.Refusal refusal = outcome.refusal();
       return error(
+          write,
           refusal.code(),
-          facts.exampleMessage(refusal.code())
+          model.errorMessage(write, refusal.code())
               + ": "
               + describe(
                   new Violation(
@@ -420,12 +429,23 @@ final class SimulatorHandler implements HttpHandler {
         : text + " (rule " + violation.rule() + ")";
   }
 
-  private Reply error(int code, String msg, String logId) {
+  /** The error of that kind for {@code op}: the code, message and status the spec gives it. */
+  private Reply error(ContractModel.Operation op, ErrorKind kind, String logId) {
+    int code = model.requireErrorCode(op, kind).code();
+    return error(op, code, model.errorMessage(op, code), logId);
+  }
+
+  private Reply error(ContractModel.Operation op, int code, String msg, String logId) {
     ObjectNode answer = mapper.createObjectNode();
     answer.put("code", code);
     answer.put("msg", msg);
     answer.putObject("error").put("log_id", logId);
-    return new Reply(facts.httpStatus(code), answer);
+    int status =
+        model
+            .errorCode(op, code)
+            .orElseThrow(() -> new IllegalStateException("The spec does not declare code " + code))
+            .httpStatus();
+    return new Reply(status, answer);
   }
 
   private Reply notFound(String method, String path) {

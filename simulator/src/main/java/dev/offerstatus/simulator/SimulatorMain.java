@@ -1,6 +1,6 @@
 package dev.offerstatus.simulator;
 
-import dev.offerstatus.spec.ContractFacts;
+import dev.offerstatus.spec.ContractModel;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,10 +58,13 @@ public final class SimulatorMain {
         builder.seedFile(seed);
       }
       if (perSecond != null || perMinute != null) {
-        ContractFacts.RateLimit spec = ContractFacts.fromClasspath().rateLimit();
+        ContractModel.RateLimit spec =
+            ContractModel.fromClasspath()
+                .requireOperation(SimulatorHandler.WRITE_OPERATION)
+                .requireRateLimit();
         builder.limits(
             perSecond == null ? spec.perSecond() : perSecond,
-            perMinute == null ? spec.perMinute() : perMinute);
+            perMinute == null ? spec.perMinute().orElse(Integer.MAX_VALUE) : perMinute);
       }
       if (noLimits) {
         builder.limitsOff();
@@ -119,7 +122,7 @@ public final class SimulatorMain {
     Integer perMinute = null;
     boolean noLimits = false;
     Duration windowOffset = Duration.ZERO;
-    Duration tokenTtl = Duration.ofSeconds(7200);
+    Duration tokenTtl = ContractModel.fromClasspath().tokenPolicy().orElseThrow().maxLifetime();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {

@@ -14,6 +14,7 @@ final class TokenStore {
   record Token(String value, String appId, Instant expiresAt) {}
 
   private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+  private final Map<String, Token> latestByApp = new ConcurrentHashMap<>();
   private final SecureRandom random = new SecureRandom();
   private final InstantSource clock;
   private final Duration ttl;
@@ -32,6 +33,23 @@ final class TokenStore {
     byte[] bytes = new byte[20];
     random.nextBytes(bytes);
     return register("t-" + HexFormat.of().formatHex(bytes), appId, clock.instant().plus(ttl));
+  }
+
+  /**
+   * Answers a token request as the platform does: the app's latest token while at least {@code
+   * reissueBelow} of its life remains, else a fresh one (the earlier one stays valid until it
+   * expires).
+   */
+  Token issueOrReuse(String appId, Duration reissueBelow) {
+    return latestByApp.compute(
+        appId,
+        (id, latest) ->
+            latest != null
+                    && tokens.get(latest.value()) == latest
+                    && Duration.between(clock.instant(), latest.expiresAt()).compareTo(reissueBelow)
+                        >= 0
+                ? latest
+                : issue(id));
   }
 
   /** Registers a token chosen by the caller (provider states), replacing any earlier one. */
@@ -53,5 +71,6 @@ final class TokenStore {
   /** Forgets every token, as the platform does when it invalidates them early. */
   void invalidateAll() {
     tokens.clear();
+    latestByApp.clear();
   }
 }

@@ -261,7 +261,7 @@ class OfficialSdkTest {
     Client wrong = client(appId, "wrong");
 
     assertThatThrownBy(() -> wrong.hire().v1().offer().internOfferStatus(cancel("pending")))
-        .hasMessageContaining("app secret invalid");
+        .hasMessageContaining("wrong app secret");
     assertThat(simulator.offerState("pending")).isEqualTo(OfferState.PENDING_ONBOARDING);
   }
 

@@ -153,7 +153,7 @@ class ProviderStatesTest {
     assertThat(answer.body().path("error").asText())
         .isEqualTo(
             "state \"odd\": unknown offer state \"hired\"; expected one of pending_onboarding"
-                + " (11), onboarded (12), offboarded (13), onboarding_cancelled");
+                + " (11), onboarded (12), offboarded (13), onboarding_cancelled (8)");
   }
 
   @Test

@@ -74,7 +74,7 @@ class SeedFileTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "Seed file seed.json: /offers/1: unknown offer state \"hired\"; expected one of"
-                + " pending_onboarding (11), onboarded (12), offboarded (13), onboarding_cancelled");
+                + " pending_onboarding (11), onboarded (12), offboarded (13), onboarding_cancelled (8)");
   }
 
   @Test

@@ -70,12 +70,13 @@ class SimulatorTest {
   }
 
   @Test
-  void wrongSecretGetsAppSecretInvalid() {
+  void wrongSecretGetsWrongAppSecret() {
     Http.Answer answer = http.token("cli_a", "wrong");
 
     assertThat(answer.status()).isEqualTo(400);
-    assertThat(answer.code()).isEqualTo(10014);
-    assertThat(answer.msg()).isEqualTo("app secret invalid");
+    // the generic error-code page: 10015 is "wrong app secret" (10014 is "app unauthorized")
+    assertThat(answer.code()).isEqualTo(10015);
+    assertThat(answer.msg()).isEqualTo("wrong app secret");
     assertThat(answer.body().has("tenant_access_token")).isFalse();
   }
 
@@ -85,7 +86,7 @@ class SimulatorTest {
 
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.code()).isEqualTo(10003);
-    assertThat(answer.msg()).isEqualTo("invalid param");
+    assertThat(answer.msg()).isEqualTo("invalid parameter");
   }
 
   @Test

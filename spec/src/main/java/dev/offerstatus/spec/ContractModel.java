@@ -535,7 +535,7 @@ public final class ContractModel {
    * @param code the {@code code} of the answer
    * @param httpStatus the HTTP status it arrives with
    * @param kind what it means to a caller
-   * @param description its description (for platform codes, the generic page's wording)
+   * @param description its description (for platform codes, the generic page's wording), or empty
    * @param advice what to do about it, or empty
    * @param pointer where it is declared
    */
@@ -1078,8 +1078,8 @@ public final class ContractModel {
               code,
               status,
               kind,
-              text(entry, "description", at),
-              entry.path("advice").asText(""),
+              Objects.requireNonNullElse(optionalText(entry, "description", at), ""),
+              Objects.requireNonNullElse(optionalText(entry, "advice", at), ""),
               at));
     }
     return List.copyOf(codes);

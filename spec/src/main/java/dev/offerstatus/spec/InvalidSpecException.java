@@ -11,12 +11,19 @@ public final class InvalidSpecException extends IllegalArgumentException {
   private final String pointer;
   private final int line;
   private final int column;
+  private final String yamlProblem;
 
   InvalidSpecException(String message, String pointer, int line, int column, Throwable cause) {
+    this(message, pointer, line, column, null, cause);
+  }
+
+  InvalidSpecException(
+      String message, String pointer, int line, int column, String yamlProblem, Throwable cause) {
     super(message, cause);
     this.pointer = pointer;
     this.line = line;
     this.column = column;
+    this.yamlProblem = yamlProblem;
   }
 
   /** A fact of the wrong shape at {@code pointer} ({@code #/...}). */
@@ -42,5 +49,13 @@ public final class InvalidSpecException extends IllegalArgumentException {
   /** The 1-based column of a YAML syntax problem, or 0 when unknown. */
   public int column() {
     return column;
+  }
+
+  /**
+   * What the YAML parser found wrong ({@code while parsing a flow node; expected ...}), or null
+   * when the text is YAML and the problem is elsewhere.
+   */
+  public String yamlProblem() {
+    return yamlProblem;
   }
 }

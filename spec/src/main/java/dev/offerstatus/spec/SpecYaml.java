@@ -56,16 +56,13 @@ final class SpecYaml {
       Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
       int line = mark == null ? 0 : mark.getLine() + 1;
       int column = mark == null ? 0 : mark.getColumn() + 1;
+      String problem = problem(e.getContext(), e.getProblem());
       throw new InvalidSpecException(
-          "The spec is not valid YAML at line "
-              + line
-              + ", column "
-              + column
-              + ": "
-              + problem(e.getContext(), e.getProblem()),
+          "The spec is not valid YAML at line " + line + ", column " + column + ": " + problem,
           null,
           line,
           column,
+          problem,
           e);
     } catch (YamlEngineException e) {
       String message = e.getMessage() == null ? "unreadable" : e.getMessage();
@@ -87,7 +84,7 @@ final class SpecYaml {
 
   private static String problem(String context, String problem) {
     String p = problem == null ? "unreadable" : problem.strip();
-    return context == null ? p : context.strip() + ": " + p;
+    return context == null ? p : context.strip() + "; " + p;
   }
 
   /** Copies snakeyaml-engine's objects into a Jackson tree, expanding aliases within the limits. */

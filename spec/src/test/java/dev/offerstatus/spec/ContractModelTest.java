@@ -465,12 +465,12 @@ class ContractModelTest {
     assertThatThrownBy(() -> ContractModel.parse("openapi: 3.0.3\npaths: [\n"))
         .isInstanceOf(InvalidSpecException.class)
         .hasMessage(
-            "The spec is not valid YAML at line 3, column 1: while parsing a flow node: expected"
+            "The spec is not valid YAML at line 3, column 1: while parsing a flow node; expected"
                 + " the node content, but found '<stream end>'")
         .satisfies(e -> assertThat(((InvalidSpecException) e).line()).isEqualTo(3));
     assertThatThrownBy(() -> ContractModel.parse("openapi: 3.0.3\nopenapi: 3.1.0\n"))
         .hasMessage(
-            "The spec is not valid YAML at line 2, column 1: while constructing a mapping: found"
+            "The spec is not valid YAML at line 2, column 1: while constructing a mapping; found"
                 + " duplicate key openapi");
     assertThatThrownBy(() -> ContractModel.parse("- a list"))
         .hasMessage("The spec is not an OpenAPI document (no top-level map).");
