@@ -221,10 +221,16 @@ class SimulatorBackedTest {
   void aWrongSecretIsAnAuthenticationError() {
     simulator = simulator().start();
 
-    assertThatThrownBy(() -> client(APP, "wrong").cancelOnboarding("pending"))
+    assertThatThrownBy(() -> client(APP, "s3cr3t-typo").cancelOnboarding("pending"))
         .isInstanceOf(AuthenticationException.class)
-        .hasMessageStartingWith("tenant_access_token request for app " + APP + ": Feishu answered")
-        .hasMessageNotContaining("wrong");
+        .hasMessageStartingWith(
+            "tenant_access_token request for app "
+                + APP
+                + ": Feishu answered code 10015 \"wrong app secret\" (HTTP 400, log id ")
+        .hasMessageEndingWith(
+            "): the token request was refused (wrong app secret); check the app id and app"
+                + " secret")
+        .hasMessageNotContaining("s3cr3t-typo");
   }
 
   @Test

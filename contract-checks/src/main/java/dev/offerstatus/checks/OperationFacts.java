@@ -14,11 +14,19 @@ import java.util.Map;
 final class OperationFacts {
   final SpecOperation operation;
   final Map<String, Param> pathParameters = new LinkedHashMap<>();
+  final Map<String, Param> queryParameters = new LinkedHashMap<>();
   final Map<String, SchemaField> requestFields = new LinkedHashMap<>();
   final Map<String, SchemaField> responseFields = new LinkedHashMap<>();
   final List<NamedExample> requestExamples = new ArrayList<>();
   final List<NamedExample> responseExamples = new ArrayList<>();
   final List<Rule> rules = new ArrayList<>();
+
+  /**
+   * x-field-scopes by subject: a field path ({@code data.offer.salary_plan}) or a parameter value
+   * ({@code user_id_type = user_id}).
+   */
+  final Map<String, ScopeRule> fieldScopes = new LinkedHashMap<>();
+
   String requestSchemaPointer;
   String requestMediaPointer;
   String responseSchemaPointer;
@@ -31,9 +39,9 @@ final class OperationFacts {
     this.operation = operation;
     JsonNode pathItem =
         spec.at(operation.pointer().substring(0, operation.pointer().lastIndexOf('/')));
+    parameters(operation.node().path("parameters"), operation.pointer() + "/parameters");
     parameters(
         pathItem.path("parameters"), operation.pointer().replaceAll("/[^/]+$", "") + "/parameters");
-    parameters(operation.node().path("parameters"), operation.pointer() + "/parameters");
 
     Located body =
         spec.resolve(operation.node().path("requestBody"), operation.pointer() + "/requestBody");
@@ -44,6 +52,20 @@ final class OperationFacts {
       requestMediaPointer = media.pointer();
       walk(schema, "", requestFields, true, 0);
       examples(media, requestExamples);
+    }
+    JsonNode declared = operation.node().path("x-field-scopes");
+    for (int i = 0; i < declared.size(); i++) {
+      JsonNode entry = declared.get(i);
+      List<String> anyOf = new ArrayList<>();
+      entry.path("any-of").forEach(n -> anyOf.add(n.asText()));
+      String pointer = operation.pointer() + "/x-field-scopes/" + i;
+      entry.path("fields").forEach(f -> fieldScopes.put(f.asText(), new ScopeRule(anyOf, pointer)));
+      JsonNode when = entry.path("when");
+      if (when.has("parameter")) {
+        fieldScopes.put(
+            when.path("parameter").asText() + " = " + when.path("equals").asText(),
+            new ScopeRule(anyOf, pointer));
+      }
     }
     JsonNode responses = operation.node().path("responses");
     String success = null;
@@ -107,20 +129,35 @@ final class OperationFacts {
   private void parameters(JsonNode list, String pointer) {
     for (int i = 0; i < list.size(); i++) {
       Located p = spec.resolve(list.get(i), pointer + "/" + i);
-      if (!"path".equals(p.node().path("in").asText())) {
+      String in = p.node().path("in").asText();
+      Map<String, Param> into =
+          "path".equals(in) ? pathParameters : "query".equals(in) ? queryParameters : null;
+      if (into == null) {
         continue;
       }
       Located schema = spec.resolve(p.node().path("schema"), p.pointer() + "/schema");
-      JsonNode example =
-          p.node().has("example") ? p.node().get("example") : schema.node().get("example");
+      JsonNode s = schema.node();
+      JsonNode example = p.node().has("example") ? p.node().get("example") : s.get("example");
       String name = p.node().path("name").asText();
-      pathParameters.put(
+      List<String> enumValues = new ArrayList<>();
+      s.path("enum").forEach(v -> enumValues.add(v.asText()));
+      Map<String, String> enumDescriptions = new LinkedHashMap<>();
+      s.path("x-enum-descriptions")
+          .properties()
+          .forEach(e -> enumDescriptions.put(e.getKey(), e.getValue().asText()));
+      into.putIfAbsent(
           name,
           new Param(
               name,
-              schema.node().path("type").asText(""),
+              p.node().path("required").asBoolean(false),
+              s.path("type").asText(""),
               example == null ? null : example.asText(),
-              p.pointer()));
+              enumValues,
+              enumDescriptions,
+              s.has("default") ? s.get("default").asText() : null,
+              s.has("maximum") ? s.get("maximum").asLong() : null,
+              p.pointer(),
+              schema.pointer()));
     }
   }
 
@@ -220,9 +257,28 @@ final class OperationFacts {
     return prefix.isEmpty() ? path : prefix + "." + path;
   }
 
-  record Param(String name, String type, String example, String pointer) {}
+  /**
+   * A path or query parameter.
+   *
+   * @param pointer where the parameter is declared (after $refs)
+   * @param schemaPointer where its schema is (after $refs)
+   */
+  record Param(
+      String name,
+      boolean required,
+      String type,
+      String example,
+      List<String> enumValues,
+      Map<String, String> enumDescriptions,
+      String defaultValue,
+      Long maximum,
+      String pointer,
+      String schemaPointer) {}
 
   record NamedExample(String name, JsonNode value, String pointer) {}
+
+  /** An x-field-scopes entry: any one of the scopes; {@code pointer} is the entry. */
+  record ScopeRule(List<String> anyOf, String pointer) {}
 
   /**
    * A schema property.
