@@ -60,7 +60,11 @@ final class Backend implements AutoCloseable {
       RateLimit lowered =
           new RateLimit(options.rate, Math.min(spec.perMinute(), options.rate * 60));
       RateLimiterFactory shared = limiters;
-      limiters = op -> shared.forOperation(op.withLimit(lowered));
+      // --rate paces the status updates; reads keep their own operation's limit
+      limiters =
+          op ->
+              shared.forOperation(
+                  op.operationId().equals("internOfferStatus") ? op.withLimit(lowered) : op);
     }
     builder.rateLimiter(limiters);
     Simulator simulator = null;

@@ -1,9 +1,9 @@
 package dev.offerstatus.cli;
 
+import dev.offerstatus.client.OfferResult;
+import dev.offerstatus.client.OfferStatusCode;
 import dev.offerstatus.client.OfferStatusException;
 import dev.offerstatus.client.OfferStatusResult;
-import dev.offerstatus.client.OnboardedStateException;
-import dev.offerstatus.client.PendingOnboardingStateException;
 import dev.offerstatus.rules.OfferStatusRules;
 import dev.offerstatus.rules.Violation;
 import java.io.IOException;
@@ -249,6 +249,7 @@ final class BatchCommand implements Callable<Integer> {
     private final List<BatchFile.Row> rows;
     private final Path resultsPath;
     private final Map<Integer, Outcome> thisRun = new ConcurrentHashMap<>();
+    private final ResumeCheck resume = ResumeCheck.fromSpec();
     private final AtomicBoolean stop = new AtomicBoolean();
     private final AtomicReference<Outcome> stopCause = new AtomicReference<>();
     private final CountDownLatch finished = new CountDownLatch(1);
@@ -355,26 +356,14 @@ final class BatchCommand implements Callable<Integer> {
       }
     }
 
-    /** Whether a row of the same offer before {@code row} was not applied. */
-    private boolean earlierRowRejected(BatchFile.Row row) {
-      for (BatchFile.Row other : rows) {
-        if (other.index() >= row.index()) {
-          return false;
-        }
-        Outcome o = log.outcome(other.line());
-        if (other.request().offerId().equals(row.request().offerId())
-            && o != null
-            && !o.applied()) {
-          return true;
-        }
-      }
-      return false;
-    }
-
     private void send(BatchFile.Row row) {
       int line = row.line();
       boolean inDoubt = log.isInDoubt(line);
-      if (!inDoubt) {
+      if (inDoubt) {
+        if (!settledByReading(row)) {
+          return;
+        }
+      } else {
         log.sending(line);
       }
       RequestSpec request = row.request();
@@ -383,24 +372,6 @@ final class BatchCommand implements Callable<Integer> {
         log.done(line, Outcome.ok(result));
       } catch (OfferStatusException e) {
         Outcome outcome = Outcome.of(e);
-        if (inDoubt && !e.requestSent() && !outcome.kind().equals(Outcome.REJECTED)) {
-          // This attempt never left, but the interrupted run's may have: still in doubt.
-          outcome = new Outcome(Outcome.UNKNOWN, null, null, console.texts.get("batch.inDoubt"));
-        }
-        if (inDoubt && wrongStateReplay(e, request.operation())) {
-          // The interrupted run's request was applied, unless an earlier row of this offer was
-          // not: then the wrong state may be that row's doing, and only a person can tell.
-          boolean ambiguous = earlierRowRejected(row);
-          log.done(
-              line,
-              new Outcome(
-                  ambiguous ? Outcome.UNKNOWN : Outcome.APPLIED_EARLIER,
-                  outcome.code(),
-                  outcome.logId(),
-                  console.texts.get(
-                      ambiguous ? "batch.inDoubtAmbiguous" : "batch.appliedEarlier")));
-          return;
-        }
         if (Outcome.stopsBatch(e)) {
           if (!inDoubt && !outcome.kind().equals(Outcome.UNKNOWN)) {
             log.released(line); // never sent, or refused before the offer was looked at
@@ -414,10 +385,59 @@ final class BatchCommand implements Callable<Integer> {
       }
     }
 
-    private boolean wrongStateReplay(OfferStatusException e, String operation) {
-      return operation.equals("offboard")
-          ? e instanceof OnboardedStateException
-          : e instanceof PendingOnboardingStateException;
+    /**
+     * A row in doubt: reads its offer back and records the row when the status settles it; true
+     * when the row's request still has to be sent (the offer is in the state it starts from).
+     */
+    private boolean settledByReading(BatchFile.Row row) {
+      int line = row.line();
+      RequestSpec request = row.request();
+      Texts t = console.texts;
+      OfferResult read;
+      try {
+        read = backend.client().getOffer(request.offerId());
+      } catch (OfferStatusException e) {
+        // Nothing is known yet: the row stays in doubt in the journal for the next run.
+        Outcome failed = Outcome.of(e);
+        thisRun.put(
+            line,
+            new Outcome(
+                Outcome.UNKNOWN,
+                failed.code(),
+                failed.logId(),
+                t.get("batch.readBackFailed", e.getMessage())));
+        if (Outcome.stopsBatch(e)) {
+          stopCause.compareAndSet(null, failed);
+          stop.set(true);
+        }
+        return false;
+      }
+      OfferStatusCode status = read.status();
+      ResumeCheck.Transition transition = resume.transition(request.operation());
+      switch (resume.verdict(request.operation(), status.value())) {
+        case APPLIED -> {
+          log.done(line, new Outcome(Outcome.OK, 0, read.logId(), t.get("batch.appliedReadBack")));
+          return false;
+        }
+        case SEND -> {
+          return true;
+        }
+        default -> {
+          log.done(
+              line,
+              new Outcome(
+                  Outcome.UNKNOWN,
+                  null,
+                  read.logId(),
+                  t.get(
+                      "batch.inDoubtOtherState",
+                      OfferTexts.status(status, t),
+                      request.operation(),
+                      transition.from(),
+                      transition.to())));
+          return false;
+        }
+      }
     }
 
     private int report() {
@@ -425,12 +445,7 @@ final class BatchCommand implements Callable<Integer> {
       Map<String, Integer> counts = new LinkedHashMap<>();
       for (String kind :
           List.of(
-              Outcome.OK,
-              Outcome.APPLIED_EARLIER,
-              Outcome.REJECTED,
-              Outcome.UNKNOWN,
-              Outcome.NOT_SENT,
-              Outcome.PENDING)) {
+              Outcome.OK, Outcome.REJECTED, Outcome.UNKNOWN, Outcome.NOT_SENT, Outcome.PENDING)) {
         counts.put(kind, 0);
       }
       List<String[]> lines = new ArrayList<>();
@@ -486,7 +501,6 @@ final class BatchCommand implements Callable<Integer> {
                 "batch.summary",
                 rows.size(),
                 counts.get(Outcome.OK),
-                counts.get(Outcome.APPLIED_EARLIER),
                 counts.get(Outcome.REJECTED),
                 counts.get(Outcome.UNKNOWN),
                 counts.get(Outcome.NOT_SENT) + counts.get(Outcome.PENDING),

@@ -56,6 +56,8 @@ final class ConnectionOptions {
   @Option(
       names = "--rate",
       paramLabel = "N",
-      description = "Requests per second, at most the spec's x-rate-limit (default: that limit).")
+      description =
+          "Status updates per second, at most the write's x-rate-limit (default: that limit);"
+              + " reads (show, list, a batch's read-back) go at their own operation's limit.")
   Integer rate;
 }

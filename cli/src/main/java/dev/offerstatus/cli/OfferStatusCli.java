@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
     versionProvider = Version.class,
     description = {
       "Updates Feishu intern offers (POST /open-apis/hire/v1/offers/{offer_id}/intern_offer_status),"
-          + " checking every request against the contract first.",
+          + " checking every request against the contract first, and reads offers (show, list).",
       "Credentials: FEISHU_APP_ID and FEISHU_APP_SECRET, FEISHU_TENANT_ACCESS_TOKEN, or --config"
           + " FILE; never on the command line. --simulator needs none."
     },
@@ -29,6 +29,8 @@ import picocli.CommandLine.Spec;
       ConfirmOnboardingCommand.class,
       CancelOnboardingCommand.class,
       OffboardCommand.class,
+      ShowCommand.class,
+      ListCommand.class,
       ValidateCommand.class,
       BatchCommand.class,
       SimulatorCommand.class,
@@ -41,6 +43,7 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  ./offer-status validate 7016605170635213100 --body cli/examples/confirm.json",
+      "  ./offer-status show 7016605170635213100 --simulator",
       "  ./offer-status batch cli/examples/batch.csv --simulator"
     })
 public final class OfferStatusCli implements Runnable {

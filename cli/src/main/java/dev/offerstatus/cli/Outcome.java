@@ -11,12 +11,15 @@ import dev.offerstatus.client.RateLimitedException;
 import dev.offerstatus.client.TransportException;
 
 /**
- * What became of one request: {@code kind} is {@code ok}, {@code applied-earlier}, {@code
- * rejected}, {@code not-sent} or {@code unknown}; {@code code} is Feishu's code when it answered.
+ * What became of one request: {@code kind} is {@code ok}, {@code rejected}, {@code not-sent} or
+ * {@code unknown}; {@code code} is Feishu's code when it answered.
  */
 record Outcome(String kind, Integer code, String logId, String message) {
   static final String OK = "ok";
-  static final String APPLIED_EARLIER = "applied-earlier";
+
+  /** A kind older versions recorded in journals (a guess from a wrong-state answer). */
+  private static final String LEGACY_APPLIED_EARLIER = "applied-earlier";
+
   static final String REJECTED = "rejected";
   static final String NOT_SENT = "not-sent";
   static final String UNKNOWN = "unknown";
@@ -61,13 +64,13 @@ record Outcome(String kind, Integer code, String logId, String message) {
 
   /** Whether the row counts as applied. */
   boolean applied() {
-    return kind.equals(OK) || kind.equals(APPLIED_EARLIER);
+    return kind.equals(OK) || kind.equals(LEGACY_APPLIED_EARLIER);
   }
 
   /** The exit status this outcome asks for. */
   int exitCode() {
     return switch (kind) {
-      case OK, APPLIED_EARLIER -> ExitCodes.OK;
+      case OK, LEGACY_APPLIED_EARLIER -> ExitCodes.OK;
       case REJECTED -> ExitCodes.REJECTED;
       default -> ExitCodes.TRANSPORT;
     };

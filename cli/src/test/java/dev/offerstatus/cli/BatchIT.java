@@ -73,9 +73,7 @@ class BatchIT {
     assertThat(result.exit()).isZero();
     assertThat(result.out())
         .isEqualTo(
-            "4 rows: 4 ok, 0 applied earlier, 0 rejected, 0 unknown, 0 not sent. Results: "
-                + file
-                + ".results.csv\n");
+            "4 rows: 4 ok, 0 rejected, 0 unknown, 0 not sent. Results: " + file + ".results.csv\n");
     assertThat(simulator.offer("A").orElseThrow())
         .isEqualTo(
             new Offer(
@@ -103,7 +101,7 @@ class BatchIT {
     assertThat(again.exit()).isZero();
     assertThat(again.out())
         .isEqualTo(
-            "{\"rows\":4,\"ok\":4,\"applied_earlier\":0,\"rejected\":0,\"unknown\":0,"
+            "{\"rows\":4,\"ok\":4,\"rejected\":0,\"unknown\":0,"
                 + "\"not_sent\":0,\"pending\":0,\"results\":\""
                 + file
                 + ".results.csv\","
@@ -256,9 +254,7 @@ class BatchIT {
     assertThat(result.exit()).isEqualTo(1);
     assertThat(result.out())
         .isEqualTo(
-            "2 rows: 1 ok, 0 applied earlier, 1 rejected, 0 unknown, 0 not sent. Results: "
-                + file
-                + ".results.csv\n");
+            "2 rows: 1 ok, 1 rejected, 0 unknown, 0 not sent. Results: " + file + ".results.csv\n");
     assertThat(result.err())
         .matches(
             "line 2: rejected: POST /open-apis/hire/v1/offers/A/intern_offer_status: Feishu"

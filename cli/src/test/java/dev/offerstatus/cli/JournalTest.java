@@ -48,15 +48,14 @@ class JournalTest {
 
     try (Journal journal = Journal.open(path, "abc", INPUT, EN)) {
       assertThat(journal.inDoubt()).isEqualTo(Set.of(2));
-      journal.done(2, new Outcome(Outcome.APPLIED_EARLIER, 1002067, null, "m"));
+      journal.done(2, new Outcome(Outcome.OK, 0, null, "m"));
     }
 
     assertThat(Files.readAllLines(path))
         .hasSize(3)
         .last()
         .isEqualTo(
-            "{\"event\":\"done\",\"row\":2,\"outcome\":\"applied-earlier\",\"code\":1002067,"
-                + "\"message\":\"m\"}");
+            "{\"event\":\"done\",\"row\":2,\"outcome\":\"ok\",\"code\":0,\"message\":\"m\"}");
   }
 
   @Test

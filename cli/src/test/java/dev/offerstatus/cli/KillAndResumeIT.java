@@ -83,9 +83,7 @@ class KillAndResumeIT {
                   + "\\.journal: \\d+ of 30 rows were completed earlier, [0-4]"
                   + " in doubt .*\n");
       assertThat(second.out())
-          .matches(
-              "30 rows: \\d+ ok, [0-4] applied earlier, 0 rejected, 0 unknown, 0 not sent\\."
-                  + " Results: .*\n");
+          .matches("30 rows: 30 ok, 0 rejected, 0 unknown, 0 not sent\\." + " Results: .*\n");
       for (int i = 0; i < OFFERS; i++) {
         String id = "70166051706352131" + (10 + i);
         assertThat(simulator.offer(id).orElseThrow())
@@ -111,60 +109,134 @@ class KillAndResumeIT {
       assertThat(results.subList(1, 31))
           .allSatisfy(
               line ->
-                  assertThat(line).matches("\\d+,\\d+,\\w+,(ok,0|applied-earlier,100206[78]),.*"));
+                  assertThat(line)
+                      .matches(
+                          "\\d+,\\d+,\\w+,ok,0,[0-9A-F]{30},"
+                              + "(|applied by the interrupted run \\(read back\\))"));
     }
   }
 
-  @Test
-  void aRowSentWithoutARecordedOutcomeIsResolvedByItsWrongStateAnswer() throws IOException {
-    Path file =
-        Cli.write(
-            dir.resolve("offers.csv"),
-            HEADER + "\nA,confirm_onboarding,2022-01-01,,\nA,offboard,,2022-03-02,\n");
-    // The interrupted run: row 2 was journaled as sending and Feishu applied it; then kill -9,
-    // mid-way through writing its done record.
+  /** The interrupted run: row 2 journaled as sending, then kill -9 mid-way through its done. */
+  private Path interruptedAtRow2(String csv) throws IOException {
+    Path file = Cli.write(dir.resolve("offers.csv"), HEADER + "\n" + csv);
     Files.writeString(
         dir.resolve("offers.csv.journal"),
         "{\"journal\":\"offer-status-batch-journal/1\",\"input\":\"offers.csv\",\"input_sha256\":\""
             + sha256(Files.readAllBytes(file))
             + "\"}\n{\"event\":\"sending\",\"row\":2}\n{\"event\":\"done\",\"ro");
+    return file;
+  }
+
+  private Cli.Result resume(Simulator simulator, Path file) {
+    return Cli.in(dir)
+        .env("FEISHU_APP_ID", "cli_test")
+        .env("FEISHU_APP_SECRET", "test_secret")
+        .run("batch", file.toString(), "--base-url", simulator.baseUrl());
+  }
+
+  private static String resuming(Path file) {
+    return "resuming from "
+        + file
+        + ".journal: 0 of 2 rows were completed earlier, 1 in doubt (sent by the interrupted run,"
+        + " outcome unrecorded: each offer is read back first)\n";
+  }
+
+  private static List<String> calls(Simulator simulator) {
+    return simulator.exchanges().stream()
+        .map(e -> e.method() + " " + e.path().replaceFirst("^/open-apis/", "") + " " + e.code())
+        .toList();
+  }
+
+  @Test
+  void aRowInDoubtWhoseOfferShowsTheOperationAppliedIsOkWithoutResending() throws IOException {
+    Path file = interruptedAtRow2("A,confirm_onboarding,2022-01-01,,\nA,offboard,,2022-03-02,\n");
+    // Feishu applied row 2 before the kill: the offer is onboarded (12).
     try (Simulator simulator =
         Simulator.builder()
             .app("cli_test", "test_secret")
             .seed(Offer.onboarded("A", LocalDate.of(2022, 1, 1)))
             .start()) {
-      Cli.Result result =
-          Cli.in(dir)
-              .env("FEISHU_APP_ID", "cli_test")
-              .env("FEISHU_APP_SECRET", "test_secret")
-              .run("batch", file.toString(), "--base-url", simulator.baseUrl());
+      Cli.Result result = resume(simulator, file);
 
       assertThat(result.exit()).as(result.err()).isZero();
-      assertThat(result.err())
-          .isEqualTo(
-              "resuming from "
-                  + file
-                  + ".journal: 0 of 2 rows were completed earlier, 1 in doubt"
-                  + " (sent by the interrupted run, outcome unrecorded: sent again, and the"
-                  + " wrong-state answer counts as applied earlier)\n");
+      assertThat(result.err()).isEqualTo(resuming(file));
       assertThat(result.out())
           .isEqualTo(
-              "2 rows: 1 ok, 1 applied earlier, 0 rejected, 0 unknown, 0 not sent. Results: "
+              "2 rows: 2 ok, 0 rejected, 0 unknown, 0 not sent. Results: "
                   + file
                   + ".results.csv\n");
-      assertThat(simulator.exchanges())
-          .extracting(RecordedExchange::code)
-          .containsExactly(0, 1002067, 0); // token, the replayed confirm, the offboard
+      assertThat(calls(simulator))
+          .containsExactly(
+              "POST auth/v3/tenant_access_token/internal 0",
+              "GET hire/v1/offers/A 0",
+              "POST hire/v1/offers/A/intern_offer_status 0"); // only the offboard is sent
       assertThat(simulator.offerState("A")).isEqualTo(OfferState.OFFBOARDED);
       List<String> results = Files.readAllLines(dir.resolve("offers.csv.results.csv"));
       assertThat(results.get(1))
           .matches(
-              "2,A,confirm_onboarding,applied-earlier,1002067,[0-9A-F]{30},most likely applied"
-                  + " by the interrupted run \\(the offer is no longer in the state this"
-                  + " operation needs\\); check it in Feishu if the offer may have been changed"
-                  + " elsewhere");
+              "2,A,confirm_onboarding,ok,0,[0-9A-F]{30},"
+                  + "applied by the interrupted run \\(read back\\)");
       String journal = Files.readString(dir.resolve("offers.csv.journal"));
-      assertThat(journal).doesNotContain("\"ro{").contains("\"outcome\":\"applied-earlier\"");
+      assertThat(journal).doesNotContain("\"ro{").contains("\"outcome\":\"ok\"");
+      assertThat(result.out() + result.err() + String.join("\n", results)).doesNotContain("likely");
+    }
+  }
+
+  @Test
+  void aRowInDoubtWhoseOfferStillNeedsTheOperationIsSent() throws IOException {
+    Path file = interruptedAtRow2("A,confirm_onboarding,2022-01-01,,\nA,offboard,,2022-03-02,\n");
+    // The request never reached Feishu: the offer is still pending onboarding (11).
+    try (Simulator simulator =
+        Simulator.builder()
+            .app("cli_test", "test_secret")
+            .seed(Offer.pendingOnboarding("A"))
+            .start()) {
+      Cli.Result result = resume(simulator, file);
+
+      assertThat(result.exit()).as(result.err()).isZero();
+      assertThat(result.out()).startsWith("2 rows: 2 ok, 0 rejected, 0 unknown, 0 not sent.");
+      assertThat(calls(simulator))
+          .containsExactly(
+              "POST auth/v3/tenant_access_token/internal 0",
+              "GET hire/v1/offers/A 0",
+              "POST hire/v1/offers/A/intern_offer_status 0",
+              "POST hire/v1/offers/A/intern_offer_status 0");
+      assertThat(simulator.offerState("A")).isEqualTo(OfferState.OFFBOARDED);
+      assertThat(Files.readAllLines(dir.resolve("offers.csv.results.csv")).get(1))
+          .matches("2,A,confirm_onboarding,ok,0,[0-9A-F]{30},");
+    }
+  }
+
+  @Test
+  void aRowInDoubtWhoseOfferIsInAnotherStateIsUnknownNamingThatState() throws IOException {
+    Path file = interruptedAtRow2("A,confirm_onboarding,2022-01-01,,\nB,offboard,,2022-03-02,\n");
+    // Someone else offboarded A meanwhile: 13 is neither 11 (confirm's from) nor 12 (its to).
+    try (Simulator simulator =
+        Simulator.builder()
+            .app("cli_test", "test_secret")
+            .seed(
+                Offer.onboarded("B", LocalDate.of(2022, 1, 1)),
+                Offer.offboarded("A", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 2, 1)))
+            .start()) {
+      Cli.Result result = resume(simulator, file);
+
+      assertThat(result.exit()).as(result.err()).isEqualTo(3);
+      assertThat(result.err())
+          .isEqualTo(
+              "resuming from "
+                  + file
+                  + ".journal: 0 of 2 rows were completed earlier, 1 in doubt (sent by the"
+                  + " interrupted run, outcome unrecorded: each offer is read back first)\n"
+                  + "line 2: unknown: sent by an interrupted run; the offer now reads offer_status"
+                  + " 13 (intern, offboarded (intern offers only)), neither the state"
+                  + " confirm_onboarding starts from (11) nor the one it leads to (12): it was"
+                  + " changed elsewhere, check it\n");
+      assertThat(calls(simulator))
+          .containsExactlyInAnyOrder(
+              "POST auth/v3/tenant_access_token/internal 0",
+              "GET hire/v1/offers/A 0",
+              "POST hire/v1/offers/B/intern_offer_status 0");
+      assertThat(simulator.offerState("A")).isEqualTo(OfferState.OFFBOARDED);
     }
   }
 

@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -60,7 +61,7 @@ public final class OfferStatusClient {
   private final Wire wire;
   private final ObjectMapper mapper;
   private final TokenProvider tokens;
-  private final RateLimiter limiter; // internOfferStatus's budget
+  private final OperationBudgets budgets;
   private final TimeSource time;
   private final OfferStatusRules rules;
   private final Locale locale;
@@ -69,6 +70,7 @@ public final class OfferStatusClient {
   private final int maxRateLimitRetries;
   private final String description;
   private final ClientEvents events;
+  private final OfferReads reads;
 
   private OfferStatusClient(Builder b) {
     this.baseUrl = b.baseUrl;
@@ -114,17 +116,15 @@ public final class OfferStatusClient {
                   time)
               .events(events);
     }
-    RateLimiterFactory limiters =
-        b.rateLimiters != null ? b.rateLimiters : RateLimiterFactory.inJvm(time);
-    this.limiter =
+    this.budgets =
         b.rateLimitingOff
             ? null
-            : Objects.requireNonNull(
-                limiters.forOperation(
-                    new RateLimitedOperation(
-                        baseUrl.toString(), b.appId, "internOfferStatus", RateLimit.fromSpec())),
-                "RateLimiterFactory.forOperation returned null");
+            : new OperationBudgets(
+                b.rateLimiters != null ? b.rateLimiters : RateLimiterFactory.inJvm(time),
+                baseUrl.toString(),
+                b.appId);
     this.rules = OfferStatusRules.fromClasspath();
+    this.reads = new OfferReads(api, mapper, this::send, ReadPreflight.fromSpec(b.locale));
     this.locale = b.locale;
     this.maxConnectRetries = b.maxConnectRetries;
     this.maxRateLimitRetries = b.maxRateLimitRetries;
@@ -134,7 +134,7 @@ public final class OfferStatusClient {
             + ", auth="
             + b.authDescription()
             + ", rateLimiter="
-            + (limiter == null ? "off" : limiter)
+            + (budgets == null ? "off" : budgets)
             + "}";
   }
 
@@ -171,6 +171,41 @@ public final class OfferStatusClient {
   }
 
   /**
+   * Reads one offer ({@code GET /open-apis/hire/v1/offers/{offer_id}}, operation {@code getOffer})
+   * under that operation's own rate budget; a lost answer is read again (reading changes nothing).
+   *
+   * @throws InvalidRequestException when {@code offerId} breaks the spec's parameter rules
+   * @throws ParameterErrorException when Feishu knows no such offer (code 1002002)
+   * @throws OfferStatusException for every other failure, typed by its cause
+   */
+  public OfferResult getOffer(String offerId) {
+    return reads.getOffer(offerId);
+  }
+
+  /**
+   * The offers of a talent ({@code GET /open-apis/hire/v1/offers}, operation {@code listOffers}),
+   * lazily: each page (the spec's default size) is fetched, under that operation's rate budget,
+   * when the items before it are used up. The parameters are checked now; a failure on a later page
+   * is thrown by the stream's terminal operation as the same typed exceptions.
+   */
+  public Stream<ListedOffer> listOffers(String talentId) {
+    return reads.listOffers(talentId, null);
+  }
+
+  /** As {@link #listOffers(String)}, with {@code pageSize} items per request (the spec's range). */
+  public Stream<ListedOffer> listOffers(String talentId, int pageSize) {
+    return reads.listOffers(talentId, pageSize);
+  }
+
+  /**
+   * One page of a talent's offers; {@code pageSize} null for the spec's default, {@code pageToken}
+   * null for the first page, else a previous page's {@link OfferPage#nextPageToken()}.
+   */
+  public OfferPage listOffersPage(String talentId, Integer pageSize, String pageToken) {
+    return reads.listOffersPage(talentId, pageSize, pageToken);
+  }
+
+  /**
    * Sends any request after checking it against the contract's rules.
    *
    * @throws InvalidRequestException when it breaks a rule (nothing is sent)
@@ -179,8 +214,24 @@ public final class OfferStatusClient {
   public OfferStatusResult update(String offerId, InternOfferStatusRequest request) {
     Objects.requireNonNull(request, "request == null");
     Request prepared = prepare(offerId, request);
+    Exchanged sent = send(prepared, Operations.INTERN_OFFER_STATUS, offerId);
+    return success(sent.answer(), sent.envelope(), sent.what());
+  }
+
+  /** A success envelope (code 0) and the answer it came in. */
+  record Exchanged(Wire.Answer answer, JsonNode envelope, String what) {}
+
+  /**
+   * Sends {@code prepared} under its operation's rate budget with a token, replaying once on an
+   * expired token and waiting out throttling, until a success envelope arrives.
+   *
+   * @param offerId the offer a write concerns, named in the outcome-unknown advice; null for a
+   *     read, which is retried like a request never sent when its answer is lost (reading is safe)
+   * @throws OfferStatusException for every failure, typed by its cause
+   */
+  Exchanged send(Request prepared, String operationId, String offerId) {
     String what = prepared.method() + " " + prepared.url().encodedPath();
-    String op = "internOfferStatus";
+    String op = operationId;
     int connectFailures = 0;
     int throttled = 0;
     boolean replayed = false;
@@ -215,14 +266,31 @@ public final class OfferStatusClient {
         pause(delay, what);
         continue;
       } catch (Wire.NoAnswerException e) {
+        if (offerId == null) {
+          connectFailures++;
+          if (connectFailures > maxConnectRetries) {
+            throw new TransportException(
+                what
+                    + " got no complete answer: "
+                    + Texts.describe(e.getCause())
+                    + " (gave up after "
+                    + connectFailures
+                    + " attempts; reading again is safe)",
+                e.getCause());
+          }
+          pause(backoff(connectFailures, Duration.ofMillis(200)), what);
+          continue;
+        }
         throw new OutcomeUnknownException(
             what
                 + " was sent but no complete answer arrived ("
                 + Texts.describe(e.getCause())
-                + "): the outcome is unknown, so it was not retried; read the offer (GET"
-                + " /open-apis/hire/v1/offers/"
+                + "): the outcome is unknown, so it was not retried; read the offer with"
+                + " OfferStatusClient.getOffer(\""
+                + Texts.escape(offerId)
+                + "\") (CLI: offer-status show "
                 + offerId
-                + ") to see whether its status changed before sending it again",
+                + ") to see whether its offer_status changed before sending it again",
             e.status,
             e.logId,
             e.getCause());
@@ -237,7 +305,7 @@ public final class OfferStatusClient {
           answer.logId(),
           Duration.ofNanos(time.nanoTime() - sentAt));
       if (code == 0) {
-        return success(answer, envelope, what);
+        return new Exchanged(answer, envelope, what);
       }
       ErrorAnswer error =
           new ErrorAnswer(
@@ -345,12 +413,12 @@ public final class OfferStatusClient {
   }
 
   private void acquirePermit(String op, String what) {
-    if (limiter == null) {
+    if (budgets == null) {
       return;
     }
     try {
       long start = time.nanoTime();
-      limiter.acquire();
+      budgets.forOperation(op).acquire();
       long waited = time.nanoTime() - start;
       if (waited > 0) {
         events.throttleWait(

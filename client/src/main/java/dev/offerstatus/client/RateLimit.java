@@ -31,18 +31,21 @@ public record RateLimit(int perSecond, int perMinute) {
     return perMinute > 0;
   }
 
-  /** The limit the spec declares for the write endpoint ({@code x-rate-limit}: 50/s, 1000/min). */
+  /** The limit the spec declares for the status updates ({@code internOfferStatus}). */
   public static RateLimit fromSpec() {
-    ContractModel.Operation write =
-        ContractModel.fromClasspath().requireOperation(OfferStatusClient.WRITE_OPERATION);
-    ContractModel.RateLimit spec = write.requireRateLimit();
-    return new RateLimit(
-        spec.perSecond(),
-        spec.perMinute()
-            .orElseThrow(
-                () ->
-                    new IllegalStateException(
-                        "The OpenAPI spec lacks " + write.pointer() + "/x-rate-limit/per-minute")));
+    return forOperation(Operations.INTERN_OFFER_STATUS);
+  }
+
+  /**
+   * The limit the spec's {@code x-rate-limit} declares for one operation; without a {@code
+   * per-minute} limit, only the per-second window applies.
+   *
+   * @throws IllegalStateException when the spec has no such operation or it declares no limit
+   */
+  public static RateLimit forOperation(String operationId) {
+    ContractModel.RateLimit spec =
+        ContractModel.fromClasspath().requireOperation(operationId).requireRateLimit();
+    return new RateLimit(spec.perSecond(), spec.perMinute().orElse(0));
   }
 
   @Override

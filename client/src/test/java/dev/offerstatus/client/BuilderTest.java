@@ -39,7 +39,10 @@ class BuilderTest {
             "OfferStatusClient{baseUrl="
                 + url
                 + ", auth=fixed tenant_access_token (redacted),"
-                + " rateLimiter=SlidingWindowRateLimiter{50/s, 1000/min, margins 50 ms and 1000 ms}}");
+                + " rateLimiter={getOffer=SlidingWindowRateLimiter{20/s, 1200/min, margins 50 ms"
+                + " and 1000 ms}, internOfferStatus=SlidingWindowRateLimiter{50/s, 1000/min,"
+                + " margins 50 ms and 1000 ms}, listOffers=SlidingWindowRateLimiter{50/s,"
+                + " 1000/min, margins 50 ms and 1000 ms}}}");
   }
 
   @Test

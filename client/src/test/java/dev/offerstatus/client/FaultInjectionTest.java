@@ -18,10 +18,12 @@ import org.junit.jupiter.api.Test;
 /** Faults of the network and of whatever stands in front of Feishu. */
 class FaultInjectionTest {
   private static final String UNKNOWN_OUTCOME =
-      ": the outcome is unknown, so it was not retried; read the offer (GET"
-          + " /open-apis/hire/v1/offers/"
+      ": the outcome is unknown, so it was not retried; read the offer with"
+          + " OfferStatusClient.getOffer(\""
           + OFFER_ID
-          + ") to see whether its status changed before sending it again";
+          + "\") (CLI: offer-status show "
+          + OFFER_ID
+          + ") to see whether its offer_status changed before sending it again";
 
   private final FakeTime time = new FakeTime();
   private MockWebServer server;

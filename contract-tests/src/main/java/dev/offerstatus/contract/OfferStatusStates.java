@@ -26,7 +26,32 @@ public final class OfferStatusStates {
   /** State name: the app has used up its rate limit; its next request is throttled. */
   public static final String RATE_LIMIT_EXHAUSTED = "the app has used up its rate limit";
 
+  /** State name: no offer has the id in {@code params.offer_id}. */
+  public static final String NO_SUCH_OFFER = "no offer has the given id";
+
+  /**
+   * State name: the talent in {@code params.talent_id} has exactly the offers in {@code
+   * params.offer_ids} (comma-separated), each in {@code params.state}.
+   */
+  public static final String TALENT_HAS_OFFERS = "the talent has the given offers";
+
   private OfferStatusStates() {}
+
+  /** Parameters removing any offer with {@code offerId}. */
+  public static Map<String, Object> noSuchOffer(String offerId) {
+    return Map.of("offer_id", Objects.requireNonNull(offerId, "offerId == null"));
+  }
+
+  /** Parameters storing offers of {@code talentId}, all pending onboarding (state 11). */
+  public static Map<String, Object> talentWithPendingOffers(String talentId, String... offerIds) {
+    if (offerIds.length == 0) {
+      throw new IllegalArgumentException("at least one offer id is needed");
+    }
+    return Map.of(
+        "talent_id", Objects.requireNonNull(talentId, "talentId == null"),
+        "offer_ids", String.join(",", offerIds),
+        "state", "pending_onboarding");
+  }
 
   /** Parameters making {@code token} valid for the simulator's first app. */
   public static Map<String, Object> validToken(String token) {

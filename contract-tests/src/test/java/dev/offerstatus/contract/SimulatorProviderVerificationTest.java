@@ -60,7 +60,9 @@ class SimulatorProviderVerificationTest {
         OfferStatusStates.TOKEN_VALID,
         OfferStatusStates.TOKEN_EXPIRED,
         OfferStatusStates.OFFER_IN_STATE,
-        OfferStatusStates.RATE_LIMIT_EXHAUSTED
+        OfferStatusStates.RATE_LIMIT_EXHAUSTED,
+        OfferStatusStates.NO_SUCH_OFFER,
+        OfferStatusStates.TALENT_HAS_OFFERS
       },
       action = StateChangeAction.SETUP)
   void setUp(Map<String, Object> params) throws Exception {
@@ -72,7 +74,9 @@ class SimulatorProviderVerificationTest {
         OfferStatusStates.TOKEN_VALID,
         OfferStatusStates.TOKEN_EXPIRED,
         OfferStatusStates.OFFER_IN_STATE,
-        OfferStatusStates.RATE_LIMIT_EXHAUSTED
+        OfferStatusStates.RATE_LIMIT_EXHAUSTED,
+        OfferStatusStates.NO_SUCH_OFFER,
+        OfferStatusStates.TALENT_HAS_OFFERS
       },
       action = StateChangeAction.TEARDOWN)
   void tearDown(Map<String, Object> params) throws Exception {

@@ -5,21 +5,38 @@ import java.util.Objects;
 
 /**
  * One intern offer as the simulator stores it: its id, its state, and the dates recorded by the
- * transitions that led there ({@code notes} is the offboarding note, if any).
+ * transitions that led there ({@code notes} is the offboarding note, if any), plus what the read
+ * operations report about it: the talent it belongs to ({@code listOffers?talent_id=}) and its
+ * {@code offer_type} (2, 实习 Offer, unless seeded otherwise).
  */
 public record Offer(
     String offerId,
     OfferState state,
     LocalDate onboardingDate,
     LocalDate offboardingDate,
-    String notes) {
+    String notes,
+    String talentId,
+    int offerType) {
+
+  /**
+   * The talent an offer belongs to when its seed names none: the talent id of the list page's own
+   * example, so that {@code listOffers} finds every such offer under one talent.
+   */
+  public static final String DEFAULT_TALENT_ID = "7096320678581242123";
+
+  /** The {@code offer_type} of an intern offer (2, 实习 Offer), the only type the writes accept. */
+  public static final int INTERN_OFFER_TYPE = 2;
 
   /** Checks that the dates fit the state: an onboarded or offboarded offer has its dates. */
   public Offer {
     Objects.requireNonNull(offerId, "offerId == null");
     Objects.requireNonNull(state, "state == null");
+    Objects.requireNonNull(talentId, "talentId == null");
     if (offerId.isBlank()) {
       throw new IllegalArgumentException("offer_id must not be blank");
+    }
+    if (talentId.isBlank()) {
+      throw new IllegalArgumentException("talent_id must not be blank");
     }
     if ((state == OfferState.ONBOARDED || state == OfferState.OFFBOARDED)
         && onboardingDate == null) {
@@ -30,6 +47,33 @@ public record Offer(
       throw new IllegalArgumentException(
           "offer " + offerId + " is offboarded and needs an offboarding_date");
     }
+  }
+
+  /** An intern offer of {@link #DEFAULT_TALENT_ID}. */
+  public Offer(
+      String offerId,
+      OfferState state,
+      LocalDate onboardingDate,
+      LocalDate offboardingDate,
+      String notes) {
+    this(
+        offerId,
+        state,
+        onboardingDate,
+        offboardingDate,
+        notes,
+        DEFAULT_TALENT_ID,
+        INTERN_OFFER_TYPE);
+  }
+
+  /** This offer, belonging to {@code talentId}. */
+  public Offer withTalentId(String talentId) {
+    return new Offer(offerId, state, onboardingDate, offboardingDate, notes, talentId, offerType);
+  }
+
+  /** This offer after a transition: same id, talent and type, new state, dates and notes. */
+  Offer moved(OfferState state, LocalDate onboardingDate, LocalDate offboardingDate, String notes) {
+    return new Offer(offerId, state, onboardingDate, offboardingDate, notes, talentId, offerType);
   }
 
   /** An offer in state 11, waiting for confirm_onboarding or cancel_onboarding. */

@@ -4,7 +4,9 @@ import dev.offerstatus.spec.ContractModel;
 import dev.offerstatus.spec.ContractModel.OfferTransition;
 import dev.offerstatus.spec.ErrorKind;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -63,6 +65,20 @@ final class OfferBook {
     return Optional.ofNullable(offers.get(offerId));
   }
 
+  /**
+   * The offers of one talent whose id sorts after {@code afterOfferId} (null: from the first), in
+   * offer id order, at most {@code limit} of them plus one more to tell whether more follow. A
+   * snapshot: offers added or changed meanwhile may or may not show.
+   */
+  List<Offer> ofTalent(String talentId, String afterOfferId, int limit) {
+    return offers.values().stream()
+        .filter(o -> o.talentId().equals(talentId))
+        .filter(o -> afterOfferId == null || o.offerId().compareTo(afterOfferId) > 0)
+        .sorted(Comparator.comparing(Offer::offerId))
+        .limit(limit + 1L)
+        .toList();
+  }
+
   /** Applies one command to one offer, atomically. */
   Outcome apply(String offerId, Command command, Locale locale) {
     Outcome[] outcome = new Outcome[1];
@@ -97,10 +113,9 @@ final class OfferBook {
     OfferState next = OfferState.ofStatus(t.to());
     switch (command.operation()) {
       case CONFIRM_ONBOARDING:
-        return new Outcome(
-            new Offer(offer.offerId(), next, command.onboardingDate(), null, null), null);
+        return new Outcome(offer.moved(next, command.onboardingDate(), null, null), null);
       case CANCEL_ONBOARDING:
-        return new Outcome(new Offer(offer.offerId(), next, null, null, null), null);
+        return new Outcome(offer.moved(next, null, null, null), null);
       case OFFBOARD:
         if (!command.offboardingDate().isAfter(offer.onboardingDate())) {
           return refused(
@@ -121,12 +136,7 @@ final class OfferBook {
                       + "\"");
         }
         return new Outcome(
-            new Offer(
-                offer.offerId(),
-                next,
-                offer.onboardingDate(),
-                command.offboardingDate(),
-                command.notes()),
+            offer.moved(next, offer.onboardingDate(), command.offboardingDate(), command.notes()),
             null);
       default:
         throw new IllegalArgumentException("unknown operation " + command.operation());

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,8 +17,10 @@ import java.util.Set;
  * "action": "setup" | "teardown"}}. The parameters, not the state's wording, say what to set up:
  *
  * <ul>
- *   <li>{@code offer_id} + {@code state} (+ {@code onboarding_date}, {@code offboarding_date}):
- *       stores that offer; {@code offer_id} alone: removes it;
+ *   <li>{@code offer_id} + {@code state} (+ {@code onboarding_date}, {@code offboarding_date},
+ *       {@code notes}, {@code talent_id}, {@code offer_type}): stores that offer; {@code offer_id}
+ *       alone: removes it; {@code offer_ids} (a comma-separated list) + {@code state}: stores each
+ *       (a talent with several offers, for paging);
  *   <li>{@code token} (+ {@code app_id}, {@code token_expired}): makes that tenant access token
  *       valid (or expired) for the app;
  *   <li>{@code rate_limit_exhausted: true} (+ {@code app_id}): every request of the app gets 429
@@ -62,7 +66,7 @@ final class ProviderStates {
     JsonNode params = request.path("params");
     try {
       if (action.equals("teardown")) {
-        text(params, "offer_id").ifPresent(offers::remove);
+        offerIds(params).forEach(offers::remove);
         if (params.path("rate_limit_exhausted").asBoolean(false)) {
           limiter.throttle(text(params, "app_id").orElse(defaultAppId), false);
         }
@@ -87,19 +91,21 @@ final class ProviderStates {
               + "\"; the simulator knows "
               + appIds.stream().sorted().toList());
     }
-    Optional<String> offerId = text(params, "offer_id");
-    if (offerId.isPresent()) {
+    List<String> offerIds = offerIds(params);
+    for (String offerId : offerIds) {
       Optional<String> state = text(params, "state");
       if (state.isEmpty()) {
-        offers.remove(offerId.get());
+        offers.remove(offerId);
       } else {
         offers.put(
             new Offer(
-                offerId.get(),
+                offerId,
                 OfferState.parse(state.get()),
                 date(params, "onboarding_date"),
                 date(params, "offboarding_date"),
-                text(params, "notes").orElse(null)));
+                text(params, "notes").orElse(null),
+                text(params, "talent_id").orElse(Offer.DEFAULT_TALENT_ID),
+                SeedFile.offerType(params.get("offer_type"))));
       }
     }
     Optional<String> token = text(params, "token");
@@ -116,6 +122,22 @@ final class ProviderStates {
       // still get a clean app on the next interaction.
       limiter.throttle(appId, exhausted);
     }
+  }
+
+  /** {@code offer_id}, and each id of the comma-separated {@code offer_ids}. */
+  private static List<String> offerIds(JsonNode params) {
+    List<String> ids = new ArrayList<>();
+    text(params, "offer_id").ifPresent(ids::add);
+    text(params, "offer_ids")
+        .ifPresent(
+            list -> {
+              for (String id : list.split(",")) {
+                if (!id.isBlank()) {
+                  ids.add(id.strip());
+                }
+              }
+            });
+    return ids;
   }
 
   private static Optional<String> text(JsonNode params, String name) {

@@ -17,7 +17,9 @@ import java.util.Objects;
 /**
  * Reads offers from a JSON seed file: {@code {"offers": [{"offer_id": "...", "state":
  * "pending_onboarding" | "onboarded" | "offboarded" | "onboarding_cancelled" | 11 | 12 | 13,
- * "onboarding_date": "YYYY-MM-DD", "offboarding_date": "YYYY-MM-DD", "notes": "..."}]}}.
+ * "onboarding_date": "YYYY-MM-DD", "offboarding_date": "YYYY-MM-DD", "notes": "...", "talent_id":
+ * "...", "offer_type": 1 | 2}]}}; {@code talent_id} defaults to {@link Offer#DEFAULT_TALENT_ID} and
+ * {@code offer_type} to 2 (实习 Offer).
  */
 public final class SeedFile {
   private SeedFile() {}
@@ -72,7 +74,11 @@ public final class SeedFile {
                 OfferState.parse(required(entry, "state")),
                 date(entry, "onboarding_date"),
                 date(entry, "offboarding_date"),
-                entry.hasNonNull("notes") ? entry.get("notes").asText() : null));
+                entry.hasNonNull("notes") ? entry.get("notes").asText() : null,
+                entry.hasNonNull("talent_id")
+                    ? required(entry, "talent_id")
+                    : Offer.DEFAULT_TALENT_ID,
+                offerType(entry.get("offer_type"))));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
             "Seed file " + source + ": " + pointer + ": " + e.getMessage(), e);
@@ -87,6 +93,19 @@ public final class SeedFile {
       throw new IllegalArgumentException(field + " is required (a string)");
     }
     return node.asText();
+  }
+
+  /** An {@code offer_type} as the read operations report it: 2 (实习 Offer) when absent. */
+  static int offerType(JsonNode node) {
+    if (node == null || node.isNull()) {
+      return Offer.INTERN_OFFER_TYPE;
+    }
+    String text = node.asText();
+    try {
+      return Integer.parseInt(text.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("offer_type \"" + text + "\" is not an integer");
+    }
   }
 
   private static LocalDate date(JsonNode entry, String field) {

@@ -3,6 +3,7 @@ package dev.offerstatus.simulator;
 import com.sun.net.httpserver.HttpServer;
 import dev.offerstatus.rules.OfferStatusRules;
 import dev.offerstatus.spec.ContractModel;
+import dev.offerstatus.spec.ErrorKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -19,9 +20,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * A running stand-in for Feishu's intern offer status endpoint and its token endpoint, on the JDK's
@@ -64,7 +67,6 @@ public final class Simulator implements AutoCloseable {
   private Simulator(Builder builder) throws IOException {
     ContractModel model = ContractModel.fromClasspath();
     ContractModel.Operation write = model.requireOperation(SimulatorHandler.WRITE_OPERATION);
-    ContractModel.RateLimit writeLimit = write.requireRateLimit();
     // a default app holds every scope any operation names
     Set<String> requiredScopes = new LinkedHashSet<>();
     model.operations().forEach(op -> requiredScopes.addAll(op.requiredScopes()));
@@ -79,14 +81,10 @@ public final class Simulator implements AutoCloseable {
       apps.put(
           DEFAULT_APP_ID, new AppCredentials(DEFAULT_APP_ID, DEFAULT_APP_SECRET, requiredScopes));
     }
-    RateLimits limits =
-        new RateLimits(
-            builder.limitsEnabled,
-            builder.perSecond == 0 ? writeLimit.perSecond() : builder.perSecond,
-            builder.perMinute == 0
-                ? writeLimit.perMinute().orElse(Integer.MAX_VALUE)
-                : builder.perMinute,
-            builder.windowOffset);
+    Map<String, RateLimits> limitsByOperation = new ConcurrentHashMap<>();
+    Function<String, RateLimits> limits =
+        operationId ->
+            limitsByOperation.computeIfAbsent(operationId, id -> limits(builder, model, id));
     this.offers = new OfferBook(model, write);
     builder.offers.forEach(offers::put);
     this.tokens = new TokenStore(builder.clock, builder.tokenTtl, builder.maxTokensPerApp);
@@ -105,7 +103,14 @@ public final class Simulator implements AutoCloseable {
             states,
             builder.clock,
             builder.maxBodyBytes,
-            new ProviderStateGate(builder.providerStates, builder.providerStateKey));
+            new ProviderStateGate(builder.providerStates, builder.providerStateKey),
+            new ReadOperations(
+                offers,
+                new QueryCheck(model),
+                state -> state.offerStatus().orElseThrow(),
+                model
+                    .requireErrorCode(model.requireOperation("getOffer"), ErrorKind.PARAMETER)
+                    .code()));
     AtomicInteger threadNumber = new AtomicInteger();
     this.executor =
         Executors.newFixedThreadPool(
@@ -140,6 +145,26 @@ public final class Simulator implements AutoCloseable {
    */
   public static Optional<String> exposureWarning(String bindAddress, boolean providerStates) {
     return Optional.ofNullable(BindCheck.warning(bindAddress, providerStates));
+  }
+
+  /**
+   * An operation's limits: the builder's, else the operation's {@code x-rate-limit} (a missing
+   * {@code per-minute}: 60 times the per-second limit, which a per-second window implies anyway).
+   */
+  private static RateLimits limits(Builder builder, ContractModel model, String operationId) {
+    ContractModel.RateLimit spec =
+        model
+            .requireOperation(
+                operationId.equals(RateLimiter.ANY_OPERATION)
+                    ? SimulatorHandler.WRITE_OPERATION
+                    : operationId)
+            .requireRateLimit();
+    int perSecond = builder.perSecond == 0 ? spec.perSecond() : builder.perSecond;
+    int perMinute =
+        builder.perMinute == 0
+            ? spec.perMinute().orElse(Math.multiplyExact(spec.perSecond(), 60))
+            : builder.perMinute;
+    return new RateLimits(builder.limitsEnabled, perSecond, perMinute, builder.windowOffset);
   }
 
   /** A builder with the spec's defaults: rate limits from {@code x-rate-limit}, 7200 s tokens. */
@@ -329,7 +354,7 @@ public final class Simulator implements AutoCloseable {
       return this;
     }
 
-    /** Rate limits per app instead of the spec's {@code x-rate-limit}. */
+    /** Rate limits per app and operation, the same for every operation, instead of the spec's. */
     public Builder limits(int perSecond, int perMinute) {
       this.limitsEnabled = true;
       this.perSecond = positive(perSecond, "perSecond");

@@ -22,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,8 +37,8 @@ import java.util.stream.Collectors;
 
 /**
  * Routes every request of the simulator by the spec's operations (method + path template): the
- * token operation, the write operation, and the provider-state endpoint. Every code, message and
- * status it answers comes from the spec by kind.
+ * token operation, then one handler per operationId (the write, getOffer, listOffers), and the
+ * provider-state endpoint. Every code, message and status it answers comes from the spec by kind.
  */
 final class SimulatorHandler implements HttpHandler {
   static final String STATE_PATH = "/_pact/provider-states";
@@ -57,6 +58,8 @@ final class SimulatorHandler implements HttpHandler {
   private final ContractModel.Operation write;
   private final ContractModel.Operation tokenOperation;
   private final Duration reissueBelow;
+  private final ReadOperations reads;
+  private final Map<String, OperationHandler> handlers;
   private final Map<String, AppCredentials> apps;
   private final TokenStore tokens;
   private final RateLimiter limiter;
@@ -81,11 +84,21 @@ final class SimulatorHandler implements HttpHandler {
       ProviderStates states,
       InstantSource clock,
       int maxBodyBytes,
-      ProviderStateGate stateGate) {
+      ProviderStateGate stateGate,
+      ReadOperations reads) {
     this.model = model;
     this.write = model.requireOperation(WRITE_OPERATION);
     this.tokenOperation = model.requireTokenOperation();
     this.reissueBelow = model.tokenPolicy().orElseThrow().reissueBelow();
+    this.reads = reads;
+    this.handlers =
+        Map.of(
+            WRITE_OPERATION,
+            this::operation,
+            "getOffer",
+            this::getOffer,
+            "listOffers",
+            this::listOffers);
     this.apps = apps;
     this.tokens = tokens;
     this.limiter = limiter;
@@ -286,12 +299,127 @@ final class SimulatorHandler implements HttpHandler {
     if (op == tokenOperation) {
       return token(body);
     }
-    if (op == write) {
-      String segment = route.get().pathParameters().values().iterator().next();
-      operationRequests.incrementAndGet();
-      return operation(exchange, decode(segment), body, logId);
+    OperationHandler handler = handlers.get(op.operationId());
+    if (handler == null) {
+      return notFound(method, path);
     }
-    return notFound(method, path);
+    if (op == write) {
+      operationRequests.incrementAndGet();
+    }
+    Map<String, String> params = new LinkedHashMap<>();
+    route.get().pathParameters().forEach((name, raw) -> params.put(name, decode(raw)));
+    query(exchange.getRequestURI().getRawQuery()).forEach(params::putIfAbsent);
+    return handler.handle(exchange, op, params, body, logId);
+  }
+
+  /** Serves one operation of the spec. */
+  @FunctionalInterface
+  private interface OperationHandler {
+    Reply handle(
+        HttpExchange exchange,
+        ContractModel.Operation operation,
+        Map<String, String> params,
+        String body,
+        String logId);
+  }
+
+  /**
+   * The checks every operation makes first: a well-formed bearer token that is valid, an app with
+   * any one of the operation's scopes, and a permit of the app's window for this operation. Null
+   * when the request may proceed.
+   */
+  private Reply authorize(HttpExchange exchange, ContractModel.Operation op, String logId) {
+    String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+    Matcher bearer = authorization == null ? null : BEARER.matcher(authorization);
+    if (bearer == null || !bearer.matches()) {
+      return error(op, ErrorKind.TOKEN_MISSING, logId);
+    }
+    Optional<TokenStore.Token> token = tokens.valid(bearer.group(1));
+    if (token.isEmpty()) {
+      return error(op, ErrorKind.TOKEN_INVALID, logId);
+    }
+    String appId = token.get().appId();
+    AppCredentials app = apps.get(appId);
+    // x-required-scopes: any one of them suffices
+    if (app == null
+        || !(op.requiredScopes().isEmpty()
+            || op.requiredScopes().stream().anyMatch(app.scopes()::contains))) {
+      return error(op, ErrorKind.MISSING_SCOPE, logId);
+    }
+    RateLimiter.Decision decision = limiter.acquire(appId, op.operationId());
+    if (!decision.allowed()) {
+      Reply limited = error(op, ErrorKind.RATE_LIMITED, logId);
+      return new Reply(
+          limited.status(),
+          limited.body(),
+          Map.of(
+              "x-ogw-ratelimit-limit", String.valueOf(decision.limit()),
+              "x-ogw-ratelimit-reset", String.valueOf(decision.resetSeconds())));
+    }
+    return null;
+  }
+
+  private Reply getOffer(
+      HttpExchange exchange,
+      ContractModel.Operation op,
+      Map<String, String> params,
+      String body,
+      String logId) {
+    Reply denied = authorize(exchange, op, logId);
+    return denied != null
+        ? denied
+        : read(op, reads.getOffer(params.get("offer_id"), params), logId);
+  }
+
+  private Reply listOffers(
+      HttpExchange exchange,
+      ContractModel.Operation op,
+      Map<String, String> params,
+      String body,
+      String logId) {
+    Reply denied = authorize(exchange, op, logId);
+    return denied != null ? denied : read(op, reads.listOffers(params), logId);
+  }
+
+  private Reply read(ContractModel.Operation op, ReadOperations.Answer answer, String logId) {
+    if (answer.errorCode() != 0) {
+      return error(
+          op,
+          answer.errorCode(),
+          model.errorMessage(op, answer.errorCode()) + ": " + answer.detail(),
+          logId);
+    }
+    ObjectNode body = mapper.createObjectNode();
+    body.put("code", 0);
+    body.put("msg", "success");
+    body.set("data", answer.data());
+    return new Reply(200, body);
+  }
+
+  /** The query parameters, percent-decoded; of a repeated name, the first. */
+  private static Map<String, String> query(String rawQuery) {
+    Map<String, String> params = new LinkedHashMap<>();
+    if (rawQuery == null || rawQuery.isEmpty()) {
+      return params;
+    }
+    for (String pair : rawQuery.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      String name = formDecode(eq < 0 ? pair : pair.substring(0, eq));
+      String value = eq < 0 ? "" : formDecode(pair.substring(eq + 1));
+      params.putIfAbsent(name, value);
+    }
+    return params;
+  }
+
+  private static String formDecode(String text) {
+    try {
+      return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return text;
+    }
   }
 
   private Reply token(String body) {
@@ -334,34 +462,17 @@ final class SimulatorHandler implements HttpHandler {
     return new Reply(code.httpStatus(), answer);
   }
 
-  private Reply operation(HttpExchange exchange, String offerId, String body, String logId) {
-    String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-    Matcher bearer = authorization == null ? null : BEARER.matcher(authorization);
-    if (bearer == null || !bearer.matches()) {
-      return error(write, ErrorKind.TOKEN_MISSING, logId);
+  private Reply operation(
+      HttpExchange exchange,
+      ContractModel.Operation op,
+      Map<String, String> params,
+      String body,
+      String logId) {
+    Reply denied = authorize(exchange, op, logId);
+    if (denied != null) {
+      return denied;
     }
-    Optional<TokenStore.Token> token = tokens.valid(bearer.group(1));
-    if (token.isEmpty()) {
-      return error(write, ErrorKind.TOKEN_INVALID, logId);
-    }
-    String appId = token.get().appId();
-    AppCredentials app = apps.get(appId);
-    // x-required-scopes: any one of them suffices
-    if (app == null
-        || !(write.requiredScopes().isEmpty()
-            || write.requiredScopes().stream().anyMatch(app.scopes()::contains))) {
-      return error(write, ErrorKind.MISSING_SCOPE, logId);
-    }
-    RateLimiter.Decision decision = limiter.acquire(appId);
-    if (!decision.allowed()) {
-      Reply limited = error(write, ErrorKind.RATE_LIMITED, logId);
-      return new Reply(
-          limited.status(),
-          limited.body(),
-          Map.of(
-              "x-ogw-ratelimit-limit", String.valueOf(decision.limit()),
-              "x-ogw-ratelimit-reset", String.valueOf(decision.resetSeconds())));
-    }
+    String offerId = params.get("offer_id");
     Locale locale = locale(exchange.getRequestHeaders().getFirst("Accept-Language"));
     List<Violation> problems = rules.validateJson(offerId, body, locale);
     if (!problems.isEmpty()) {

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.lark.oapi.Client;
 import com.lark.oapi.core.cache.ICache;
+import com.lark.oapi.service.hire.v1.model.GetOfferReq;
+import com.lark.oapi.service.hire.v1.model.GetOfferResp;
 import com.lark.oapi.service.hire.v1.model.InternOfferOffboardingInfo;
 import com.lark.oapi.service.hire.v1.model.InternOfferOnboardingInfo;
 import com.lark.oapi.service.hire.v1.model.InternOfferStatus;
 import com.lark.oapi.service.hire.v1.model.InternOfferStatusOfferReq;
 import com.lark.oapi.service.hire.v1.model.InternOfferStatusOfferResp;
+import com.lark.oapi.service.hire.v1.model.ListOfferReq;
+import com.lark.oapi.service.hire.v1.model.ListOfferResp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -259,5 +263,77 @@ class OfficialSdkTest {
     assertThatThrownBy(() -> wrong.hire().v1().offer().internOfferStatus(cancel("pending")))
         .hasMessageContaining("wrong app secret");
     assertThat(simulator.offerState("pending")).isEqualTo(OfferState.PENDING_ONBOARDING);
+  }
+
+  @Test
+  void getReadsTheOfferAndItsStatus() throws Exception {
+    call(confirm("pending", "2022-01-01"));
+
+    GetOfferResp response =
+        client.hire().v1().offer().get(GetOfferReq.newBuilder().offerId("pending").build());
+
+    assertThat(response.success()).as(response.getMsg()).isTrue();
+    assertThat(response.getRequestId()).isNotBlank();
+    assertThat(response.getData().getOffer().getId()).isEqualTo("pending");
+    assertThat(response.getData().getOffer().getOfferStatus()).isEqualTo(12);
+    assertThat(response.getData().getOffer().getOfferType()).isEqualTo(2);
+  }
+
+  @Test
+  void getOfAnUnknownOfferGets1002002() throws Exception {
+    GetOfferResp response =
+        client.hire().v1().offer().get(GetOfferReq.newBuilder().offerId("nobody").build());
+
+    assertThat(response.getCode()).isEqualTo(1002002);
+    assertThat(response.getMsg()).contains("no offer with id \"nobody\" exists");
+    assertThat(response.getRequestId()).isNotBlank();
+  }
+
+  @Test
+  void listFollowsThePages() throws Exception {
+    ListOfferResp first =
+        client
+            .hire()
+            .v1()
+            .offer()
+            .list(ListOfferReq.newBuilder().talentId(Offer.DEFAULT_TALENT_ID).pageSize(1).build());
+
+    assertThat(first.success()).as(first.getMsg()).isTrue();
+    assertThat(first.getData().getHasMore()).isTrue();
+    assertThat(first.getData().getItems()).hasSize(1);
+    assertThat(first.getData().getItems()[0].getId()).isEqualTo("onboarded");
+    assertThat(first.getData().getItems()[0].getOfferStatus()).isEqualTo(12);
+
+    ListOfferResp second =
+        client
+            .hire()
+            .v1()
+            .offer()
+            .list(
+                ListOfferReq.newBuilder()
+                    .talentId(Offer.DEFAULT_TALENT_ID)
+                    .pageSize(1)
+                    .pageToken(first.getData().getPageToken())
+                    .build());
+
+    assertThat(second.getData().getHasMore()).isFalse();
+    assertThat(second.getData().getPageToken()).isNull();
+    assertThat(second.getData().getItems()[0].getId()).isEqualTo("pending");
+    assertThat(second.getData().getItems()[0].getOfferStatus()).isEqualTo(11);
+  }
+
+  @Test
+  void listWithAPageSizeOverTheSpecsMaximumGets1002002() throws Exception {
+    ListOfferResp response =
+        client
+            .hire()
+            .v1()
+            .offer()
+            .list(
+                ListOfferReq.newBuilder().talentId(Offer.DEFAULT_TALENT_ID).pageSize(201).build());
+
+    assertThat(response.getCode()).isEqualTo(1002002);
+    assertThat(response.getMsg())
+        .endsWith(": page_size: must be at most 200, was 201 (rule maximum)");
   }
 }

@@ -51,6 +51,34 @@ class ProviderStatesTest {
   }
 
   @Test
+  void offerIdsStoreSeveralOffersOfOneTalentAndTeardownRemovesThem() {
+    String params =
+        "\"params\":{\"offer_ids\":\"o1, o2\",\"state\":\"pending_onboarding\","
+            + "\"talent_id\":\"t9\",\"offer_type\":1}";
+    assertThat(http.state("{\"state\":\"s\"," + params + "}").status()).isEqualTo(200);
+
+    assertThat(simulator.offer("o2"))
+        .contains(new Offer("o2", OfferState.PENDING_ONBOARDING, null, null, null, "t9", 1));
+    assertThat(simulator.offer("o1")).map(Offer::talentId).contains("t9");
+
+    http.state("{\"state\":\"s\",\"action\":\"teardown\"," + params + "}");
+    assertThat(simulator.offer("o1")).isEmpty();
+    assertThat(simulator.offer("o2")).isEmpty();
+  }
+
+  @Test
+  void aBadOfferTypeIsRefused() {
+    Http.Answer answer =
+        http.state(
+            "{\"state\":\"s\",\"params\":{\"offer_id\":\"o1\",\"state\":11,"
+                + "\"offer_type\":\"intern\"}}");
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.body().get("error").asText())
+        .isEqualTo("state \"s\": offer_type \"intern\" is not an integer");
+  }
+
+  @Test
   void teardownRemovesTheOffer() {
     simulator.seed(Offer.pendingOnboarding("o1"));
 

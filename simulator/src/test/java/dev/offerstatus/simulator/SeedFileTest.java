@@ -50,6 +50,20 @@ class SeedFileTest {
   }
 
   @Test
+  void talentIdAndOfferTypeAreReadWithTheirDefaults() {
+    assertThat(
+            SeedFile.parse(
+                "s.json",
+                "{\"offers\":[{\"offer_id\":\"o1\",\"state\":11},"
+                    + "{\"offer_id\":\"o2\",\"state\":11,\"talent_id\":\"t2\","
+                    + "\"offer_type\":1}]}"))
+        .extracting(Offer::offerId, Offer::talentId, Offer::offerType)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("o1", Offer.DEFAULT_TALENT_ID, 2),
+            org.assertj.core.groups.Tuple.tuple("o2", "t2", 1));
+  }
+
+  @Test
   void unknownStateIsReportedWithItsJsonPointer() {
     assertThatThrownBy(
             () ->

@@ -95,7 +95,7 @@ class MessagePropertiesTest {
             .isEqualTo(locale == Locale.ENGLISH ? english : chinese);
       }
     }
-    assertThat(keys).isEqualTo(9);
+    assertThat(keys).isEqualTo(15); // 9 of the body rules, 6 of the parameter rules
   }
 
   @Test

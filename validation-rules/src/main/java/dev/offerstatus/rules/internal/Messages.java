@@ -27,6 +27,24 @@ public final class Messages {
   /** Key of the built-in {@code enum} rule. */
   public static final String ENUM = PREFIX + "Enum.message";
 
+  /** Key of a query parameter that is not a number of its type (integer). */
+  public static final String PARAMETER_TYPE = PREFIX + "Parameter.type.message";
+
+  /** Key of the built-in {@code minimum} rule (parameters). */
+  public static final String MINIMUM = PREFIX + "Minimum.message";
+
+  /** Key of the built-in {@code maximum} rule (parameters). */
+  public static final String MAXIMUM = PREFIX + "Maximum.message";
+
+  /** Key of the built-in {@code minLength} rule (parameters). */
+  public static final String MIN_LENGTH = PREFIX + "MinLength.message";
+
+  /** Key of the built-in {@code maxLength} rule (parameters). */
+  public static final String MAX_LENGTH = PREFIX + "MaxLength.message";
+
+  /** Key of the built-in {@code pattern} rule (parameters). */
+  public static final String PATTERN = PREFIX + "Pattern.message";
+
   /** Key of the built-in {@code json} rule. */
   public static final String JSON = PREFIX + "Json.message";
 

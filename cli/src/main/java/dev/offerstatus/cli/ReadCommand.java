@@ -1,0 +1,54 @@
+package dev.offerstatus.cli;
+
+import dev.offerstatus.client.InvalidRequestException;
+import dev.offerstatus.client.OfferStatusException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * A command that reads offers: the parameters are checked against the spec by the client before
+ * anything is sent (a violation exits 1 like a rejected request), Feishu's errors exit as the write
+ * commands' do.
+ */
+abstract class ReadCommand implements Callable<Integer> {
+  @Mixin ConnectionOptions connection;
+
+  @Mixin OutputOptions output;
+
+  @Spec CommandSpec spec;
+
+  /** What {@code --simulator} seeds when no {@code --seed} is given. */
+  abstract List<RequestSpec> simulatorSeed();
+
+  /** Reads and prints; returns the exit status. */
+  abstract int read(Backend backend, Console console);
+
+  @Override
+  public Integer call() {
+    Console console = Console.of(spec, output);
+    try (Backend backend = Backend.open(connection, console, simulatorSeed())) {
+      return read(backend, console);
+    } catch (InvalidRequestException e) {
+      Violations.print(console, e.violations());
+      return ExitCodes.REJECTED;
+    } catch (OfferStatusException e) {
+      Outcome outcome = Outcome.of(e);
+      if (console.json) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("outcome", outcome.kind());
+        doc.put("code", outcome.code());
+        doc.put("log_id", outcome.logId());
+        doc.put("message", outcome.message());
+        console.printJson(doc);
+      } else {
+        console.error(console.texts.get("outcome." + outcome.kind()) + ": " + e.getMessage());
+      }
+      return outcome.exitCode();
+    }
+  }
+}
