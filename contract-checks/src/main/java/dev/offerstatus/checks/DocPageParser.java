@@ -7,6 +7,7 @@ import dev.offerstatus.checks.DocPage.EnumValue;
 import dev.offerstatus.checks.DocPage.Field;
 import dev.offerstatus.checks.DocPage.Table;
 import dev.offerstatus.checks.DocPage.Value;
+import dev.offerstatus.checks.render.Renderings;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -41,7 +42,9 @@ import org.commonmark.parser.Parser;
  * Reads a Feishu API doc page (Markdown with GFM tables, as exported from open.feishu.cn) with
  * commonmark. Feishu writes multi-line table cells as Markdown hard line breaks (two trailing
  * spaces); before parsing, those breaks are made explicit ({@code <br>}) so that each table row
- * stays one row, and every cell line keeps the page line it came from.
+ * stays one row, and every cell line keeps the page line it came from. Other renderings of a page
+ * (the portal's HTML-like tables, {@code └} nesting marks) are first brought to this one by {@link
+ * Renderings}.
  */
 public final class DocPageParser {
   private static final Parser MARKDOWN =
@@ -76,7 +79,7 @@ public final class DocPageParser {
   public static DocPage parse(String text, String name) {
     Objects.requireNonNull(text, "text == null");
     Objects.requireNonNull(name, "name == null");
-    return new Reader(text, name).page();
+    return new Reader(Renderings.toMarkdown(text), name).page();
   }
 
   /** The JSON type a doc type stands for: string, integer, number, boolean, array, object. */
