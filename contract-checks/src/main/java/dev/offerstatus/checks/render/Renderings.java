@@ -33,6 +33,9 @@ public final class Renderings {
       Pattern.compile(
           "<md-enum-item\\b[^>]*?key\\s*=\\s*\"([^\"]*)\"[^>]*>(.*?)</md-enum-item\\s*>",
           Pattern.DOTALL);
+  private static final Pattern PERMISSION =
+      Pattern.compile(
+          "<md-perm\\b[^>]*?name\\s*=\\s*\"([^\"]*)\"[^>]*>(.*?)</md-perm\\s*>", Pattern.DOTALL);
   private static final Pattern BREAK = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
   private static final Pattern BOLD =
       Pattern.compile("</?(?:strong|b)\\s*>", Pattern.CASE_INSENSITIVE);
@@ -107,7 +110,15 @@ public final class Renderings {
   /** One cell's content as a pipe-table cell: lines joined with {@code <br>}. */
   private static String cell(String html, boolean nameColumn) {
     String s =
-        ENUM_ITEM.matcher(html).replaceAll(r -> "\n- " + r.group(1) + "：" + r.group(2) + "\n");
+        ENUM_ITEM
+            .matcher(html)
+            .replaceAll(
+                r -> Matcher.quoteReplacement("\n- " + r.group(1) + "：" + r.group(2) + "\n"));
+    s =
+        PERMISSION
+            .matcher(s)
+            .replaceAll(
+                r -> Matcher.quoteReplacement(r.group(2).strip() + "(" + r.group(1) + ")\n"));
     s = BREAK.matcher(s).replaceAll("\n");
     s = BOLD.matcher(s).replaceAll("**");
     s = TAG.matcher(s).replaceAll("");
