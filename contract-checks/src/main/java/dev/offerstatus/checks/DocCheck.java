@@ -41,7 +41,8 @@ public final class DocCheck {
    * What to check.
    *
    * @param spec the OpenAPI file
-   * @param docs doc page files, or directories whose {@code *.md} files are pages
+   * @param docs doc page files, or directories whose {@code *.md} files are pages; empty: the pages
+   *     the spec names (each {@code x-upstream-doc.snapshot}, relative to the spec file)
    * @param baseDir reports name files relative to it
    */
   public record Config(Path spec, List<Path> docs, Path baseDir) {
@@ -59,7 +60,10 @@ public final class DocCheck {
     Objects.requireNonNull(config, "config == null");
     SpecDocument spec =
         SpecDocument.read(config.spec(), Files2.display(config.baseDir(), config.spec()));
-    List<Path> files = Files2.expand(config.docs(), ".md", config.baseDir(), "doc page");
+    List<Path> files =
+        config.docs().isEmpty()
+            ? namedPages(spec, config.spec(), config.baseDir())
+            : Files2.expand(config.docs(), ".md", config.baseDir(), "doc page");
     if (files.isEmpty()) {
       throw new CheckInputException(
           "no doc page found in " + Files2.displayAll(config.baseDir(), config.docs()));
@@ -69,6 +73,42 @@ public final class DocCheck {
       pages.add(DocPageParser.read(file, Files2.display(config.baseDir(), file)));
     }
     return compare(spec, pages);
+  }
+
+  /**
+   * The pages the spec names: each operation's {@code x-upstream-doc.snapshot} (and the one of
+   * {@code info}, where older specs kept it), resolved against the spec file's directory. A named
+   * page that does not exist is a {@link CheckInputException} naming the pointer.
+   */
+  static List<Path> namedPages(SpecDocument spec, Path specFile, Path baseDir) {
+    Path dir = specFile.toAbsolutePath().getParent();
+    Map<Path, String> pages = new LinkedHashMap<>();
+    List<String> pointers = new ArrayList<>();
+    pointers.add("#/info/x-upstream-doc/snapshot");
+    spec.operations().forEach(op -> pointers.add(op.pointer() + "/x-upstream-doc/snapshot"));
+    for (String pointer : pointers) {
+      JsonNode snapshot = spec.at(pointer);
+      if (snapshot.isTextual() && !snapshot.asText().isBlank()) {
+        Path file = dir.resolve(snapshot.asText()).normalize();
+        if (!java.nio.file.Files.isRegularFile(file)) {
+          throw new CheckInputException(
+              spec.name()
+                  + ": "
+                  + pointer
+                  + ": the doc page "
+                  + Files2.display(baseDir, file)
+                  + " does not exist");
+        }
+        pages.putIfAbsent(file, pointer);
+      }
+    }
+    if (pages.isEmpty()) {
+      throw new CheckInputException(
+          spec.name()
+              + ": no operation names its doc page (x-upstream-doc.snapshot) and no doc page was"
+              + " given");
+    }
+    return List.copyOf(pages.keySet());
   }
 
   /** Compares already parsed pages with a spec. */
@@ -197,6 +237,16 @@ public final class DocCheck {
     private final OperationFacts facts;
     private final List<Located> out;
 
+    /**
+     * Enum descriptions by schema pointer and value. A schema used at several places of a page
+     * (base_city for both city and state) may be described a little differently at each; the spec
+     * holds one description, so a difference is reported only when no place on the page states the
+     * spec's.
+     */
+    private final Set<String> described = new HashSet<>();
+
+    private final Map<String, Located> pending = new LinkedHashMap<>();
+
     PageComparison(DocPage page, OperationFacts facts, List<Located> out) {
       this.page = page;
       this.facts = facts;
@@ -206,6 +256,7 @@ public final class DocCheck {
     void run() {
       upstreamVersion();
       pathParameters();
+      queryParameters();
       headers();
       fields("request field", page.requestBody(), facts.requestFields, facts.requestSchemaPointer);
       fields(
@@ -217,6 +268,12 @@ public final class DocCheck {
       errorCodes();
       rateLimit();
       scopes();
+      pending.forEach(
+          (key, finding) -> {
+            if (!described.contains(key)) {
+              out.add(finding);
+            }
+          });
     }
 
     private void add(int line, String pointer, String message) {
@@ -293,6 +350,83 @@ public final class DocCheck {
             .filter(p -> !documented.contains(p.name()))
             .forEach(p -> add(table.line(), p.pointer(), "removed path parameter " + p.name()));
       }
+    }
+
+    private void queryParameters() {
+      Table table = page.queryParameters();
+      Set<String> documented = new LinkedHashSet<>();
+      for (Field f : table.fields()) {
+        documented.add(f.path());
+        OperationFacts.Param p = facts.queryParameters.get(f.path());
+        String name = "query parameter " + f.path();
+        if (p == null) {
+          add(
+              f.line(),
+              facts.pointer("parameters"),
+              "added "
+                  + name
+                  + " ("
+                  + f.jsonType()
+                  + (Boolean.TRUE.equals(f.required()) ? ", required" : ", optional")
+                  + ")");
+          continue;
+        }
+        if (!p.type().isEmpty() && !p.type().equals(f.jsonType())) {
+          add(
+              f.line(),
+              p.schemaPointer() + "/type",
+              "changed type of " + name + " from " + p.type() + " to " + f.jsonType());
+        }
+        if (f.required() != null && f.required() != p.required()) {
+          add(
+              f.line(),
+              p.pointer() + "/required",
+              "changed "
+                  + name
+                  + " from "
+                  + optionality(p.required())
+                  + " to "
+                  + optionality(f.required()));
+        }
+        if (!Objects.equals(f.defaultValue(), p.defaultValue())) {
+          add(
+              f.line(),
+              p.schemaPointer() + "/default",
+              "changed default of "
+                  + name
+                  + " from "
+                  + quote(p.defaultValue())
+                  + " to "
+                  + quote(f.defaultValue()));
+        }
+        if (!Objects.equals(f.maximum(), p.maximum())) {
+          add(
+              f.line(),
+              p.schemaPointer() + "/maximum",
+              "changed maximum of "
+                  + name
+                  + " from "
+                  + (p.maximum() == null ? "(none)" : p.maximum())
+                  + " to "
+                  + (f.maximum() == null ? "(none)" : f.maximum()));
+        }
+        if (f.example() != null && !f.example().equals(p.example())) {
+          add(
+              f.line(),
+              p.pointer() + "/example",
+              "changed example of "
+                  + name
+                  + " from "
+                  + quote(p.example())
+                  + " to "
+                  + quote(f.example()));
+        }
+        enums(name, f, p.enumValues(), p.enumDescriptions(), p.schemaPointer());
+      }
+      int line = table.line() > 0 ? table.line() : page.method().line();
+      facts.queryParameters.values().stream()
+          .filter(p -> !documented.contains(p.name()))
+          .forEach(p -> add(line, p.pointer(), "removed query parameter " + p.name()));
     }
 
     private void headers() {
@@ -424,36 +558,55 @@ public final class DocCheck {
                     + " to "
                     + quote(f.example()));
       }
+      enums(name, f, s.enumValues(), s.enumDescriptions(), s.schemaPointer());
+    }
+
+    private void enums(
+        String name,
+        Field f,
+        List<String> specValues,
+        Map<String, String> descriptions,
+        String schemaPointer) {
       Set<String> docValues = new LinkedHashSet<>();
       for (EnumValue v : f.enumValues()) {
         docValues.add(v.value());
-        if (!s.enumValues().contains(v.value())) {
+        if (!specValues.contains(v.value())) {
           add(
               v.line(),
-              s.schemaPointer() + "/enum",
+              schemaPointer + "/enum",
               "added enum value " + quote(v.value()) + " of " + name);
           continue;
         }
-        String described = s.enumDescriptions().get(v.value());
-        if (!v.description().isEmpty() && !sameText(described, v.description())) {
-          add(
-              v.line(),
-              s.schemaPointer() + "/x-enum-descriptions/" + SpecDocument.escape(v.value()),
-              "changed description of enum value "
-                  + quote(v.value())
-                  + " of "
-                  + name
-                  + " from "
-                  + quote(described)
-                  + " to "
-                  + quote(v.description()));
+        String described = descriptions.get(v.value());
+        String key =
+            name.substring(0, name.lastIndexOf(' '))
+                + "\u0000"
+                + schemaPointer
+                + "\u0000"
+                + v.value();
+        if (v.description().isEmpty() || sameText(described, v.description())) {
+          this.described.add(key);
+        } else {
+          pending.putIfAbsent(
+              key,
+              at(
+                  v.line(),
+                  schemaPointer + "/x-enum-descriptions/" + SpecDocument.escape(v.value()),
+                  "changed description of enum value "
+                      + quote(v.value())
+                      + " of "
+                      + name
+                      + " from "
+                      + quote(described)
+                      + " to "
+                      + quote(v.description())));
         }
       }
-      for (String value : s.enumValues()) {
+      for (String value : specValues) {
         if (!docValues.contains(value)) {
           add(
               f.line(),
-              s.schemaPointer() + "/enum",
+              schemaPointer + "/enum",
               "removed enum value " + quote(value) + " of " + name);
         }
       }

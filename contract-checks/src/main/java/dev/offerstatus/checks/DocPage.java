@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param scopes the permission scopes, any one of which allows the call, or null
  * @param headers the request header table
  * @param pathParameters the path parameter table
+ * @param queryParameters the query parameter table
  * @param requestBody the request body table
  * @param requestExample the request body example, or null
  * @param responseBody the response body table
@@ -33,6 +34,7 @@ public record DocPage(
     Value<List<String>> scopes,
     Table headers,
     Table pathParameters,
+    Table queryParameters,
     Table requestBody,
     Value<JsonNode> requestExample,
     Table responseBody,
@@ -46,6 +48,7 @@ public record DocPage(
     Objects.requireNonNull(path, "path == null");
     Objects.requireNonNull(headers, "headers == null");
     Objects.requireNonNull(pathParameters, "pathParameters == null");
+    Objects.requireNonNull(queryParameters, "queryParameters == null");
     Objects.requireNonNull(requestBody, "requestBody == null");
     Objects.requireNonNull(responseBody, "responseBody == null");
     frontMatter = Map.copyOf(Objects.requireNonNull(frontMatter, "frontMatter == null"));
@@ -77,6 +80,8 @@ public record DocPage(
    * @param example the 示例值, unquoted, or null
    * @param valueFormat the 值格式, unquoted, or null
    * @param fixedValue the 固定值, unquoted, or null
+   * @param defaultValue the 默认值, unquoted, or null
+   * @param maximum the largest value the description allows ("最大为 200"), or null
    * @param enumValues the 可选值有 list
    * @param notes the 注意 notes, text after "注意："
    * @param line the row's line
@@ -89,6 +94,8 @@ public record DocPage(
       String example,
       String valueFormat,
       String fixedValue,
+      String defaultValue,
+      Long maximum,
       List<EnumValue> enumValues,
       List<Value<String>> notes,
       int line) {
@@ -108,7 +115,7 @@ public record DocPage(
     }
   }
 
-  /** One 可选值有 entry: the value and its description. */
+  /** One 可选值有 entry: the value and its description (continuation lines joined to it). */
   public record EnumValue(String value, String description, int line) {}
 
   /** One error code row. */

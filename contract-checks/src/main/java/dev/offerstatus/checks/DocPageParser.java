@@ -7,6 +7,8 @@ import dev.offerstatus.checks.DocPage.EnumValue;
 import dev.offerstatus.checks.DocPage.Field;
 import dev.offerstatus.checks.DocPage.Table;
 import dev.offerstatus.checks.DocPage.Value;
+import dev.offerstatus.checks.PageText.RawTable;
+import dev.offerstatus.checks.PageText.Segment;
 import dev.offerstatus.checks.render.Renderings;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -22,43 +24,23 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.commonmark.ext.gfm.tables.TableBlock;
-import org.commonmark.ext.gfm.tables.TableCell;
-import org.commonmark.ext.gfm.tables.TableHead;
-import org.commonmark.ext.gfm.tables.TableRow;
-import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.node.Code;
-import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.HardLineBreak;
-import org.commonmark.node.Heading;
-import org.commonmark.node.HtmlInline;
-import org.commonmark.node.Node;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.Text;
-import org.commonmark.parser.IncludeSourceSpans;
-import org.commonmark.parser.Parser;
 
 /**
- * Reads a Feishu API doc page (Markdown with GFM tables, as exported from open.feishu.cn) with
- * commonmark. Feishu writes multi-line table cells as Markdown hard line breaks (two trailing
- * spaces); before parsing, those breaks are made explicit ({@code <br>}) so that each table row
- * stays one row, and every cell line keeps the page line it came from. Other renderings of a page
- * (the portal's HTML-like tables, {@code └} nesting marks) are first brought to this one by {@link
- * Renderings}.
+ * Reads what a Feishu API doc page means (method, path, limits, scopes, field tables with their
+ * nesting, labels such as 示例值 / 可选值有 / 默认值, examples, error codes) from its {@link PageText}. The
+ * rendering is read by {@link MarkdownPageReader}: this class does not know Markdown, so another
+ * rendering of the same pages needs only another reader. {@link #parse} first brings the portal's
+ * HTML-like tables and scrapers' {@code └} nesting marks to the Markdown export with {@link
+ * Renderings}, so every rendering fetch-doc may write is read the same way.
  */
 public final class DocPageParser {
-  private static final Parser MARKDOWN =
-      Parser.builder()
-          .extensions(List.of(TablesExtension.create()))
-          .includeSourceSpans(IncludeSourceSpans.BLOCKS)
-          .build();
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final ObjectMapper YAML = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper();
   private static final Pattern RATE = Pattern.compile("(\\d+)\\s*次\\s*/\\s*(秒|分钟|小时|天)");
   private static final Map<String, String> RATE_WINDOWS =
       Map.of("秒", "per-second", "分钟", "per-minute", "小时", "per-hour", "天", "per-day");
   private static final Pattern SCOPE = Pattern.compile("[(（]([A-Za-z0-9_.:\\-]+)[)）]");
   private static final Pattern PATH_PARAM = Pattern.compile("/:([A-Za-z0-9_]+)");
+  private static final Pattern MAXIMUM = Pattern.compile("最大(?:值)?(?:为|是)?\\s*(\\d+)");
   private static final Set<String> LABELS =
       Set.of("示例值", "值格式", "固定值", "可选值有", "注意", "默认值", "数据校验规则");
   private static final Set<String> STRINGS = Set.of("string");
@@ -79,7 +61,13 @@ public final class DocPageParser {
   public static DocPage parse(String text, String name) {
     Objects.requireNonNull(text, "text == null");
     Objects.requireNonNull(name, "name == null");
-    return new Reader(Renderings.toMarkdown(text), name).page();
+    return interpret(MarkdownPageReader.read(Renderings.toMarkdown(text), name));
+  }
+
+  /** Reads the meaning of a page, whatever rendering it was read from. */
+  static DocPage interpret(PageText text) {
+    Objects.requireNonNull(text, "text == null");
+    return new Reader(text).page();
   }
 
   /** The JSON type a doc type stands for: string, integer, number, boolean, array, object. */
@@ -100,197 +88,17 @@ public final class DocPageParser {
     return BOOLEANS.contains(t) ? "boolean" : "object";
   }
 
-  /** One cell line: text with markup removed, and its page line. */
-  private record Segment(String text, int line) {}
-
-  /** A table: header cells and rows of cells, each cell a list of lines. */
-  private record RawTable(int line, List<String> header, List<List<List<Segment>>> rows) {}
-
   private static final class Reader {
     private final String name;
-    private final List<String> lines = new ArrayList<>();
-    private final List<int[]> origins = new ArrayList<>();
-    private final Map<String, RawTable> tables = new LinkedHashMap<>();
-    private final Map<String, Value<String>> code = new LinkedHashMap<>();
-    private final Map<String, Value<String>> frontMatter = new LinkedHashMap<>();
+    private final Map<String, RawTable> tables;
+    private final Map<String, Value<String>> code;
+    private final Map<String, Value<String>> frontMatter;
 
-    Reader(String text, String name) {
-      this.name = name;
-      String[] physical = text.replace("\r\n", "\n").split("\n", -1);
-      int start = skipFrontMatter(physical);
-      normalize(physical, start);
-      Node document = MARKDOWN.parse(String.join("\n", lines));
-      String section = "";
-      for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
-        if (block instanceof Heading heading) {
-          section = inlineText(heading).trim();
-        } else if (block instanceof TableBlock table && !tables.containsKey(section)) {
-          tables.put(section, table(table));
-        } else if (block instanceof FencedCodeBlock fence && !code.containsKey(section)) {
-          code.put(section, new Value<>(fence.getLiteral(), pageLine(lineOf(block), 0)));
-        }
-      }
-    }
-
-    /** Reads the YAML front matter's scalar keys, each with its line; returns the body's start. */
-    private int skipFrontMatter(String[] physical) {
-      if (physical.length == 0 || !physical[0].trim().equals("---")) {
-        return 0;
-      }
-      for (int i = 1; i < physical.length; i++) {
-        if (physical[i].trim().equals("---")) {
-          readFrontMatter(physical, i);
-          return i + 1;
-        }
-      }
-      throw new CheckInputException(name + ":1: front matter '---' is never closed");
-    }
-
-    private void readFrontMatter(String[] physical, int end) {
-      String yaml = String.join("\n", java.util.Arrays.asList(physical).subList(1, end));
-      JsonNode tree;
-      try {
-        tree = YAML.readTree(yaml);
-      } catch (JsonProcessingException e) {
-        int line = 1 + (e.getLocation() == null ? 1 : e.getLocation().getLineNr());
-        throw new CheckInputException(
-            name
-                + ":"
-                + line
-                + ": malformed front matter: "
-                + e.getOriginalMessage().lines().findFirst().orElse(""),
-            e);
-      }
-      if (tree == null || !tree.isObject()) {
-        return;
-      }
-      for (var entry : tree.properties()) {
-        if (entry.getValue().isValueNode()) {
-          int line = 2;
-          for (int i = 1; i < end; i++) {
-            if (physical[i].startsWith(entry.getKey() + ":")) {
-              line = i + 1;
-              break;
-            }
-          }
-          frontMatter.put(entry.getKey(), new Value<>(entry.getValue().asText(), line));
-        }
-      }
-    }
-
-    /** Joins Markdown hard line breaks (two trailing spaces) into one line with {@code <br>}. */
-    private void normalize(String[] physical, int start) {
-      boolean fenced = false;
-      for (int i = start; i < physical.length; i++) {
-        String line = physical[i];
-        if (line.trim().startsWith("```") || line.trim().startsWith("~~~")) {
-          fenced = !fenced;
-        }
-        List<Integer> origin = new ArrayList<>(List.of(i + 1));
-        StringBuilder joined = new StringBuilder(line);
-        while (!fenced && i + 1 < physical.length && joinsNext(physical[i], physical[i + 1])) {
-          i++;
-          joined.setLength(joined.length() - trailingSpaces(joined));
-          joined.append("<br>").append(physical[i].strip());
-          origin.add(i + 1);
-        }
-        lines.add(joined.toString());
-        origins.add(origin.stream().mapToInt(Integer::intValue).toArray());
-      }
-    }
-
-    private static boolean joinsNext(String line, String next) {
-      String n = next.strip();
-      return line.endsWith("  ")
-          && !line.isBlank()
-          && !n.isEmpty()
-          && !n.startsWith("#")
-          && !n.startsWith("```")
-          && !n.startsWith("---");
-    }
-
-    private static int trailingSpaces(CharSequence s) {
-      int n = 0;
-      while (n < s.length() && s.charAt(s.length() - 1 - n) == ' ') {
-        n++;
-      }
-      return n;
-    }
-
-    private int lineOf(Node node) {
-      return node.getSourceSpans().isEmpty() ? 0 : node.getSourceSpans().get(0).getLineIndex();
-    }
-
-    private int pageLine(int normalizedIndex, int segment) {
-      int[] origin = origins.get(Math.min(normalizedIndex, origins.size() - 1));
-      return origin[Math.min(segment, origin.length - 1)];
-    }
-
-    private RawTable table(TableBlock block) {
-      List<String> header = new ArrayList<>();
-      List<List<List<Segment>>> rows = new ArrayList<>();
-      int headerLine = pageLine(lineOf(block), 0);
-      for (Node part = block.getFirstChild(); part != null; part = part.getNext()) {
-        for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
-          if (!(row instanceof TableRow)) {
-            continue;
-          }
-          List<List<Segment>> cells = cells(row);
-          if (part instanceof TableHead) {
-            cells.forEach(c -> header.add(c.isEmpty() ? "" : c.get(0).text()));
-          } else {
-            rows.add(cells);
-          }
-        }
-      }
-      return new RawTable(headerLine, header, rows);
-    }
-
-    private List<List<Segment>> cells(Node row) {
-      int index = lineOf(row);
-      int segment = 0;
-      List<List<Segment>> cells = new ArrayList<>();
-      for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-        if (!(cell instanceof TableCell)) {
-          continue;
-        }
-        List<StringBuilder> parts = new ArrayList<>(List.of(new StringBuilder()));
-        collect(cell, parts);
-        List<Segment> segments = new ArrayList<>();
-        for (StringBuilder part : parts) {
-          String text = part.toString().strip();
-          if (!text.isEmpty()) {
-            segments.add(new Segment(text, pageLine(index, segment)));
-          }
-          segment++;
-        }
-        segment--;
-        cells.add(segments);
-      }
-      return cells;
-    }
-
-    private static void collect(Node node, List<StringBuilder> parts) {
-      for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-        if (child instanceof Text text) {
-          parts.get(parts.size() - 1).append(text.getLiteral());
-        } else if (child instanceof Code c) {
-          parts.get(parts.size() - 1).append(c.getLiteral());
-        } else if (child instanceof HtmlInline html
-            && html.getLiteral().toLowerCase(Locale.ROOT).startsWith("<br")) {
-          parts.add(new StringBuilder());
-        } else if (child instanceof HardLineBreak || child instanceof SoftLineBreak) {
-          parts.add(new StringBuilder());
-        } else {
-          collect(child, parts);
-        }
-      }
-    }
-
-    private static String inlineText(Node node) {
-      List<StringBuilder> parts = new ArrayList<>(List.of(new StringBuilder()));
-      collect(node, parts);
-      return String.join(" ", parts);
+    Reader(PageText text) {
+      this.name = text.name();
+      this.tables = text.tables();
+      this.code = text.code();
+      this.frontMatter = text.frontMatter();
     }
 
     DocPage page() {
@@ -326,6 +134,7 @@ public final class DocPageParser {
           scopes(rows.get("权限要求")),
           fields("请求头", null),
           fields("路径参数", null),
+          fields("查询参数", null),
           fields("请求体", requestExample == null ? null : requestExample.value()),
           requestExample,
           fields("响应体", responseExample == null ? null : responseExample.value()),
@@ -435,12 +244,16 @@ public final class DocPageParser {
       List<Field> fields = new ArrayList<>();
       Deque<Frame> frames = new ArrayDeque<>();
       frames.push(new Frame("", example));
-      for (List<List<Segment>> row : table.rows()) {
+      List<List<List<Segment>>> rows = table.rows();
+      for (int r = 0; r < rows.size(); r++) {
+        List<List<Segment>> row = rows.get(r);
         List<Segment> nameCell = cell(row, nameColumn);
         if (nameCell.isEmpty()) {
           continue;
         }
         String fieldName = nameCell.get(0).text();
+        List<Segment> nextName =
+            r + 1 < rows.size() ? cell(rows.get(r + 1), nameColumn) : List.of();
         List<Segment> typeCell = cell(row, typeColumn);
         if (typeCell.isEmpty()) {
           throw new CheckInputException(
@@ -454,7 +267,14 @@ public final class DocPageParser {
                   + " has no type");
         }
         String type = typeCell.get(0).text();
-        Frame parent = parentOf(frames, fieldName);
+        String kind = jsonType(type);
+        boolean container =
+            kind.equals("object")
+                || (kind.equals("array")
+                    && jsonType(type.substring(0, type.length() - 2)).equals("object"));
+        Frame parent =
+            parentOf(
+                frames, fieldName, container || nextName.isEmpty() ? null : nextName.get(0).text());
         String path = parent.path().isEmpty() ? fieldName : parent.path() + "." + fieldName;
         Boolean required = null;
         if (requiredColumn >= 0 && !cell(row, requiredColumn).isEmpty()) {
@@ -463,10 +283,7 @@ public final class DocPageParser {
         }
         fields.add(
             field(path, type, required, cell(row, descriptionColumn), nameCell.get(0).line()));
-        String kind = jsonType(type);
-        if (kind.equals("object")
-            || (kind.equals("array")
-                && jsonType(type.substring(0, type.length() - 2)).equals("object"))) {
+        if (container) {
           JsonNode child = parent.example() == null ? null : parent.example().get(fieldName);
           if (child != null && child.isArray()) {
             child = child.isEmpty() ? null : child.get(0);
@@ -479,20 +296,31 @@ public final class DocPageParser {
 
     /**
      * The object a row belongs to: the innermost open object whose example has the name; when no
-     * example has it, the innermost open object (rows follow their parent in the doc).
+     * example has it, the innermost open object (rows follow their parent in the doc). A name the
+     * examples know only further out (a new scalar field named like an outer one) stays in the
+     * innermost object when the next row's name belongs to it: an object's rows are contiguous.
+     * {@code nextName} is null for object rows.
      */
-    private static Frame parentOf(Deque<Frame> frames, String fieldName) {
+    private static Frame parentOf(Deque<Frame> frames, String fieldName, String nextName) {
+      int found = depthOf(frames, fieldName);
+      int next = nextName == null ? -1 : depthOf(frames, nextName);
+      int depth = found < 0 || next == 0 ? 0 : found;
+      for (int i = 0; i < depth; i++) {
+        frames.pop();
+      }
+      return frames.peek();
+    }
+
+    /** How many frames above the innermost one has an example with the name, or -1. */
+    private static int depthOf(Deque<Frame> frames, String fieldName) {
       int depth = 0;
       for (Frame frame : frames) {
         if (frame.example() != null && frame.example().has(fieldName)) {
-          for (int i = 0; i < depth; i++) {
-            frames.pop();
-          }
-          return frame;
+          return depth;
         }
         depth++;
       }
-      return frames.peek();
+      return -1;
     }
 
     private static List<Segment> cell(List<List<Segment>> row, int column) {
@@ -505,6 +333,7 @@ public final class DocPageParser {
       String example = null;
       String format = null;
       String fixed = null;
+      String defaultValue = null;
       List<EnumValue> enums = new ArrayList<>();
       List<Value<String>> notes = new ArrayList<>();
       boolean inEnum = false;
@@ -527,8 +356,14 @@ public final class DocPageParser {
                       s.line()));
           continue;
         }
-        inEnum = false;
         String label = label(t);
+        if (inEnum && label == null && !enums.isEmpty() && !t.endsWith("：") && !t.endsWith(":")) {
+          // a long enum description wrapped onto the next line
+          EnumValue last = enums.remove(enums.size() - 1);
+          enums.add(new EnumValue(last.value(), last.description() + t, last.line()));
+          continue;
+        }
+        inEnum = false;
         String rest = label == null ? t : t.substring(indexOfColon(t) + 1).strip();
         if ("示例值".equals(label)) {
           example = unquote(rest);
@@ -536,13 +371,29 @@ public final class DocPageParser {
           format = unquote(rest);
         } else if ("固定值".equals(label)) {
           fixed = unquote(rest);
+        } else if ("默认值".equals(label)) {
+          defaultValue = unquote(rest);
         } else if ("可选值有".equals(label)) {
           inEnum = true;
         } else if ("注意".equals(label)) {
           notes.add(new Value<>(rest, s.line()));
         }
       }
-      return new Field(path, type, required, text, example, format, fixed, enums, notes, line);
+      Matcher max = MAXIMUM.matcher(text);
+      Long maximum = max.find() ? Long.valueOf(max.group(1)) : null;
+      return new Field(
+          path,
+          type,
+          required,
+          text,
+          example,
+          format,
+          fixed,
+          defaultValue,
+          maximum,
+          enums,
+          notes,
+          line);
     }
 
     private static String label(String text) {

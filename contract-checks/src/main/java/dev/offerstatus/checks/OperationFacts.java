@@ -12,6 +12,7 @@ import java.util.Map;
 final class OperationFacts {
   final SpecOperation operation;
   final Map<String, Param> pathParameters = new LinkedHashMap<>();
+  final Map<String, Param> queryParameters = new LinkedHashMap<>();
   final Map<String, SchemaField> requestFields = new LinkedHashMap<>();
   final Map<String, SchemaField> responseFields = new LinkedHashMap<>();
   final List<NamedExample> requestExamples = new ArrayList<>();
@@ -29,9 +30,9 @@ final class OperationFacts {
     this.operation = operation;
     JsonNode pathItem =
         spec.at(operation.pointer().substring(0, operation.pointer().lastIndexOf('/')));
+    parameters(operation.node().path("parameters"), operation.pointer() + "/parameters");
     parameters(
         pathItem.path("parameters"), operation.pointer().replaceAll("/[^/]+$", "") + "/parameters");
-    parameters(operation.node().path("parameters"), operation.pointer() + "/parameters");
 
     Located body =
         spec.resolve(operation.node().path("requestBody"), operation.pointer() + "/requestBody");
@@ -82,20 +83,35 @@ final class OperationFacts {
   private void parameters(JsonNode list, String pointer) {
     for (int i = 0; i < list.size(); i++) {
       Located p = spec.resolve(list.get(i), pointer + "/" + i);
-      if (!"path".equals(p.node().path("in").asText())) {
+      String in = p.node().path("in").asText();
+      Map<String, Param> into =
+          "path".equals(in) ? pathParameters : "query".equals(in) ? queryParameters : null;
+      if (into == null) {
         continue;
       }
       Located schema = spec.resolve(p.node().path("schema"), p.pointer() + "/schema");
-      JsonNode example =
-          p.node().has("example") ? p.node().get("example") : schema.node().get("example");
+      JsonNode s = schema.node();
+      JsonNode example = p.node().has("example") ? p.node().get("example") : s.get("example");
       String name = p.node().path("name").asText();
-      pathParameters.put(
+      List<String> enumValues = new ArrayList<>();
+      s.path("enum").forEach(v -> enumValues.add(v.asText()));
+      Map<String, String> enumDescriptions = new LinkedHashMap<>();
+      s.path("x-enum-descriptions")
+          .properties()
+          .forEach(e -> enumDescriptions.put(e.getKey(), e.getValue().asText()));
+      into.putIfAbsent(
           name,
           new Param(
               name,
-              schema.node().path("type").asText(""),
+              p.node().path("required").asBoolean(false),
+              s.path("type").asText(""),
               example == null ? null : example.asText(),
-              p.pointer()));
+              enumValues,
+              enumDescriptions,
+              s.has("default") ? s.get("default").asText() : null,
+              s.has("maximum") ? s.get("maximum").asLong() : null,
+              p.pointer(),
+              schema.pointer()));
     }
   }
 
@@ -195,7 +211,23 @@ final class OperationFacts {
     return prefix.isEmpty() ? path : prefix + "." + path;
   }
 
-  record Param(String name, String type, String example, String pointer) {}
+  /**
+   * A path or query parameter.
+   *
+   * @param pointer where the parameter is declared (after $refs)
+   * @param schemaPointer where its schema is (after $refs)
+   */
+  record Param(
+      String name,
+      boolean required,
+      String type,
+      String example,
+      List<String> enumValues,
+      Map<String, String> enumDescriptions,
+      String defaultValue,
+      Long maximum,
+      String pointer,
+      String schemaPointer) {}
 
   record NamedExample(String name, JsonNode value, String pointer) {}
 

@@ -17,6 +17,14 @@ import java.util.regex.Pattern;
 final class Contracts {
   static final String SPEC = ContractResources.read(ContractResources.OPENAPI);
   static final String DOC = ContractResources.read(ContractResources.UPSTREAM_DOC);
+  static final String GET_DOC =
+      ContractResources.read("META-INF/offer-status-kit/upstream/offer_get.md");
+  static final String LIST_DOC =
+      ContractResources.read("META-INF/offer-status-kit/upstream/offer_list.md");
+  static final String GET_DOC_NAME = "offer_get.md";
+  static final String LIST_DOC_NAME = "offer_list.md";
+  static final String GET_OP = "#/paths/~1open-apis~1hire~1v1~1offers~1{offer_id}/get";
+  static final String LIST_OP = "#/paths/~1open-apis~1hire~1v1~1offers/get";
   static final String SPEC_NAME = "openapi.yaml";
   static final String DOC_NAME = "intern_offer_status.md";
   static final String OP =
@@ -36,6 +44,14 @@ final class Contracts {
 
   static DocPage page(String text) {
     return DocPageParser.parse(text, DOC_NAME);
+  }
+
+  static DocPage getPage(String text) {
+    return DocPageParser.parse(text, GET_DOC_NAME);
+  }
+
+  static DocPage listPage(String text) {
+    return DocPageParser.parse(text, LIST_DOC_NAME);
   }
 
   /** The doc with the first occurrence of a present fragment replaced (absent: the test fails). */

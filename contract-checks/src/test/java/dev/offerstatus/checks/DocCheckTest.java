@@ -1,5 +1,7 @@
 package dev.offerstatus.checks;
 
+import static dev.offerstatus.checks.Contracts.GET_OP;
+import static dev.offerstatus.checks.Contracts.LIST_OP;
 import static dev.offerstatus.checks.Contracts.OP;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,6 +30,19 @@ class DocCheckTest {
     CheckReport report = DocCheck.compare(Contracts.spec(), List.of(Contracts.page(Contracts.DOC)));
     assertThat(report.findings()).isEmpty();
     assertThat(report.summary()).isEqualTo("0 differences between openapi.yaml and 1 doc page");
+  }
+
+  @Test
+  void theThreeUnchangedPagesAgreeWithTheSpec() {
+    CheckReport report =
+        DocCheck.compare(
+            Contracts.spec(),
+            List.of(
+                Contracts.page(Contracts.DOC),
+                Contracts.getPage(Contracts.GET_DOC),
+                Contracts.listPage(Contracts.LIST_DOC)));
+    assertThat(report.findings()).extracting(Finding::toString).isEmpty();
+    assertThat(report.summary()).isEqualTo("0 differences between openapi.yaml and 3 doc pages");
   }
 
   static Stream<Arguments> driftKinds() {
@@ -215,8 +230,10 @@ class DocCheckTest {
             "last_remote_update: 2024-07-11",
             "last_remote_update: 2025-03-01",
             List.of(
-                "intern_offer_status.md:4: #/info/x-upstream-doc/last_remote_update: changed"
-                    + " last_remote_update of the page from \"2024-07-11\" to \"2025-03-01\"")),
+                "intern_offer_status.md:4: "
+                    + OP
+                    + "/x-upstream-doc/last_remote_update: changed last_remote_update of the page"
+                    + " from \"2024-07-11\" to \"2025-03-01\"")),
         Arguments.of(
             "renamed path parameter",
             "offer_id | string | Offer ID",
@@ -234,6 +251,189 @@ class DocCheckTest {
   void everyDriftKindIsOneLineNamingDocLinePointerAndChange(
       String kind, String from, String to, List<String> expected) {
     assertThat(drift(Contracts.doc(from, to))).containsExactlyElementsOf(expected);
+  }
+
+  /** Drift on one of the read operations' pages, checked together with the other two pages. */
+  private static List<String> readDrift(String which, String from, String to) {
+    boolean get = which.equals("get");
+    DocPage edited =
+        get
+            ? Contracts.getPage(Contracts.edit(Contracts.GET_DOC, from, to))
+            : Contracts.listPage(Contracts.edit(Contracts.LIST_DOC, from, to));
+    DocPage other =
+        get ? Contracts.listPage(Contracts.LIST_DOC) : Contracts.getPage(Contracts.GET_DOC);
+    return DocCheck.compare(Contracts.spec(), List.of(Contracts.page(Contracts.DOC), edited, other))
+        .findings()
+        .stream()
+        .map(Finding::toString)
+        .toList();
+  }
+
+  static Stream<Arguments> readPageDriftKinds() {
+    String list = LIST_OP + "/parameters/";
+    return Stream.of(
+        Arguments.of(
+            "new offer_status value",
+            "get",
+            "- 13：实习已离职（仅实习 Offer 具有）\noffer_type",
+            "- 13：实习已离职（仅实习 Offer 具有）  \n- 14：实习已转正（仅实习 Offer 具有）\noffer_type",
+            List.of(
+                "offer_get.md:280: #/components/schemas/OfferStatus/enum: added enum value \"14\""
+                    + " of response field data.offer.offer_status")),
+        Arguments.of(
+            "removed offer_status value",
+            "list",
+            "- 12：实习已入职（仅实习 Offer 具有）  \n- 13：实习已离职（仅实习 Offer 具有）\n",
+            "- 12：实习已入职（仅实习 Offer 具有）\n",
+            List.of(
+                "offer_list.md:82: #/components/schemas/OfferStatus/enum: removed enum value \"13\""
+                    + " of response field data.items.offer_status")),
+        Arguments.of(
+            "removed nested response field",
+            "get",
+            "pathway_id | string | 通道 ID\n",
+            "",
+            List.of(
+                "offer_get.md:89: #/components/schemas/ApplicationOfferBasicInfo/properties/pathway_id:"
+                    + " removed response field data.offer.basic_info.pathway_id")),
+        Arguments.of(
+            "changed type in an array of objects four levels down",
+            "get",
+            "file_name | string | 文件名称",
+            "file_name | int | 文件名称",
+            List.of(
+                "offer_get.md:339: #/components/schemas/SignatureAttachment/properties/file_name/type:"
+                    + " changed type of response field"
+                    + " data.offer.offer_send_record_list.offer_signature_info.attachment_list.file_name"
+                    + " from string to integer")),
+        Arguments.of(
+            "new field where the same name sits at several depths",
+            "list",
+            "zh_name | string | Offer 人员类型中文名称\n",
+            "zh_name | string | Offer 人员类型中文名称\ncode | string | Offer 人员类型编码\n",
+            List.of(
+                "offer_list.md:104: #/components/schemas/BaseBilingualWithId/properties: added"
+                    + " response field data.items.employee_type.code (string)")),
+        Arguments.of(
+            "changed rate limit of getOffer",
+            "get",
+            "[20 次/秒]",
+            "[10 次/秒]",
+            List.of(
+                "offer_get.md:18: "
+                    + GET_OP
+                    + "/x-rate-limit/per-second: changed rate limit per-second from 20 to 10")),
+        Arguments.of(
+            "changed page_size maximum",
+            "list",
+            "分页大小，最大为 200",
+            "分页大小，最大为 100",
+            List.of(
+                "offer_list.md:42: "
+                    + list
+                    + "1/schema/maximum: changed maximum of query parameter page_size from 200 to"
+                    + " 100")),
+        Arguments.of(
+            "changed page_size default",
+            "list",
+            "**默认值**：`10`",
+            "**默认值**：`20`",
+            List.of(
+                "offer_list.md:42: "
+                    + list
+                    + "1/schema/default: changed default of query parameter page_size from \"10\""
+                    + " to \"20\"")),
+        Arguments.of(
+            "talent_id became optional",
+            "list",
+            "talent_id | string | 是",
+            "talent_id | string | 否",
+            List.of(
+                "offer_list.md:45: "
+                    + list
+                    + "2/required: changed query parameter talent_id from required to optional")),
+        Arguments.of(
+            "new query parameter",
+            "list",
+            "user_id_type | string | 否 | 用户 ID 类型",
+            "offer_status | int | 否 | Offer 状态\nuser_id_type | string | 否 | 用户 ID 类型",
+            List.of(
+                "offer_list.md:47: "
+                    + LIST_OP
+                    + "/parameters: added query parameter offer_status (integer, optional)")),
+        Arguments.of(
+            "removed query parameter",
+            "get",
+            "department_id_type | string | 否 | 此次调用中使用的部门 ID 类型。",
+            "dept_id_type | string | 否 | 此次调用中使用的部门 ID 类型。",
+            List.of(
+                "offer_get.md:48: "
+                    + GET_OP
+                    + "/parameters/2: removed query parameter department_id_type",
+                "offer_get.md:60: "
+                    + GET_OP
+                    + "/parameters: added query parameter dept_id_type (string, optional)")),
+        Arguments.of(
+            "new value of a query parameter enum",
+            "get",
+            "- department_id：【飞书】用来标识租户内一个唯一的部门  \n",
+            "- department_id：【飞书】用来标识租户内一个唯一的部门  \n- union_department_id：联合部门 ID  \n",
+            List.of(
+                "offer_get.md:65: "
+                    + GET_OP
+                    + "/parameters/2/schema/enum: added enum value \"union_department_id\" of query"
+                    + " parameter department_id_type")),
+        Arguments.of(
+            "changed error code status on getOffer",
+            "get",
+            "400 | 1002002 | Parameter error",
+            "500 | 1002002 | Parameter error",
+            List.of(
+                "offer_get.md:567: "
+                    + GET_OP
+                    + "/x-error-codes/1/http-status: changed HTTP status of error code 1002002"
+                    + " from 400 to 500")),
+        Arguments.of(
+            "new scope of listOffers",
+            "list",
+            "更新 offer 信息(hire:offer)\n",
+            "更新 offer 信息(hire:offer)  \n查看 offer 的基础信息(hire:offer:low_sensitive_info:readonly)\n",
+            List.of(
+                "offer_list.md:22: "
+                    + LIST_OP
+                    + "/x-required-scopes: added required scope"
+                    + " hire:offer:low_sensitive_info:readonly")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("readPageDriftKinds")
+  void everyDriftKindOnTheReadPagesIsOneLine(
+      String kind, String which, String from, String to, List<String> expected) {
+    assertThat(readDrift(which, from, to)).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void aTypeUsedAtSeveralPlacesIsDescribedOnceUnlessEveryPlaceDiffers() {
+    // the unchanged page words location_type 2 three ways (省份/州, 省/州, 省份/区): no drift
+    assertThat(readDrift("get", "[20 次/秒]", "[20 次/秒]")).isEmpty();
+    String everywhere = Contracts.GET_DOC.replace("2：STATE（省份/州）", "2：PROVINCE（省）");
+    assertThat(
+            everywhere
+                .replace("2：STATE（省/州）", "2：PROVINCE（省）")
+                .replace("2：STATE（省份/区）", "2：PROVINCE（省）"))
+        .doesNotContain("2：STATE");
+    String all =
+        everywhere
+            .replace("2：STATE（省/州）", "2：PROVINCE（省）")
+            .replace("2：STATE（省份/区）", "2：PROVINCE（省）");
+    assertThat(
+            DocCheck.compare(Contracts.spec(), List.of(Contracts.getPage(all))).findings().stream()
+                .map(Finding::toString))
+        .containsExactly(
+            "offer_get.md:158: #/components/schemas/LocationType/x-enum-descriptions/2: changed"
+                + " description of enum value \"2\" of response field"
+                + " data.offer.basic_info.onboard_address.city.location_type from \"STATE（省份/州） /"
+                + " state or province\" to \"PROVINCE（省）\"");
   }
 
   @Test
@@ -291,5 +491,44 @@ class DocCheckTest {
             () -> DocCheck.run(new DocCheck.Config(spec, List.of(dir.resolve("gone.md")), dir)))
         .isInstanceOf(CheckInputException.class)
         .hasMessage("doc page file gone.md does not exist");
+  }
+
+  @Test
+  void withoutDocsEveryPageTheSpecNamesIsChecked(@TempDir Path dir) throws Exception {
+    Path spec = Files.writeString(dir.resolve("openapi.yaml"), Contracts.SPEC);
+    Path upstream = Files.createDirectories(dir.resolve("upstream"));
+    Files.writeString(upstream.resolve("intern_offer_status.md"), Contracts.DOC);
+    Files.writeString(upstream.resolve("offer_get.md"), Contracts.GET_DOC);
+    Files.writeString(
+        upstream.resolve("offer_list.md"), Contracts.edit(Contracts.LIST_DOC, "50 次/秒", "40 次/秒"));
+    CheckReport report = DocCheck.run(new DocCheck.Config(spec, List.of(), dir));
+    assertThat(report.findings())
+        .extracting(Finding::toString)
+        .containsExactly(
+            "upstream/offer_list.md:18: "
+                + LIST_OP
+                + "/x-rate-limit/per-second: changed rate limit per-second from 50 to 40");
+    assertThat(report.summary()).isEqualTo("1 difference between openapi.yaml and 3 doc pages");
+
+    Files.delete(upstream.resolve("offer_get.md"));
+    assertThatThrownBy(() -> DocCheck.run(new DocCheck.Config(spec, List.of(), dir)))
+        .isInstanceOf(CheckInputException.class)
+        .hasMessage(
+            "openapi.yaml: "
+                + GET_OP
+                + "/x-upstream-doc/snapshot: the doc page upstream/offer_get.md does not exist");
+  }
+
+  @Test
+  void aSpecNamingNoPageNeedsDocs(@TempDir Path dir) throws Exception {
+    Path spec =
+        Files.writeString(
+            dir.resolve("openapi.yaml"),
+            Contracts.SPEC.replace("x-upstream-doc:", "x-upstream-page:"));
+    assertThatThrownBy(() -> DocCheck.run(new DocCheck.Config(spec, List.of(), dir)))
+        .isInstanceOf(CheckInputException.class)
+        .hasMessage(
+            "openapi.yaml: no operation names its doc page (x-upstream-doc.snapshot) and no doc"
+                + " page was given");
   }
 }

@@ -150,4 +150,88 @@ class DocPageParserTest {
         .isInstanceOf(CheckInputException.class)
         .hasMessage("doc page file docs/gone.md does not exist");
   }
+
+  @Test
+  void readsQueryParametersWithRequiredDefaultsMaximumAndWrappedEnumDescriptions() {
+    DocPage list = Contracts.listPage(Contracts.LIST_DOC);
+    assertThat(list.queryParameters().line()).isEqualTo(38);
+    assertThat(list.queryParameters().fields())
+        .extracting(Field::path, Field::type, Field::required, Field::defaultValue, Field::maximum)
+        .containsExactly(
+            tuple("page_token", "string", false, null, null),
+            tuple("page_size", "int", false, "10", 200L),
+            tuple("talent_id", "string", true, null, null),
+            tuple("user_id_type", "string", false, "open_id", null),
+            tuple("employee_type_id_type", "string", false, "people_admin_employee_type_id", null));
+    Field employeeType = list.queryParameters().fields().get(4);
+    assertThat(employeeType.example()).isEqualTo("employee_type_enum_id");
+    assertThat(employeeType.enumValues())
+        .containsExactly(
+            new DocPage.EnumValue(
+                "people_admin_employee_type_id",
+                "「人力系统管理后台」适用的人员类型 ID。人力系统管理后台逐步下线中，建议不继续使用此 ID。",
+                60),
+            new DocPage.EnumValue("employee_type_enum_id", "「飞书管理后台」适用的人员类型 ID，通过查询人员类型接口获取", 61));
+    assertThat(list.rateLimit().value())
+        .containsOnly(Map.entry("per-minute", 1000), Map.entry("per-second", 50));
+    assertThat(list.scopes().value()).containsExactly("hire:offer:readonly", "hire:offer");
+  }
+
+  @Test
+  void theGetPagesResponseNestsSixLevelsAndKeepsSameNamesApart() {
+    DocPage get = Contracts.getPage(Contracts.GET_DOC);
+    List<String> paths = get.responseBody().fields().stream().map(Field::path).toList();
+    assertThat(paths)
+        .hasSize(156)
+        .doesNotHaveDuplicates()
+        .contains(
+            "data.offer.id",
+            "data.offer.basic_info.employee_type.id",
+            "data.offer.basic_info.onboard_address.district.location_type",
+            "data.offer.basic_info.work_address.country.code",
+            "data.offer.salary_plan.customize_info_list.object_id",
+            "data.offer.basic_info.customize_info_list.object_id",
+            "data.offer.customized_module_list.object_list.customize_value",
+            "data.offer.offer_send_record_list.offer_signature_info.attachment_list.file_name",
+            "data.offer.offer_status",
+            "data.offer.offer_type",
+            "data.offer.basic_info.offer_type");
+    Field status =
+        get.responseBody().fields().stream()
+            .filter(f -> f.path().equals("data.offer.offer_status"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(status.jsonType()).isEqualTo("integer");
+    assertThat(status.enumValues()).hasSize(13);
+    assertThat(status.enumValues().get(10))
+        .isEqualTo(new DocPage.EnumValue("11", "实习待入职（仅实习 Offer 具有）", 277));
+    assertThat(get.rateLimit().value()).containsOnly(Map.entry("per-second", 20));
+    assertThat(get.scopes().value())
+        .containsExactly(
+            "hire:offer:low_sensitive_info:readonly", "hire:offer:readonly", "hire:offer");
+  }
+
+  @Test
+  void thePagesMeaningIsReadFromItsTextWhateverTheRendering() {
+    // the seam another rendering plugs into: a PageText built without Markdown
+    var url = List.of(new PageText.Segment("https://open.feishu.cn/open-apis/hire/v1/offers", 3));
+    var method = List.of(new PageText.Segment("GET", 4));
+    PageText text =
+        new PageText(
+            "page.html",
+            Map.of(),
+            Map.of(
+                "请求",
+                new PageText.RawTable(
+                    2,
+                    List.of("名称", "值"),
+                    List.of(
+                        List.of(List.of(new PageText.Segment("HTTP URL", 3)), url),
+                        List.of(List.of(new PageText.Segment("HTTP Method", 4)), method)))),
+            Map.of());
+    DocPage page = DocPageParser.interpret(text);
+    assertThat(page.method()).isEqualTo(new DocPage.Value<>("GET", 4));
+    assertThat(page.path()).isEqualTo(new DocPage.Value<>("/open-apis/hire/v1/offers", 3));
+    assertThat(page.queryParameters().line()).isZero();
+  }
 }

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 
 class OpenApiSpecTest {
   private static final String PATH = "/open-apis/hire/v1/offers/{offer_id}/intern_offer_status";
+  private static final String GET_PATH = "/open-apis/hire/v1/offers/{offer_id}";
+  private static final String LIST_PATH = "/open-apis/hire/v1/offers";
   private static SwaggerParseResult result;
   private static OpenAPI api;
 
@@ -46,7 +48,7 @@ class OpenApiSpecTest {
   @Test
   void declaresTheServerMethodPathAndOperation() {
     assertThat(api.getServers()).extracting("url").containsExactly("https://open.feishu.cn");
-    assertThat(api.getPaths()).containsOnlyKeys(PATH);
+    assertThat(api.getPaths()).containsKeys(PATH, GET_PATH, LIST_PATH);
     Operation op = operation();
     assertThat(op).isNotNull();
     assertThat(op.getOperationId()).isEqualTo("internOfferStatus");
@@ -150,5 +152,80 @@ class OpenApiSpecTest {
                 "offboarding-date-after-onboarding-date",
                 "date-after",
                 "offboarding_info.actual_offboarding_date"));
+  }
+
+  @Test
+  void getOfferIsAGetWithItsOwnLimitScopesAndDoc() {
+    Operation get = api.getPaths().get(GET_PATH).getGet();
+    assertThat(get.getOperationId()).isEqualTo("getOffer");
+    assertThat(get.getExtensions().get("x-rate-limit"))
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+        .containsEntry("per-second", 20)
+        .doesNotContainKey("per-minute");
+    assertThat(get.getExtensions().get("x-required-scopes"))
+        .isEqualTo(
+            List.of("hire:offer:low_sensitive_info:readonly", "hire:offer:readonly", "hire:offer"));
+    assertThat(get.getExtensions().get("x-upstream-doc"))
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+        .containsEntry("snapshot", "upstream/offer_get.md");
+    assertThat(get.getParameters())
+        .extracting(Parameter::getName, Parameter::getIn)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("offer_id", "path"),
+            org.assertj.core.groups.Tuple.tuple("user_id_type", "query"),
+            org.assertj.core.groups.Tuple.tuple("department_id_type", "query"),
+            org.assertj.core.groups.Tuple.tuple("job_level_id_type", "query"),
+            org.assertj.core.groups.Tuple.tuple("job_family_id_type", "query"),
+            org.assertj.core.groups.Tuple.tuple("employee_type_id_type", "query"));
+    assertThat(get.getParameters().get(0).getExample()).isEqualTo("6791698585114741000");
+    assertThat(get.getParameters().get(1).getSchema().getDefault()).isEqualTo("open_id");
+    assertThat(get.getResponses()).containsKeys("200", "400", "429", "500");
+  }
+
+  @Test
+  void listOffersPagesByTokenWithAtMost200PerPage() {
+    Operation list = api.getPaths().get(LIST_PATH).getGet();
+    assertThat(list.getOperationId()).isEqualTo("listOffers");
+    assertThat(list.getExtensions().get("x-rate-limit"))
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+        .containsEntry("per-second", 50)
+        .containsEntry("per-minute", 1000);
+    assertThat(list.getExtensions().get("x-required-scopes"))
+        .isEqualTo(List.of("hire:offer:readonly", "hire:offer"));
+    Map<String, Parameter> byName = new java.util.LinkedHashMap<>();
+    list.getParameters().forEach(p -> byName.put(p.getName(), p));
+    assertThat(byName)
+        .containsOnlyKeys(
+            "page_token", "page_size", "talent_id", "user_id_type", "employee_type_id_type");
+    assertThat(byName.get("talent_id").getRequired()).isTrue();
+    Schema<?> pageSize = byName.get("page_size").getSchema();
+    assertThat(pageSize.getMaximum()).isEqualByComparingTo("200");
+    assertThat(pageSize.getDefault()).isEqualTo(10);
+    assertThat(byName.get("employee_type_id_type").getSchema().getDefault())
+        .isEqualTo("people_admin_employee_type_id");
+  }
+
+  @Test
+  void offerStatusIsAnIntegerEnumOf13DescribedStates() {
+    Schema<?> status = api.getComponents().getSchemas().get("OfferStatus");
+    assertThat(status.getType()).isEqualTo("integer");
+    assertThat(new java.util.ArrayList<Object>(status.getEnum()))
+        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13);
+    assertThat(status.getExtensions().get("x-enum-descriptions"))
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+        .hasSize(13)
+        .containsEntry(
+            "11", "实习待入职（仅实习 Offer 具有） / intern, pending onboarding (intern offers only)");
+    assertThat((List<?>) status.getExtensions().get("x-enum-varnames")).hasSize(13);
+    assertThat(api.getComponents().getSchemas())
+        .containsKeys(
+            "GetOfferResponse",
+            "GetOfferResponseData",
+            "Offer",
+            "ListOffersResponse",
+            "ListOffersResponseData",
+            "OfferListInfo",
+            "OfferType",
+            "OfferJobInfo");
   }
 }

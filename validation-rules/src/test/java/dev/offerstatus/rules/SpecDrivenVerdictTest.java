@@ -210,9 +210,17 @@ class SpecDrivenVerdictTest {
             () -> OfferStatusRules.fromClasspath().validateSchema("Nope", "{}", Locale.ENGLISH))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "The spec has no schema #/components/schemas/Nope (it has: ErrorDetail, ErrorResponse,"
+            "The spec has no schema #/components/schemas/Nope (it has: Acceptance,"
+                + " ApplicationOfferBasicInfo, ApplicationOfferCustomModule,"
+                + " ApplicationOfferCustomValue, ApplicationOfferSalaryPlan, BaseAddress,"
+                + " BaseBilingualWithId, BaseCity, BaseCountry, BaseDistrict, ContractPeriodInfo,"
+                + " ErrorDetail, ErrorResponse, GetOfferResponse, GetOfferResponseData,"
                 + " InternOfferOffboardingInfo, InternOfferOnboardingInfo, InternOfferStatus,"
-                + " InternOfferStatusRequest, InternOfferStatusResponse, Operation).");
+                + " InternOfferStatusRequest, InternOfferStatusResponse, ListOffersResponse,"
+                + " ListOffersResponseData, LocationType, MasterLocationAddressInfo,"
+                + " MasterLocationInfo, Offer, OfferEmailInfo, OfferFile, OfferId, OfferJobInfo,"
+                + " OfferListInfo, OfferSendRecord, OfferSignatureInfo, OfferStatus, OfferType,"
+                + " Operation, SignatureAttachment).");
   }
 
   @Test

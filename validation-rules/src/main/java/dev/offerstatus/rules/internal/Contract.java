@@ -346,7 +346,7 @@ public final class Contract {
     for (JsonNode candidate : parameters) {
       JsonNode parameter = follow(root, candidate);
       if (parameter != null && "path".equals(parameter.path("in").asText())) {
-        JsonNode schema = parameter.path("schema");
+        JsonNode schema = follow(root, parameter.path("schema"));
         String patternText = schema.path("pattern").asText(null);
         try {
           return new PathParameter(
