@@ -50,6 +50,7 @@ class DocFetcherTest {
   private final List<URI> requests = new CopyOnWriteArrayList<>();
   private final List<Duration> waits = new ArrayList<>();
   private Path spec;
+  private volatile boolean getOfferFails;
   private Path snapshot;
 
   record Answer(int status, String body, Map<String, String> headers) {}
@@ -64,6 +65,21 @@ class DocFetcherTest {
     snapshot = dir.resolve("upstream/intern_offer_status.md");
     Files.createDirectories(snapshot.getParent());
     Files.writeString(snapshot, ContractResources.read(ContractResources.UPSTREAM_DOC));
+    for (String page : List.of("offer_get", "offer_list")) {
+      Files.writeString(snapshot.resolveSibling(page + ".md"), vendoredText(page));
+    }
+  }
+
+  private static String vendoredText(String page) {
+    return ContractResources.read("META-INF/offer-status-kit/upstream/" + page + ".md");
+  }
+
+  /** A vendored page served as content (the flat rendering is content too), its stamp kept. */
+  private static Answer vendored(String page) {
+    String text = vendoredText(page);
+    long stamp =
+        Long.parseLong(text.replaceAll("(?s).*\nlast_remote_update_timestamp: (\\d+)\n.*", "$1"));
+    return page(text.substring(text.indexOf("\n---\n", 4) + 5), stamp);
   }
 
   @AfterEach
@@ -71,9 +87,20 @@ class DocFetcherTest {
     server.stop(0);
   }
 
+  /** The page under test answers from the queue; the spec's other pages as vendored. */
   private void answer(HttpExchange exchange) throws IOException {
-    requests.add(exchange.getRequestURI());
-    Answer a = answers.isEmpty() ? new Answer(500, "no answer queued", Map.of()) : answers.poll();
+    String query = exchange.getRequestURI().getQuery();
+    Answer a;
+    if (query != null && query.endsWith("/offer/get") && getOfferFails) {
+      a = new Answer(404, "gone", Map.of());
+    } else if (query != null && query.endsWith("/offer/get")) {
+      a = vendored("offer_get");
+    } else if (query != null && query.endsWith("/offer/list")) {
+      a = vendored("offer_list");
+    } else {
+      requests.add(exchange.getRequestURI());
+      a = answers.isEmpty() ? new Answer(500, "no answer queued", Map.of()) : answers.poll();
+    }
     byte[] body = a.body().getBytes(StandardCharsets.UTF_8);
     a.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
     exchange.sendResponseHeaders(a.status(), body.length);
@@ -150,7 +177,7 @@ class DocFetcherTest {
     var results = DocFetcher.run(config());
     assertThat(results)
         .extracting(DocFetcher.PageResult::outcome)
-        .containsExactly(Outcome.UNCHANGED);
+        .containsExactly(Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UNCHANGED);
     assertThat(Files.readAllBytes(snapshot)).isEqualTo(before);
     assertThat(Files.getLastModifiedTime(snapshot)).isEqualTo(modified);
   }
@@ -160,7 +187,9 @@ class DocFetcherTest {
     String content = portal().replace("50 次/秒", "20 次/秒");
     answers.add(page(content, STAMP + 86_400_000L));
     var results = DocFetcher.run(config());
-    assertThat(results).extracting(DocFetcher.PageResult::outcome).containsExactly(Outcome.UPDATED);
+    assertThat(results)
+        .extracting(DocFetcher.PageResult::outcome)
+        .containsExactly(Outcome.UPDATED, Outcome.UNCHANGED, Outcome.UNCHANGED);
     assertThat(results.get(0).lastRemoteUpdate()).isEqualTo("2024-07-12");
     String written = Files.readString(snapshot);
     assertThat(written)
@@ -178,7 +207,7 @@ class DocFetcherTest {
     assertThat(report.findings())
         .extracting(Object::toString)
         .containsExactly(
-            "upstream/intern_offer_status.md:4: #/info/x-upstream-doc/last_remote_update: changed"
+            "upstream/intern_offer_status.md:4: #/paths/~1open-apis~1hire~1v1~1offers~1{offer_id}~1intern_offer_status/post/x-upstream-doc/last_remote_update: changed"
                 + " last_remote_update of the page from \"2024-07-11\" to \"2024-07-12\"",
             "upstream/intern_offer_status.md:19: #/paths/~1open-apis~1hire~1v1~1offers~1{offer_id}~1intern_offer_status/post/x-rate-limit/per-second:"
                 + " changed rate limit per-second from 50 to 20");
@@ -192,7 +221,7 @@ class DocFetcherTest {
     var results = DocFetcher.run(config());
     assertThat(results)
         .extracting(DocFetcher.PageResult::outcome)
-        .containsExactly(Outcome.UNCHANGED);
+        .containsExactly(Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UNCHANGED);
     assertThat(requests).hasSize(3);
     assertThat(waits).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(7));
   }
@@ -214,6 +243,19 @@ class DocFetcherTest {
                 + SOURCE
                 + ": no snapshot was changed (upstream/intern_offer_status.md kept)");
     assertThat(waits).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
+    assertThat(Files.readAllBytes(snapshot)).isEqualTo(before);
+    assertThat(leftovers()).isEmpty();
+  }
+
+  @Test
+  void oneFailedPageLeavesEverySnapshotAsItWas() throws IOException {
+    byte[] before = Files.readAllBytes(snapshot);
+    getOfferFails = true;
+    answers.add(page(portal().replace("50 次/秒", "20 次/秒"), STAMP + 86_400_000L));
+    assertThatThrownBy(() -> DocFetcher.run(config()))
+        .hasMessageEndingWith(
+            " answered HTTP 404; page https://open.feishu.cn/document/server-docs/hire-v1/candidate-management/delivery-process-management/offer/get:"
+                + " no snapshot was changed (upstream/offer_get.md kept)");
     assertThat(Files.readAllBytes(snapshot)).isEqualTo(before);
     assertThat(leftovers()).isEmpty();
   }
@@ -276,7 +318,7 @@ class DocFetcherTest {
     var results = DocFetcher.run(config);
     assertThat(results)
         .extracting(DocFetcher.PageResult::outcome)
-        .containsExactly(Outcome.UNCHANGED);
+        .containsExactly(Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UNCHANGED);
     assertThat(requests).hasSize(1);
     assertThat(requests.get(0).getHost()).isEqualTo("docs.example.invalid");
   }

@@ -92,7 +92,7 @@ class DocLoopTest {
     assertThat(diff())
         .contains("-        per-second: 50\n+        per-second: 20\n")
         .contains(
-            "-    last_remote_update: \"2024-07-11\"\n+    last_remote_update: \"2025-01-02\"\n")
+            "-        last_remote_update: \"2024-07-11\"\n+        last_remote_update: \"2025-01-02\"\n")
         .contains(
             "+        - code: 1002003\n+          http-status: 400\n+          description: 参数缺失\n");
     assertCleanAfterApply(result);
