@@ -120,8 +120,7 @@ public final class DocFetcher {
       url = config.source().detailUrl(page.sourceUrl());
     } catch (IllegalArgumentException e) {
       throw new CheckInputException(
-          NAME + ": " + page.pointer() + ": cannot map " + page.sourceUrl() + ": " + e.getMessage(),
-          e);
+          page.pointer() + ": cannot map " + page.sourceUrl() + ": " + e.getMessage(), e);
     }
     HttpRequest request =
         HttpRequest.newBuilder(url)
@@ -162,14 +161,14 @@ public final class DocFetcher {
         problem = "could not be reached (" + e.getClass().getSimpleName() + describe(e) + ")";
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new CheckInputException(NAME + ": interrupted while fetching " + url, e);
+        throw new CheckInputException("interrupted while fetching " + url, e);
       }
       if (attempt < attempts) {
         try {
           config.sleeper().sleep(wait);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
-          throw new CheckInputException(NAME + ": interrupted while waiting to retry " + url, e);
+          throw new CheckInputException("interrupted while waiting to retry " + url, e);
         }
       }
     }
@@ -183,8 +182,7 @@ public final class DocFetcher {
   private static CheckInputException failure(
       URI url, UpstreamPage page, String problem, int attempts, FetchConfig config) {
     return new CheckInputException(
-        NAME
-            + ": GET "
+        "GET "
             + url
             + " "
             + problem
@@ -216,7 +214,7 @@ public final class DocFetcher {
           return Outcome.UNCHANGED;
         }
       } catch (IOException e) {
-        throw new CheckInputException(NAME + ": cannot read snapshot " + shown + ": " + e, e);
+        throw new CheckInputException("cannot read snapshot " + shown + ": " + e, e);
       }
     }
     Path aside = null;
@@ -235,7 +233,7 @@ public final class DocFetcher {
       aside = null;
     } catch (IOException e) {
       throw new CheckInputException(
-          NAME + ": cannot write snapshot " + shown + " (left as it was): " + e, e);
+          "cannot write snapshot " + shown + " (left as it was): " + e, e);
     } finally {
       if (aside != null) {
         try {
@@ -274,8 +272,7 @@ public final class DocFetcher {
         root = JSON.readTree(body);
       } catch (IOException e) {
         throw new CheckInputException(
-            NAME
-                + ": GET "
+            "GET "
                 + url
                 + " answered HTTP 200 but not with JSON; page "
                 + page.sourceUrl()
@@ -284,8 +281,7 @@ public final class DocFetcher {
       }
       if (root == null || root.path("code").asInt(-1) != 0) {
         throw new CheckInputException(
-            NAME
-                + ": GET "
+            "GET "
                 + url
                 + " answered code "
                 + (root == null ? "(none)" : root.path("code").asText("(none)"))
@@ -300,8 +296,7 @@ public final class DocFetcher {
       JsonNode content = document.path("content");
       if (!content.isTextual() || content.asText().isBlank()) {
         throw new CheckInputException(
-            NAME
-                + ": GET "
+            "GET "
                 + url
                 + " answered without data.document.content; page "
                 + page.sourceUrl()

@@ -235,7 +235,7 @@ class DocFetcherTest {
     assertThatThrownBy(() -> DocFetcher.run(config()))
         .isInstanceOf(CheckInputException.class)
         .hasMessage(
-            "fetch-doc: GET "
+            "GET "
                 + base()
                 + "/api/tools/document/detail?fullPath="
                 + FULL_PATH.replace("/", "%2F")
@@ -299,7 +299,7 @@ class DocFetcherTest {
             .withSource(DocSource.feishu().withBaseUrl(URI.create("http://127.0.0.1:" + closed)));
     assertThatThrownBy(() -> DocFetcher.run(config))
         .hasMessageStartingWith(
-            "fetch-doc: GET http://127.0.0.1:" + closed + "/api/tools/document/detail?fullPath=")
+            "GET http://127.0.0.1:" + closed + "/api/tools/document/detail?fullPath=")
         .hasMessageContaining(" could not be reached (ConnectException")
         .hasMessageEndingWith(
             "(3 attempts); page "
