@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       BatchCommand.class,
       SimulatorCommand.class,
+      FetchDocCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {
