@@ -52,7 +52,7 @@ public final class YamlLines {
   /** The scalar at {@code pointer}, unquoted, or null when it is not an inline scalar. */
   public String scalar(String pointer) {
     Node n = find(pointer);
-    if (n == null || !n.inline()) {
+    if (n == null || !n.inline() || isBlockIndicator(valueText(n))) {
       return null;
     }
     return unquote(valueText(n));
@@ -245,7 +245,7 @@ public final class YamlLines {
         String rest = line.length() > content ? line.substring(content) : "";
         if (isKey(rest)) {
           result.add(new Node(c.line(), c.keyCol(), c.line(), end, content, String.valueOf(k)));
-        } else if (rest.isBlank() || isBlockIndicator(rest)) {
+        } else if (rest.isBlank()) {
           result.add(new Node(c.line(), c.keyCol(), c.line() + 1, end, -1, String.valueOf(k)));
         } else {
           result.add(new Node(c.line(), c.keyCol(), c.line(), end, -1, String.valueOf(k)));
@@ -254,7 +254,7 @@ public final class YamlLines {
         int colon = keyEnd(line, c.keyCol());
         String key = unquote(line.substring(c.keyCol(), colon).strip());
         String rest = line.substring(colon + 1);
-        if (stripComment(rest).isBlank() || isBlockIndicator(rest)) {
+        if (stripComment(rest).isBlank()) { // a block scalar (| or >) stays one inline node
           result.add(new Node(c.line(), c.keyCol(), c.line() + 1, end, -1, key));
         } else {
           result.add(new Node(c.line(), c.keyCol(), c.line(), end, -1, key));
@@ -264,10 +264,12 @@ public final class YamlLines {
     return result;
   }
 
+  /** The line of the next key beside {@code n} in the same mapping, or -1. */
   private int nextChildLine(Node n) {
-    for (int i = n.line() + 1; i < n.end(); i++) {
-      if (indent(i) == n.keyCol()) {
-        return i;
+    for (int i = n.line() + 1; i < lines.size(); i++) {
+      int col = indent(i);
+      if (col >= 0 && col <= n.keyCol()) {
+        return col == n.keyCol() && !lines.get(i).startsWith("- ", col) ? i : -1;
       }
     }
     return -1;
