@@ -1,5 +1,5 @@
 def log = new File(basedir, 'build.log').getText('UTF-8')
-def expected = "on project bad-input-doc-shape: check-doc: src/main/openapi/upstream/notes.md:5: the 请求 table has no 'HTTP URL' or 'HTTP Method' row: not a Feishu API doc page in the expected shape"
+def expected = "on project bad-input-doc-shape: check-doc: src/main/openapi/upstream/offer_list.md:5: the 请求 table has no 'HTTP URL' or 'HTTP Method' row: not a Feishu API doc page in the expected shape"
 // The message carries Chinese; compare what the log's encoding kept of it.
 def ascii = { String s -> s.replaceAll('[^\\x00-\\x7F]', '?') }
 assert log.contains(expected) || ascii(log).contains(ascii(expected)): "build.log lacks: ${expected}"

@@ -268,6 +268,7 @@ public final class DocCheck {
       errorCodes();
       rateLimit();
       scopes();
+      fieldScopes();
       pending.forEach(
           (key, finding) -> {
             if (!described.contains(key)) {
@@ -865,6 +866,54 @@ public final class DocCheck {
               "changed rate limit " + window + " from " + specLimit.asText() + " to " + docLimit);
         }
       }
+    }
+
+    /**
+     * The 字段权限要求 statements of fields and parameter values against {@code x-field-scopes}: which
+     * fields (or parameter values) need which scopes, any one of them.
+     */
+    private void fieldScopes() {
+      Map<String, Integer> lines = new LinkedHashMap<>();
+      Set<String> stated = new HashSet<>();
+      for (Table table : List.of(page.requestBody(), page.responseBody(), page.queryParameters())) {
+        for (Field f : table.fields()) {
+          lines.putIfAbsent(f.path(), f.line());
+          for (DocPage.FieldScopes statement : f.fieldScopes()) {
+            String subject =
+                statement.whenValue() == null ? f.path() : f.path() + " = " + statement.whenValue();
+            stated.add(subject);
+            OperationFacts.ScopeRule rule = facts.fieldScopes.get(subject);
+            if (rule == null) {
+              add(
+                  statement.line(),
+                  facts.pointer("x-field-scopes"),
+                  "added field scopes " + statement.anyOf() + " of " + subject);
+            } else if (!new HashSet<>(rule.anyOf()).equals(new HashSet<>(statement.anyOf()))) {
+              add(
+                  statement.line(),
+                  rule.pointer() + "/any-of",
+                  "changed field scopes of "
+                      + subject
+                      + " from "
+                      + rule.anyOf()
+                      + " to "
+                      + statement.anyOf());
+            }
+          }
+        }
+      }
+      facts.fieldScopes.forEach(
+          (subject, rule) -> {
+            if (!stated.contains(subject)) {
+              int line =
+                  lines.getOrDefault(
+                      subject.contains(" = ")
+                          ? subject.substring(0, subject.indexOf(" = "))
+                          : subject,
+                      page.method().line());
+              add(line, rule.pointer(), "removed field scopes of " + subject);
+            }
+          });
     }
 
     private void scopes() {

@@ -84,6 +84,8 @@ public record DocPage(
    * @param maximum the largest value the description allows ("最大为 200"), or null
    * @param enumValues the 可选值有 list
    * @param notes the 注意 notes, text after "注意："
+   * @param fieldScopes the 字段权限要求 statements: scopes any one of which the field (or, for a
+   *     parameter, one of its values) needs
    * @param line the row's line
    */
   public record Field(
@@ -98,10 +100,12 @@ public record DocPage(
       Long maximum,
       List<EnumValue> enumValues,
       List<Value<String>> notes,
+      List<FieldScopes> fieldScopes,
       int line) {
     public Field {
       enumValues = List.copyOf(enumValues);
       notes = List.copyOf(notes);
+      fieldScopes = List.copyOf(fieldScopes);
     }
 
     /** The last segment of the path. */
@@ -117,6 +121,18 @@ public record DocPage(
 
   /** One 可选值有 entry: the value and its description (continuation lines joined to it). */
   public record EnumValue(String value, String description, int line) {}
+
+  /**
+   * A 字段权限要求 statement: the field is returned (or, with {@code whenValue}, the parameter's value
+   * works) only when the app has any one of the scopes.
+   *
+   * @param whenValue the parameter value the statement is about ("当值为 `user_id`"), or null
+   */
+  public record FieldScopes(String whenValue, List<String> anyOf, int line) {
+    public FieldScopes {
+      anyOf = List.copyOf(anyOf);
+    }
+  }
 
   /** One error code row. */
   public record ErrorCode(int httpStatus, long code, String description, int line) {}

@@ -40,6 +40,8 @@ public final class DocPageParser {
       Map.of("秒", "per-second", "分钟", "per-minute", "小时", "per-hour", "天", "per-day");
   private static final Pattern SCOPE = Pattern.compile("[(（]([A-Za-z0-9_.:\\-]+)[)）]");
   private static final Pattern PATH_PARAM = Pattern.compile("/:([A-Za-z0-9_]+)");
+  private static final Pattern FIELD_SCOPES =
+      Pattern.compile("^(?:当值为\\s*(\\S+?)\\s*[，,]\\s*)?字段权限要求.*[：:]$");
   private static final Pattern MAXIMUM = Pattern.compile("最大(?:值)?(?:为|是)?\\s*(\\d+)");
   private static final Set<String> LABELS =
       Set.of("示例值", "值格式", "固定值", "可选值有", "注意", "默认值", "数据校验规则");
@@ -336,6 +338,7 @@ public final class DocPageParser {
       String defaultValue = null;
       List<EnumValue> enums = new ArrayList<>();
       List<Value<String>> notes = new ArrayList<>();
+      List<DocPage.FieldScopes> fieldScopes = new ArrayList<>();
       boolean inEnum = false;
       for (int i = 0; i < description.size(); i++) {
         Segment s = description.get(i);
@@ -344,6 +347,22 @@ public final class DocPageParser {
           continue;
         }
         String t = s.text();
+        Matcher scopesHeading = FIELD_SCOPES.matcher(t);
+        if (scopesHeading.matches()) {
+          // the scopes follow, one per line: "获取 offer 信息(hire:offer:readonly)"
+          List<String> anyOf = new ArrayList<>();
+          while (i + 1 < description.size()) {
+            Matcher scope = SCOPE.matcher(description.get(i + 1).text());
+            if (label(description.get(i + 1).text()) != null || !scope.find()) {
+              break;
+            }
+            anyOf.add(scope.group(1));
+            i++;
+          }
+          fieldScopes.add(new DocPage.FieldScopes(scopesHeading.group(1), anyOf, s.line()));
+          inEnum = false;
+          continue;
+        }
         if (t.startsWith("- ") && inEnum) {
           String entry = t.substring(2).strip();
           int colon = indexOfColon(entry);
@@ -393,6 +412,7 @@ public final class DocPageParser {
           maximum,
           enums,
           notes,
+          fieldScopes,
           line);
     }
 

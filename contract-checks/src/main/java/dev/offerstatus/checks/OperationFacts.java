@@ -18,6 +18,13 @@ final class OperationFacts {
   final List<NamedExample> requestExamples = new ArrayList<>();
   final List<NamedExample> responseExamples = new ArrayList<>();
   final List<Rule> rules = new ArrayList<>();
+
+  /**
+   * x-field-scopes by subject: a field path ({@code data.offer.salary_plan}) or a parameter value
+   * ({@code user_id_type = user_id}).
+   */
+  final Map<String, ScopeRule> fieldScopes = new LinkedHashMap<>();
+
   String requestSchemaPointer;
   String requestMediaPointer;
   String responseSchemaPointer;
@@ -43,6 +50,20 @@ final class OperationFacts {
       requestMediaPointer = media.pointer();
       walk(schema, "", requestFields, true, 0);
       examples(media, requestExamples);
+    }
+    JsonNode declared = operation.node().path("x-field-scopes");
+    for (int i = 0; i < declared.size(); i++) {
+      JsonNode entry = declared.get(i);
+      List<String> anyOf = new ArrayList<>();
+      entry.path("any-of").forEach(n -> anyOf.add(n.asText()));
+      String pointer = operation.pointer() + "/x-field-scopes/" + i;
+      entry.path("fields").forEach(f -> fieldScopes.put(f.asText(), new ScopeRule(anyOf, pointer)));
+      JsonNode when = entry.path("when");
+      if (when.has("parameter")) {
+        fieldScopes.put(
+            when.path("parameter").asText() + " = " + when.path("equals").asText(),
+            new ScopeRule(anyOf, pointer));
+      }
     }
     JsonNode responses = operation.node().path("responses");
     String success = null;
@@ -230,6 +251,9 @@ final class OperationFacts {
       String schemaPointer) {}
 
   record NamedExample(String name, JsonNode value, String pointer) {}
+
+  /** An x-field-scopes entry: any one of the scopes; {@code pointer} is the entry. */
+  record ScopeRule(List<String> anyOf, String pointer) {}
 
   /**
    * A schema property.

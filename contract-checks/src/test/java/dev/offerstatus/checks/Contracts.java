@@ -46,6 +46,29 @@ final class Contracts {
     return DocPageParser.parse(text, DOC_NAME);
   }
 
+  /** The snapshot of every page the project's spec names, relative to the spec. */
+  static List<String> namedPages() {
+    try {
+      List<String> pages = new ArrayList<>();
+      for (JsonNode path : YAML.readTree(SPEC).path("paths")) {
+        for (JsonNode operation : path) {
+          String snapshot = operation.path("x-upstream-doc").path("snapshot").asText("");
+          if (!snapshot.isEmpty() && !pages.contains(snapshot)) {
+            pages.add(snapshot);
+          }
+        }
+      }
+      return pages;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A page the spec names, from the spec jar. */
+  static String named(String snapshot) {
+    return ContractResources.read("META-INF/offer-status-kit/" + snapshot);
+  }
+
   static DocPage getPage(String text) {
     return DocPageParser.parse(text, GET_DOC_NAME);
   }

@@ -394,6 +394,35 @@ class DocCheckTest {
                     + "/x-error-codes/1/http-status: changed HTTP status of error code 1002002"
                     + " from 400 to 500")),
         Arguments.of(
+            "a field no longer needs a scope",
+            "get",
+            "备注  \n**字段权限要求（满足任一）**：  \n获取 offer 信息(hire:offer:readonly)  \n更新 offer 信息(hire:offer)\n",
+            "备注\n",
+            List.of(
+                "offer_get.md:104: "
+                    + GET_OP
+                    + "/x-field-scopes/0: removed field scopes of data.offer.basic_info.remark")),
+        Arguments.of(
+            "a field newly needs a scope",
+            "get",
+            "schema_id | string | 当前 Offer 使用的 Schema\n",
+            "schema_id | string | 当前 Offer 使用的 Schema  \n**字段权限要求（满足任一）**：  \n更新 offer 信息(hire:offer)\n",
+            List.of(
+                "offer_get.md:265: "
+                    + GET_OP
+                    + "/x-field-scopes: added field scopes [hire:offer] of data.offer.schema_id")),
+        Arguments.of(
+            "a parameter value needs another scope",
+            "list",
+            "获取用户 user ID(contact:user.employee_id:readonly)\nemployee_type_id_type",
+            "获取用户 user ID(contact:user.employee_id:readonly)  \n获取用户基本信息(contact:user.base:readonly)\nemployee_type_id_type",
+            List.of(
+                "offer_list.md:55: "
+                    + LIST_OP
+                    + "/x-field-scopes/0/any-of: changed field scopes of user_id_type = user_id"
+                    + " from [contact:user.employee_id:readonly] to"
+                    + " [contact:user.employee_id:readonly, contact:user.base:readonly]")),
+        Arguments.of(
             "new scope of listOffers",
             "list",
             "更新 offer 信息(hire:offer)\n",
@@ -497,8 +526,10 @@ class DocCheckTest {
   void withoutDocsEveryPageTheSpecNamesIsChecked(@TempDir Path dir) throws Exception {
     Path spec = Files.writeString(dir.resolve("openapi.yaml"), Contracts.SPEC);
     Path upstream = Files.createDirectories(dir.resolve("upstream"));
-    Files.writeString(upstream.resolve("intern_offer_status.md"), Contracts.DOC);
-    Files.writeString(upstream.resolve("offer_get.md"), Contracts.GET_DOC);
+    List<String> named = Contracts.namedPages();
+    for (String page : named) {
+      Files.writeString(dir.resolve(page), Contracts.named(page));
+    }
     Files.writeString(
         upstream.resolve("offer_list.md"), Contracts.edit(Contracts.LIST_DOC, "50 次/秒", "40 次/秒"));
     CheckReport report = DocCheck.run(new DocCheck.Config(spec, List.of(), dir));
@@ -508,7 +539,11 @@ class DocCheckTest {
             "upstream/offer_list.md:18: "
                 + LIST_OP
                 + "/x-rate-limit/per-second: changed rate limit per-second from 50 to 40");
-    assertThat(report.summary()).isEqualTo("1 difference between openapi.yaml and 3 doc pages");
+    assertThat(named)
+        .contains(
+            "upstream/intern_offer_status.md", "upstream/offer_get.md", "upstream/offer_list.md");
+    assertThat(report.summary())
+        .isEqualTo("1 difference between openapi.yaml and " + named.size() + " doc pages");
 
     Files.delete(upstream.resolve("offer_get.md"));
     assertThatThrownBy(() -> DocCheck.run(new DocCheck.Config(spec, List.of(), dir)))
