@@ -401,8 +401,27 @@ public final class Proposal {
     if (!doc.description().isEmpty()) {
       rest.add("description: " + YamlLines.quote(doc.description()));
     }
+    boolean kinds = false;
+    for (JsonNode entry : spec.at(d.pointer())) {
+      kinds |= entry.has("kind");
+    }
+    String kind = doc.httpStatus() == 400 ? "parameter" : "system";
+    if (kinds) {
+      // the spec maps each code to an exception kind; the page does not say which
+      rest.add(1, "kind: " + kind);
+    }
     yaml.addItem(d.pointer(), "code: " + code, rest);
     done(d, "added error code " + code + " (HTTP " + doc.httpStatus() + ") to " + d.pointer());
+    if (kinds) {
+      open.add(
+          new Open(
+              d,
+              "kind "
+                  + kind
+                  + " was guessed from HTTP "
+                  + doc.httpStatus()
+                  + ": confirm it (the page does not say which exception the code is)"));
+    }
   }
 
   private void fieldExample(Drift d) {

@@ -130,6 +130,40 @@ class DocLoopTest {
   }
 
   @Test
+  void aNewErrorCodeGetsAGuessedKindToConfirmWhenTheSpecUsesKinds() throws IOException {
+    String doc =
+        edit(
+            DOC,
+            "400 | 1002002 | 参数错误 | 检查参数是否正确，例如类型，大小\n",
+            "400 | 1002002 | 参数错误 | 检查参数是否正确，例如类型，大小\n400 | 1002003 | 参数缺失 | 补全参数\n");
+    String withKinds =
+        edit(
+            SPEC,
+            "        - code: 1002001\n          http-status: 500\n",
+            "        - code: 1002001\n          http-status: 500\n          kind: system\n");
+    spec = dir.resolve("openapi.yaml");
+    Files.writeString(spec, withKinds, StandardCharsets.UTF_8);
+    Path upstream = Files.createDirectories(dir.resolve("upstream"));
+    Files.writeString(upstream.resolve("intern_offer_status.md"), doc, StandardCharsets.UTF_8);
+    DocLoop.Result result =
+        DocLoop.run(
+            new DocLoop.Config(
+                spec,
+                List.of(upstream),
+                dir,
+                dir.resolve("target/offer-status"),
+                false,
+                dir.resolve("CHANGELOG.md")));
+    assertThat(diff())
+        .contains(
+            "+        - code: 1002003\n+          http-status: 400\n+          kind: parameter\n+          description: 参数缺失\n");
+    assertThat(result.open())
+        .extracting(Proposal.Open::reason)
+        .containsExactly(
+            "kind parameter was guessed from HTTP 400: confirm it (the page does not say which exception the code is)");
+  }
+
+  @Test
   void requiredToOptionalDropsTheRequiredList() throws IOException {
     String doc =
         edit(
