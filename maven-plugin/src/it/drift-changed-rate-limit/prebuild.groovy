@@ -1,9 +1,10 @@
 // the rate limit doubles: the project's spec, and the doc snapshot with one edit.
-// every doc page the spec names, unchanged (check-doc reads them all; a scenario edits one)
-new File(upstreamDir).eachFileMatch(~/.*\.md/) { page ->
-  def copy = new File(basedir, "src/main/openapi/upstream/${page.name}")
+// every doc page the spec names (its x-upstream-doc snapshots), unchanged; a scenario edits one
+def named = (new File(specFile).getText('UTF-8') =~ /(?m)^\s+snapshot:\s*['"]?([^'"\s]+\.md)/).collect { it[1] }.unique()
+named.each { page ->
+  def copy = new File(basedir, "src/main/openapi/${page}")
   copy.parentFile.mkdirs()
-  copy.setText(page.getText('UTF-8'), 'UTF-8')
+  copy.setText(new File(new File(specFile).parentFile, page).getText('UTF-8'), 'UTF-8')
 }
 def doc = new File(docFile).getText('UTF-8')
 def from = '1000 次/分钟、50 次/秒'

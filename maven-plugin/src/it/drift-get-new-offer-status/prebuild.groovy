@@ -1,9 +1,10 @@
 // Feishu adds an offer_status value: the project's spec, every page it names, and offer_get.md with an edit.
-// every doc page the spec names, unchanged (check-doc reads them all; a scenario edits one)
-new File(upstreamDir).eachFileMatch(~/.*\.md/) { page ->
-  def copy = new File(basedir, "src/main/openapi/upstream/${page.name}")
+// every doc page the spec names (its x-upstream-doc snapshots), unchanged; a scenario edits one
+def named = (new File(specFile).getText('UTF-8') =~ /(?m)^\s+snapshot:\s*['"]?([^'"\s]+\.md)/).collect { it[1] }.unique()
+named.each { page ->
+  def copy = new File(basedir, "src/main/openapi/${page}")
   copy.parentFile.mkdirs()
-  copy.setText(page.getText('UTF-8'), 'UTF-8')
+  copy.setText(new File(new File(specFile).parentFile, page).getText('UTF-8'), 'UTF-8')
 }
 def page = new File(basedir, 'src/main/openapi/upstream/offer_get.md')
 def doc = page.getText('UTF-8')
