@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       BatchCommand.class,
       SimulatorCommand.class,
+      FetchDocCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

@@ -9,6 +9,7 @@ import dev.offerstatus.checks.DocPage.Table;
 import dev.offerstatus.checks.DocPage.Value;
 import dev.offerstatus.checks.PageText.RawTable;
 import dev.offerstatus.checks.PageText.Segment;
+import dev.offerstatus.checks.render.Renderings;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -28,7 +29,9 @@ import java.util.regex.Pattern;
  * Reads what a Feishu API doc page means (method, path, limits, scopes, field tables with their
  * nesting, labels such as 示例值 / 可选值有 / 默认值, examples, error codes) from its {@link PageText}. The
  * rendering is read by {@link MarkdownPageReader}: this class does not know Markdown, so another
- * rendering of the same pages needs only another reader.
+ * rendering of the same pages needs only another reader. {@link #parse} first brings the portal's
+ * HTML-like tables and scrapers' {@code └} nesting marks to the Markdown export with {@link
+ * Renderings}, so every rendering fetch-doc may write is read the same way.
  */
 public final class DocPageParser {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -60,7 +63,7 @@ public final class DocPageParser {
   public static DocPage parse(String text, String name) {
     Objects.requireNonNull(text, "text == null");
     Objects.requireNonNull(name, "name == null");
-    return interpret(MarkdownPageReader.read(text, name));
+    return interpret(MarkdownPageReader.read(Renderings.toMarkdown(text), name));
   }
 
   /** Reads the meaning of a page, whatever rendering it was read from. */

@@ -1,0 +1,71 @@
+package dev.offerstatus.checks.fetch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.offerstatus.checks.CheckInputException;
+import dev.offerstatus.checks.SpecDocument;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A page the spec names in an {@code x-upstream-doc}: its URL, where its snapshot lives and the
+ * {@code last_remote_update} the spec was last checked against.
+ *
+ * @param sourceUrl the page's {@code source_url}
+ * @param snapshot the snapshot file (resolved against the spec's folder)
+ * @param pointer the JSON pointer of the {@code x-upstream-doc} naming it (the first, when several
+ *     operations name the same page)
+ * @param lastRemoteUpdate the spec's {@code last_remote_update}, or null
+ */
+public record UpstreamPage(
+    String sourceUrl, Path snapshot, String pointer, String lastRemoteUpdate) {
+  public UpstreamPage {
+    Objects.requireNonNull(sourceUrl, "sourceUrl == null");
+    Objects.requireNonNull(snapshot, "snapshot == null");
+    Objects.requireNonNull(pointer, "pointer == null");
+  }
+
+  /**
+   * Every page the spec names, once each, in document order: {@code info}'s {@code x-upstream-doc}
+   * first, then each operation's.
+   */
+  public static List<UpstreamPage> of(SpecDocument spec, Path specFile) {
+    Path folder = specFile.toAbsolutePath().getParent();
+    Map<String, UpstreamPage> pages = new LinkedHashMap<>();
+    List<String> pointers = new ArrayList<>();
+    pointers.add("#/info/x-upstream-doc");
+    for (SpecDocument.SpecOperation op : spec.operations()) {
+      pointers.add(op.pointer() + "/x-upstream-doc");
+    }
+    for (String pointer : pointers) {
+      JsonNode doc = spec.at(pointer);
+      if (doc == null || doc.isMissingNode() || doc.isNull()) {
+        continue;
+      }
+      String url = text(doc, "source_url", pointer, spec);
+      String snapshot = text(doc, "snapshot", pointer, spec);
+      String updated = doc.path("last_remote_update").asText(null);
+      pages.putIfAbsent(
+          url, new UpstreamPage(url, folder.resolve(snapshot).normalize(), pointer, updated));
+    }
+    if (pages.isEmpty()) {
+      throw new CheckInputException(
+          spec.name()
+              + ": names no doc page (no x-upstream-doc with a source_url on info or an"
+              + " operation)");
+    }
+    return List.copyOf(pages.values());
+  }
+
+  private static String text(JsonNode doc, String key, String pointer, SpecDocument spec) {
+    JsonNode value = doc.get(key);
+    if (value == null || !value.isTextual() || value.asText().isBlank()) {
+      throw new CheckInputException(
+          spec.name() + ": " + pointer + ": x-upstream-doc needs a '" + key + "' string");
+    }
+    return value.asText();
+  }
+}

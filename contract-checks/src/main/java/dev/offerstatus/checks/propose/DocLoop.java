@@ -1,0 +1,200 @@
+package dev.offerstatus.checks.propose;
+
+import dev.offerstatus.checks.CheckInputException;
+import dev.offerstatus.checks.CheckReport;
+import dev.offerstatus.checks.CompatCheck;
+import dev.offerstatus.checks.DocCheck;
+import dev.offerstatus.checks.DocPage;
+import dev.offerstatus.checks.DocPageParser;
+import dev.offerstatus.checks.SpecDocument;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * propose: runs check-doc, turns its mechanical drift into a proposed spec and a unified diff under
+ * the output directory, classifies the change with check-compat and writes the changelog entry;
+ * with {@code apply} it also writes the proposal into the source spec and appends the entry to the
+ * contract changelog.
+ */
+public final class DocLoop {
+  /** The goal's name in reports. */
+  public static final String NAME = "propose";
+
+  /**
+   * What to do.
+   *
+   * @param spec the hand-written spec
+   * @param docs doc page files, or directories whose {@code *.md} files are pages
+   * @param baseDir reports name files relative to it
+   * @param outputDirectory where {@code proposal/} is written (e.g. target/offer-status)
+   * @param apply write the proposal into {@code spec} and append to {@code changelog}
+   * @param changelog the contract changelog file
+   */
+  public record Config(
+      Path spec,
+      List<Path> docs,
+      Path baseDir,
+      Path outputDirectory,
+      boolean apply,
+      Path changelog) {
+    public Config {
+      Objects.requireNonNull(spec, "spec == null");
+      docs = List.copyOf(Objects.requireNonNull(docs, "docs == null"));
+      Objects.requireNonNull(baseDir, "baseDir == null");
+      Objects.requireNonNull(outputDirectory, "outputDirectory == null");
+      Objects.requireNonNull(changelog, "changelog == null");
+    }
+  }
+
+  /**
+   * What was proposed.
+   *
+   * @param changes the mechanical changes made
+   * @param open the drift left to a person
+   * @param classification check-compat's verdict on the proposal (null when nothing changed)
+   * @param compat check-compat's report (null when nothing changed)
+   * @param remaining check-doc on the proposed spec: what the proposal leaves
+   * @param proposedSpec the proposed spec file
+   * @param diff the unified diff file
+   * @param summary the Markdown summary (the changelog entry)
+   * @param applied true when the source spec was rewritten
+   */
+  public record Result(
+      List<Proposal.Change> changes,
+      List<Proposal.Open> open,
+      ContractChangelog.Classification classification,
+      CheckReport compat,
+      CheckReport remaining,
+      Path proposedSpec,
+      Path diff,
+      Path summary,
+      boolean applied) {}
+
+  private DocLoop() {}
+
+  /** Runs check-doc, proposes, classifies and (with apply) writes the spec and the changelog. */
+  public static Result run(Config config) {
+    Objects.requireNonNull(config, "config == null");
+    String specName = display(config.baseDir(), config.spec());
+    SpecDocument spec = SpecDocument.read(config.spec(), specName);
+    CheckReport drift =
+        DocCheck.run(new DocCheck.Config(config.spec(), config.docs(), config.baseDir()));
+    Map<String, DocPage> pages = new LinkedHashMap<>();
+    for (Path file : pages(config)) {
+      String name = display(config.baseDir(), file);
+      pages.put(name, DocPageParser.read(file, name));
+    }
+    Proposal proposal = Proposal.of(spec, pages, Drifts.of(drift));
+    Path dir = config.outputDirectory().resolve("proposal");
+    Path proposed = dir.resolve(config.spec().getFileName().toString());
+    Path diffFile = dir.resolve(config.spec().getFileName() + ".diff");
+    Path summary = dir.resolve("changelog-entry.md");
+    String text = proposal.text();
+    write(proposed, text);
+    write(diffFile, UnifiedDiff.of(spec.text(), text, "a/" + specName, "b/" + specName));
+    CheckReport remaining =
+        DocCheck.compare(
+            SpecDocument.parse(text, specName + " (proposed)"), List.copyOf(pages.values()));
+    if (proposal.changes().isEmpty()) {
+      String entry =
+          proposal.open().isEmpty()
+              ? "No drift: nothing to propose.\n"
+              : ContractChangelog.entry(
+                  List.of(),
+                  proposal.open(),
+                  pages,
+                  new CheckReport("check-compat", "", List.of()));
+      write(summary, entry);
+      return new Result(
+          List.of(), proposal.open(), null, null, remaining, proposed, diffFile, summary, false);
+    }
+    CompatCheck.Result compat =
+        CompatCheck.compare(spec.text(), specName, text, specName + " (proposed)", dir);
+    String entry =
+        ContractChangelog.entry(proposal.changes(), proposal.open(), pages, compat.report());
+    write(summary, entry);
+    if (config.apply()) {
+      String old = "";
+      if (Files.isRegularFile(config.changelog())) {
+        old =
+            SpecDocument.readText(
+                config.changelog(), display(config.baseDir(), config.changelog()), "changelog");
+      }
+      write(config.spec(), text);
+      write(config.changelog(), ContractChangelog.append(old, entry));
+    }
+    return new Result(
+        proposal.changes(),
+        proposal.open(),
+        ContractChangelog.classify(compat.report(), proposal.changes()),
+        compat.report(),
+        remaining,
+        proposed,
+        diffFile,
+        summary,
+        config.apply());
+  }
+
+  private static List<Path> pages(Config config) {
+    List<Path> files = new ArrayList<>();
+    for (Path path : config.docs()) {
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> list = Files.list(path)) {
+          list.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
+              .sorted()
+              .forEach(files::add);
+        } catch (IOException e) {
+          throw new CheckInputException(
+              "cannot list doc page directory " + display(config.baseDir(), path) + ": " + e, e);
+        }
+      } else {
+        files.add(path);
+      }
+    }
+    return files;
+  }
+
+  /** Writes beside the target, then moves over it: never a half-written file. */
+  static void write(Path target, String text) {
+    Path aside = null;
+    try {
+      Path folder = target.toAbsolutePath().getParent();
+      Files.createDirectories(folder);
+      aside = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
+      Files.writeString(aside, text, StandardCharsets.UTF_8);
+      try {
+        Files.move(
+            aside, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(aside, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      aside = null;
+    } catch (IOException e) {
+      throw new CheckInputException("cannot write " + target + ": " + e, e);
+    } finally {
+      if (aside != null) {
+        try {
+          Files.deleteIfExists(aside);
+        } catch (IOException ignored) {
+          // the failure above is what the user needs to see
+        }
+      }
+    }
+  }
+
+  static String display(Path baseDir, Path file) {
+    Path base = baseDir.toAbsolutePath().normalize();
+    Path abs = file.toAbsolutePath().normalize();
+    return (abs.startsWith(base) ? base.relativize(abs) : abs).toString().replace('\\', '/');
+  }
+}

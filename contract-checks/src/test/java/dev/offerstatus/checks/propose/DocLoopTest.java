@@ -1,0 +1,251 @@
+package dev.offerstatus.checks.propose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.offerstatus.checks.LintCheck;
+import dev.offerstatus.checks.propose.ContractChangelog.Classification;
+import dev.offerstatus.spec.ContractResources;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocLoopTest {
+  static final String SPEC = ContractResources.read(ContractResources.OPENAPI);
+  static final String DOC = ContractResources.read(ContractResources.UPSTREAM_DOC);
+
+  @TempDir Path dir;
+
+  private Path spec;
+
+  private DocLoop.Result run(String doc, boolean apply) throws IOException {
+    spec = dir.resolve("openapi.yaml");
+    Files.writeString(spec, SPEC, StandardCharsets.UTF_8);
+    Path upstream = Files.createDirectories(dir.resolve("upstream"));
+    Files.writeString(upstream.resolve("intern_offer_status.md"), doc, StandardCharsets.UTF_8);
+    return DocLoop.run(
+        new DocLoop.Config(
+            spec,
+            List.of(upstream),
+            dir,
+            dir.resolve("target/offer-status"),
+            apply,
+            dir.resolve("CHANGELOG.md")));
+  }
+
+  static String edit(String text, String from, String to) {
+    assertThat(text).as("fragment to edit").contains(from);
+    return text.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to));
+  }
+
+  private String diff() throws IOException {
+    return Files.readString(dir.resolve("target/offer-status/proposal/openapi.yaml.diff"));
+  }
+
+  private void assertCleanAfterApply(DocLoop.Result result) throws IOException {
+    assertThat(result.remaining().findings()).isEmpty();
+    assertThat(LintCheck.run(new LintCheck.Config(spec, dir, Locale.ENGLISH)).findings()).isEmpty();
+  }
+
+  @Test
+  void unchangedPageProposesNothing() throws IOException {
+    DocLoop.Result result = run(DOC, true);
+    assertThat(result.changes()).isEmpty();
+    assertThat(result.open()).isEmpty();
+    assertThat(diff()).isEmpty();
+    assertThat(Files.readString(spec)).isEqualTo(SPEC);
+    assertThat(dir.resolve("CHANGELOG.md")).doesNotExist();
+  }
+
+  @Test
+  void addedEnumValueIsAppendedWithItsNameAndDescription() throws IOException {
+    String doc = DOC.replace("- offboard：操作离职\n", "- offboard：操作离职  \n- transfer：转岗\n");
+    DocLoop.Result result = run(doc, true);
+    assertThat(result.changes())
+        .extracting(c -> c.drift().kind())
+        .contains(Drift.Kind.ENUM_VALUE_ADDED);
+    assertThat(diff())
+        .contains("+        - transfer\n")
+        .contains("+        transfer: 转岗\n")
+        .contains("+        - TRANSFER\n");
+    assertCleanAfterApply(result);
+    // Operation is also read from the response: a new value there breaks strict readers
+    assertThat(result.classification()).isEqualTo(Classification.BREAKING);
+  }
+
+  @Test
+  void lowerRateLimitNewErrorCodeAndNewDateAreBreakingAndRecorded() throws IOException {
+    String doc = edit(DOC, "[1000 次/分钟、50 次/秒]", "[1000 次/分钟、20 次/秒]");
+    doc = edit(doc, "last_remote_update: 2024-07-11", "last_remote_update: 2025-01-02");
+    doc =
+        edit(
+            doc,
+            "400 | 1002002 | 参数错误 | 检查参数是否正确，例如类型，大小\n",
+            "400 | 1002002 | 参数错误 | 检查参数是否正确，例如类型，大小\n400 | 1002003 | 参数缺失 | 补全参数\n");
+    DocLoop.Result result = run(doc, true);
+    assertThat(diff())
+        .contains("-        per-second: 50\n+        per-second: 20\n")
+        .contains(
+            "-        last_remote_update: \"2024-07-11\"\n+        last_remote_update: \"2025-01-02\"\n")
+        .contains(
+            "+        - code: 1002003\n+          http-status: 400\n+          description: 参数缺失\n");
+    assertCleanAfterApply(result);
+    assertThat(result.classification()).isEqualTo(Classification.BREAKING);
+    String changelog = Files.readString(dir.resolve("CHANGELOG.md"));
+    assertThat(changelog)
+        .startsWith("# Contract changelog\n\n## Doc update of 2025-01-02\n")
+        .contains("last_remote_update: 2025-01-02")
+        .contains("- changed rate limit per-second from 50 to 20 (")
+        .contains("- added error code 1002003 with HTTP status 400 (")
+        .endsWith(
+            "Classification: **breaking**:\n\n- #/paths/~1open-apis~1hire~1v1~1offers~1{offer_id}~1intern_offer_status/post/x-rate-limit/per-second:"
+                + " lower rate limit per-second: 50 → 20\n");
+  }
+
+  @Test
+  void renamedFieldIsRemovedAndAddedAndTheExamplesFollow() throws IOException {
+    DocLoop.Result result = run(DOC.replace("notes", "remark"), true);
+    assertThat(result.changes())
+        .extracting(c -> c.drift().kind())
+        .contains(
+            Drift.Kind.FIELD_REMOVED, Drift.Kind.FIELD_ADDED, Drift.Kind.BODY_EXAMPLE_CHANGED);
+    assertThat(diff())
+        .contains("-        notes:\n+        remark:\n")
+        .contains("-          notes: 主动离职\n+          remark: 主动离职\n")
+        .contains("-          description: 备注 / notes.\n+          description: 备注\n");
+    assertCleanAfterApply(result);
+    assertThat(Files.readString(dir.resolve("CHANGELOG.md")))
+        .contains("- removed request field offboarding_info.notes (")
+        .contains("- added request field offboarding_info.remark (string, optional) (")
+        .contains(
+            "Classification: **breaking**:\n\n- #/components/schemas/InternOfferOffboardingInfo/properties/notes:"
+                + " removed request field offboarding_info.notes: the generated client loses its accessor\n");
+    assertThat(result.classification()).isEqualTo(Classification.BREAKING);
+  }
+
+  @Test
+  void aNewErrorCodeGetsAGuessedKindToConfirmWhenTheSpecUsesKinds() throws IOException {
+    String doc =
+        edit(
+            DOC,
+            "400 | 1002002 | 参数错误 | 检查参数是否正确，例如类型，大小\n",
+            "400 | 1002002 | 参数错误 | 检查参数是否正确，例如类型，大小\n400 | 1002003 | 参数缺失 | 补全参数\n");
+    String withKinds =
+        edit(
+            SPEC,
+            "        - code: 1002001\n          http-status: 500\n",
+            "        - code: 1002001\n          http-status: 500\n          kind: system\n");
+    spec = dir.resolve("openapi.yaml");
+    Files.writeString(spec, withKinds, StandardCharsets.UTF_8);
+    Path upstream = Files.createDirectories(dir.resolve("upstream"));
+    Files.writeString(upstream.resolve("intern_offer_status.md"), doc, StandardCharsets.UTF_8);
+    DocLoop.Result result =
+        DocLoop.run(
+            new DocLoop.Config(
+                spec,
+                List.of(upstream),
+                dir,
+                dir.resolve("target/offer-status"),
+                false,
+                dir.resolve("CHANGELOG.md")));
+    assertThat(diff())
+        .contains(
+            "+        - code: 1002003\n+          http-status: 400\n+          kind: parameter\n+          description: 参数缺失\n");
+    assertThat(result.open())
+        .extracting(Proposal.Open::reason)
+        .containsExactly(
+            "kind parameter was guessed from HTTP 400: confirm it (the page does not say which exception the code is)");
+  }
+
+  @Test
+  void requiredToOptionalDropsTheRequiredList() throws IOException {
+    String doc =
+        edit(
+            DOC,
+            "actual_onboarding_date | string | 是 | 实际入职日期",
+            "actual_onboarding_date | string | 否 | 实际入职日期");
+    DocLoop.Result result = run(doc, true);
+    assertThat(diff()).contains("-      required:\n-        - actual_onboarding_date\n");
+    assertCleanAfterApply(result);
+    // the form is shared by the response: a field that may now be missing breaks readers
+    assertThat(result.compat().findings())
+        .extracting(Object::toString)
+        .containsExactly(
+            "openapi.yaml (proposed): #/paths/~1open-apis~1hire~1v1~1offers~1{offer_id}~1intern_offer_status/post/responses:"
+                + " backward-incompatible change of the responses of POST"
+                + " /open-apis/hire/v1/offers/{offer_id}/intern_offer_status");
+    assertThat(result.classification()).isEqualTo(Classification.BREAKING);
+  }
+
+  @Test
+  void removedEnumValueTakesItsNameAndDescriptionAlong() throws IOException {
+    String doc = DOC.replace("- cancel_onboarding：放弃入职  \n", "");
+    DocLoop.Result result = run(doc, true);
+    assertThat(diff())
+        .contains("-        - cancel_onboarding\n")
+        .contains("-        cancel_onboarding: 放弃入职 / cancel onboarding\n")
+        .contains("-        - CANCEL_ONBOARDING\n");
+    assertThat(result.remaining().findings()).isEmpty();
+    assertThat(result.classification()).isEqualTo(Classification.BREAKING);
+  }
+
+  @Test
+  void changedPathRenamesThePathKey() throws IOException {
+    DocLoop.Result result =
+        run(DOC.replace("/hire/v1/offers/:offer_id", "/hire/v2/offers/:offer_id"), true);
+    assertThat(diff())
+        .contains("-  /open-apis/hire/v1/offers/{offer_id}/intern_offer_status:\n")
+        .contains("+  /open-apis/hire/v2/offers/{offer_id}/intern_offer_status:\n");
+    assertCleanAfterApply(result);
+    assertThat(result.classification()).isEqualTo(Classification.BREAKING);
+  }
+
+  @Test
+  void changedExampleIsSetOnTheFieldAndTheNamedExample() throws IOException {
+    DocLoop.Result result = run(DOC.replace("2022-01-01", "2022-02-01"), true);
+    assertThat(diff())
+        .contains("-          example: '2022-01-01'\n+          example: '2022-02-01'\n")
+        .contains(
+            "-          actual_onboarding_date: '2022-01-01'\n+          actual_onboarding_date: '2022-02-01'\n");
+    assertCleanAfterApply(result);
+  }
+
+  @Test
+  void addedNestedFieldGoesIntoItsObjectWithTypeAndExample() throws IOException {
+    String doc =
+        edit(
+            DOC,
+            "**示例值**：\"2022-01-01\"\noffboarding_info",
+            "**示例值**：\"2022-01-01\"\nonboarding_location | string | 否 | 入职地点  \n**示例值**：\"北京\"\noffboarding_info");
+    doc =
+        edit(
+            doc,
+            "**值格式**：\"YYYY-MM-DD\"\noffboarding_info | intern_offer_offboarding_info | 离职表单信息",
+            "**值格式**：\"YYYY-MM-DD\"\nonboarding_location | string | 入职地点\noffboarding_info | intern_offer_offboarding_info | 离职表单信息");
+    DocLoop.Result result = run(doc, true);
+    assertThat(diff())
+        .contains(
+            "+        onboarding_location:\n+          type: string\n+          description: 入职地点\n+          example: 北京\n");
+    assertCleanAfterApply(result);
+    assertThat(result.classification()).isEqualTo(Classification.COMPATIBLE);
+  }
+
+  @Test
+  void changedWordingNeedsAPersonWithTheDocLine() throws IOException {
+    DocLoop.Result result = run(edit(DOC, "| 参数错误 |", "| 请求参数错误 |"), false);
+    assertThat(result.changes()).isEmpty();
+    assertThat(result.open())
+        .extracting(o -> o.drift().toString() + " — " + o.reason())
+        .containsExactly(
+            "upstream/intern_offer_status.md:125: #/paths/~1open-apis~1hire~1v1~1offers~1{offer_id}~1intern_offer_status/post/x-error-codes/1/description:"
+                + " changed description of error code 1002002 from \"参数错误 / parameter error\" to"
+                + " \"请求参数错误\" — changed wording: decide how the spec's text should read");
+    assertThat(Files.readString(spec)).isEqualTo(SPEC);
+  }
+}
