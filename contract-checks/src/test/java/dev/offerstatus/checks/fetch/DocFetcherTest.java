@@ -65,7 +65,7 @@ class DocFetcherTest {
     snapshot = dir.resolve("upstream/intern_offer_status.md");
     Files.createDirectories(snapshot.getParent());
     Files.writeString(snapshot, ContractResources.read(ContractResources.UPSTREAM_DOC));
-    for (String page : List.of("offer_get", "offer_list")) {
+    for (String page : List.of("offer_get", "offer_list", "tenant_access_token_internal")) {
       Files.writeString(snapshot.resolveSibling(page + ".md"), vendoredText(page));
     }
   }
@@ -97,6 +97,8 @@ class DocFetcherTest {
       a = vendored("offer_get");
     } else if (query != null && query.endsWith("/offer/list")) {
       a = vendored("offer_list");
+    } else if (query != null && query.endsWith("/tenant_access_token_internal")) {
+      a = vendored("tenant_access_token_internal");
     } else {
       requests.add(exchange.getRequestURI());
       a = answers.isEmpty() ? new Answer(500, "no answer queued", Map.of()) : answers.poll();
