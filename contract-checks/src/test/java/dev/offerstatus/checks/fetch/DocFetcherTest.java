@@ -179,7 +179,8 @@ class DocFetcherTest {
     var results = DocFetcher.run(config());
     assertThat(results)
         .extracting(DocFetcher.PageResult::outcome)
-        .containsExactly(Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UNCHANGED);
+        .containsExactly(
+            Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UNCHANGED);
     assertThat(Files.readAllBytes(snapshot)).isEqualTo(before);
     assertThat(Files.getLastModifiedTime(snapshot)).isEqualTo(modified);
   }
@@ -191,8 +192,10 @@ class DocFetcherTest {
     var results = DocFetcher.run(config());
     assertThat(results)
         .extracting(DocFetcher.PageResult::outcome)
-        .containsExactly(Outcome.UPDATED, Outcome.UNCHANGED, Outcome.UNCHANGED);
-    assertThat(results.get(0).lastRemoteUpdate()).isEqualTo("2024-07-12");
+        .containsExactly(Outcome.UNCHANGED, Outcome.UPDATED, Outcome.UNCHANGED, Outcome.UNCHANGED);
+    // spec order: the token page comes first, the status page second
+    assertThat(results.get(1).snapshot()).isEqualTo("upstream/intern_offer_status.md");
+    assertThat(results.get(1).lastRemoteUpdate()).isEqualTo("2024-07-12");
     String written = Files.readString(snapshot);
     assertThat(written)
         .startsWith(
@@ -223,7 +226,8 @@ class DocFetcherTest {
     var results = DocFetcher.run(config());
     assertThat(results)
         .extracting(DocFetcher.PageResult::outcome)
-        .containsExactly(Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UNCHANGED);
+        .containsExactly(
+            Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UNCHANGED);
     assertThat(requests).hasSize(3);
     assertThat(waits).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(7));
   }
@@ -303,10 +307,10 @@ class DocFetcherTest {
         .hasMessageStartingWith(
             "GET http://127.0.0.1:" + closed + "/api/tools/document/detail?fullPath=")
         .hasMessageContaining(" could not be reached (ConnectException")
+        // the first page in spec order (the token page) is the one that fails
         .hasMessageEndingWith(
-            "(3 attempts); page "
-                + SOURCE
-                + ": no snapshot was changed (upstream/intern_offer_status.md kept)");
+            "(3 attempts); page https://open.feishu.cn/document/server-docs/authentication-management/access-token/tenant_access_token_internal"
+                + ": no snapshot was changed (upstream/tenant_access_token_internal.md kept)");
     assertThat(waits).hasSize(2);
   }
 
@@ -320,7 +324,8 @@ class DocFetcherTest {
     var results = DocFetcher.run(config);
     assertThat(results)
         .extracting(DocFetcher.PageResult::outcome)
-        .containsExactly(Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UNCHANGED);
+        .containsExactly(
+            Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UNCHANGED);
     assertThat(requests).hasSize(1);
     assertThat(requests.get(0).getHost()).isEqualTo("docs.example.invalid");
   }
