@@ -3,9 +3,12 @@ package dev.offerstatus.checks.propose;
 import dev.offerstatus.checks.CheckReport;
 import dev.offerstatus.checks.DocPage;
 import dev.offerstatus.checks.Finding;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * One entry of the contract changelog: for each page, its {@code last_remote_update} and each
@@ -99,13 +102,22 @@ public final class ContractChangelog {
     } else {
       out.append(" (check-compat found no backward-incompatible change)\n");
     }
-    if (!open.isEmpty()) {
-      out.append("\nNeeds a person (not changed):\n\n");
-      for (Proposal.Open o : open) {
+    // an open drift that was also changed (a guessed value) is in the spec already: say so
+    Set<Drift> changed = new HashSet<>();
+    changes.forEach(c -> changed.add(c.drift()));
+    openList(out, "changed, to confirm", open.stream().filter(o -> changed.contains(o.drift())));
+    openList(out, "not changed", open.stream().filter(o -> !changed.contains(o.drift())));
+    return out.toString();
+  }
+
+  private static void openList(StringBuilder out, String what, Stream<Proposal.Open> open) {
+    List<Proposal.Open> list = open.toList();
+    if (!list.isEmpty()) {
+      out.append("\nNeeds a person (").append(what).append("):\n\n");
+      for (Proposal.Open o : list) {
         out.append("- ").append(o.drift()).append(" — ").append(o.reason()).append('\n');
       }
     }
-    return out.toString();
   }
 
   private static String title(Iterable<String> names, Map<String, DocPage> pages) {

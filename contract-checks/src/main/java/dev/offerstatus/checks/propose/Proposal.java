@@ -396,32 +396,25 @@ public final class Proposal {
             .filter(c -> c.code() == code)
             .findFirst()
             .orElseThrow(() -> new IllegalArgumentException("the page has no error code " + code));
+    // every entry needs exactly one kind (the model refuses an entry without one); the page
+    // does not say which exception the code is, so the kind is guessed and left to a person
+    String kind = doc.httpStatus() == 400 ? "parameter" : "system";
     List<String> rest = new ArrayList<>();
     rest.add("http-status: " + doc.httpStatus());
+    rest.add("kind: " + kind);
     if (!doc.description().isEmpty()) {
       rest.add("description: " + YamlLines.quote(doc.description()));
     }
-    boolean kinds = false;
-    for (JsonNode entry : spec.at(d.pointer())) {
-      kinds |= entry.has("kind");
-    }
-    String kind = doc.httpStatus() == 400 ? "parameter" : "system";
-    if (kinds) {
-      // the spec maps each code to an exception kind; the page does not say which
-      rest.add(1, "kind: " + kind);
-    }
     yaml.addItem(d.pointer(), "code: " + code, rest);
     done(d, "added error code " + code + " (HTTP " + doc.httpStatus() + ") to " + d.pointer());
-    if (kinds) {
-      open.add(
-          new Open(
-              d,
-              "kind "
-                  + kind
-                  + " was guessed from HTTP "
-                  + doc.httpStatus()
-                  + ": confirm it (the page does not say which exception the code is)"));
-    }
+    open.add(
+        new Open(
+            d,
+            "kind "
+                + kind
+                + " was guessed from HTTP "
+                + doc.httpStatus()
+                + ": confirm it (the page does not say which exception the code is)"));
   }
 
   private void fieldExample(Drift d) {
