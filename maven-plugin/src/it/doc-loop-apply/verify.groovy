@@ -5,11 +5,15 @@ def op = '#/paths/~1open-apis~1hire~1v2~1offers~1{offer_id}~1intern_offer_status
   '[INFO] fetch-doc: src/main/openapi/upstream/intern_offer_status.md updated (last_remote_update 2025-01-02, https://open.feishu.cn/document/server-docs/hire-v1/candidate-management/delivery-process-management/offer/intern_offer_status)',
   '[INFO] fetch-doc: src/main/openapi/upstream/offer_get.md unchanged (last_remote_update 2025-12-02, ',
   '[INFO] fetch-doc: src/main/openapi/upstream/offer_list.md updated (last_remote_update unknown, ',
-  '[INFO] check-doc: 0 differences between src/main/openapi/openapi.yaml and 3 doc pages',
+  '[INFO] fetch-doc: src/main/openapi/upstream/tenant_access_token_internal.md unchanged (last_remote_update ',
+  '[INFO] check-doc: 0 differences between src/main/openapi/openapi.yaml and 4 doc pages',
+  // the new error code's kind is a guess (the page does not say): written, and left to a person
+  // (the drift names the operation where it was found: its old path)
+  '[WARNING] src/main/openapi/upstream/intern_offer_status.md:417: #/paths/~1open-apis~1hire~1v1~1offers~1{offer_id}~1intern_offer_status/post/x-error-codes: needs a person: added error code 1002003 with HTTP status 400 (kind parameter was guessed from HTTP 400: confirm it (the page does not say which exception the code is))',
   '[INFO] lint: 0 problems in src/main/openapi/openapi.yaml',
 ].each { assert log.contains(it): "build.log lacks: ${it}" }
-assert log =~ /\[INFO\] propose: \d+ changes proposed \(breaking\), 0 left to a person; diff: target\/offer-status\/proposal\/openapi.yaml.diff; applied to src\/main\/openapi\/openapi.yaml, changelog src\/main\/openapi\/CHANGELOG.md/
-assert !log.contains('[WARNING] propose')
+assert log =~ /\[WARNING\] propose: \d+ changes proposed \(breaking\), 1 left to a person; diff: target\/offer-status\/proposal\/openapi.yaml.diff; applied to src\/main\/openapi\/openapi.yaml, changelog src\/main\/openapi\/CHANGELOG.md/
+assert log.readLines().count { it.startsWith('[WARNING]') && it.contains('needs a person') } == 1
 assert !log.contains('[ERROR]')
 
 // the spec: edited in place, only where the page changed
@@ -20,7 +24,7 @@ def diff = new File(basedir, 'target/offer-status/proposal/openapi.yaml.diff').g
   '-        per-second: 50\n+        per-second: 20\n',
   '-  /open-apis/hire/v1/offers/{offer_id}/intern_offer_status:\n+  /open-apis/hire/v2/offers/{offer_id}/intern_offer_status:\n',
   '-        notes:\n+        remark:\n',
-  '+        - code: 1002003\n+          http-status: 400\n+          description: 参数缺失\n',
+  '+        - code: 1002003\n+          http-status: 400\n+          kind: parameter\n+          description: 参数缺失\n',
   "-          example: '2022-01-01'\n+          example: '2022-02-01'\n",
   '-        last_remote_update: "2024-07-11"\n+        last_remote_update: "2025-01-02"\n',
 ].each { assert diff.contains(it): "the diff lacks: ${it}" }
@@ -51,6 +55,7 @@ def changelog = new File(basedir, 'src/main/openapi/CHANGELOG.md').getText('UTF-
   // the path moved, so check-compat sees the old operation removed (the lower limit and the
   // removed error code are part of that; a page change without a path change lists them itself)
   'removed request field offboarding_info.notes: the generated client loses its accessor',
+  '\nNeeds a person (changed, to confirm):\n\n- src/main/openapi/upstream/intern_offer_status.md:417: #/paths/~1open-apis~1hire~1v1~1offers~1{offer_id}~1intern_offer_status/post/x-error-codes: added error code 1002003 with HTTP status 400 — kind parameter was guessed from HTTP 400: confirm it (the page does not say which exception the code is)\n',
 ].each { assert changelog.contains(it): "the changelog lacks: ${it}" }
 
 // the regenerated client shows the change
