@@ -30,7 +30,8 @@ public final class Proposal {
    * What a person must decide.
    *
    * @param drift the drift
-   * @param reason why it was not changed mechanically
+   * @param reason why it was not changed mechanically, or what was guessed when it was (a drift
+   *     that is also a {@link Change})
    */
   public record Open(Drift drift, String reason) {}
 
