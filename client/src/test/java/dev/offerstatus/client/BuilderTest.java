@@ -39,7 +39,7 @@ class BuilderTest {
             "OfferStatusClient{baseUrl="
                 + url
                 + ", auth=fixed tenant_access_token (redacted),"
-                + " rateLimiter={getOffer=SlidingWindowRateLimiter{20/s, 1200/min, margins 50 ms"
+                + " rateLimiter={getOffer=SlidingWindowRateLimiter{20/s, margins 50 ms"
                 + " and 1000 ms}, internOfferStatus=SlidingWindowRateLimiter{50/s, 1000/min,"
                 + " margins 50 ms and 1000 ms}, listOffers=SlidingWindowRateLimiter{50/s,"
                 + " 1000/min, margins 50 ms and 1000 ms}}}");

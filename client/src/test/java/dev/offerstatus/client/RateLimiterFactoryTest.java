@@ -64,12 +64,10 @@ class RateLimiterFactoryTest {
     client(recording);
     client(recording);
 
-    assertThat(asked)
-        .containsExactly(
-            new RateLimitedOperation(
-                server.url("/").toString(), APP_ID, "internOfferStatus", RateLimit.fromSpec()),
-            new RateLimitedOperation(
-                server.url("/").toString(), APP_ID, "internOfferStatus", RateLimit.fromSpec()));
+    List<RateLimitedOperation> perClient = budgets(server.url("/").toString(), APP_ID);
+    List<RateLimitedOperation> both = new ArrayList<>(perClient);
+    both.addAll(perClient);
+    assertThat(asked).containsExactlyElementsOf(both);
     RateLimiter shared = factory.forOperation(asked.get(0));
     for (int i = 0; i < 50; i++) {
       shared.acquire();
@@ -90,10 +88,15 @@ class RateLimiterFactoryTest {
             })
         .build();
 
-    assertThat(asked)
-        .containsExactly(
-            new RateLimitedOperation(
-                "https://open.feishu.cn/", null, "internOfferStatus", RateLimit.fromSpec()));
+    assertThat(asked).containsExactlyElementsOf(budgets("https://open.feishu.cn/", null));
+  }
+
+  /** What a client asks the factory for: one budget per operation, each at its spec limit. */
+  private static List<RateLimitedOperation> budgets(String baseUrl, String appId) {
+    return List.of(
+        new RateLimitedOperation(baseUrl, appId, "internOfferStatus", new RateLimit(50, 1000)),
+        new RateLimitedOperation(baseUrl, appId, "getOffer", RateLimit.perSecondOnly(20)),
+        new RateLimitedOperation(baseUrl, appId, "listOffers", new RateLimit(50, 1000)));
   }
 
   @Test
