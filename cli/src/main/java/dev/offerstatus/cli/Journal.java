@@ -121,7 +121,7 @@ final class Journal implements AutoCloseable {
   /** Before the request of the row at {@code line} leaves. */
   synchronized void sending(int line) {
     inDoubt.add(line);
-    append(Map.of("event", "sending", "row", line), true);
+    append(event("sending", line), true);
   }
 
   /** After the answer. */
@@ -142,8 +142,16 @@ final class Journal implements AutoCloseable {
 
   /** The request was certainly not applied: the row is pending again. */
   synchronized void released(int line) {
-    append(Map.of("event", "released", "row", line), true);
+    append(event("released", line), true);
     inDoubt.remove(line);
+  }
+
+  /** {"event":..., "row":...} in that order: Map.of's order changes from one JVM to the next. */
+  private static Map<String, Object> event(String event, int line) {
+    Map<String, Object> record = new LinkedHashMap<>();
+    record.put("event", event);
+    record.put("row", line);
+    return record;
   }
 
   private void append(Map<String, Object> record, boolean force) {
