@@ -29,7 +29,10 @@ class FetchDocCommandIT {
     Path spec = dir.resolve("openapi.yaml");
     Files.writeString(spec, ContractResources.read(ContractResources.OPENAPI));
     Files.createDirectories(dir.resolve("upstream"));
-    for (String page : new String[] {"intern_offer_status", "offer_get", "offer_list"}) {
+    for (String page :
+        new String[] {
+          "tenant_access_token_internal", "intern_offer_status", "offer_get", "offer_list"
+        }) {
       Files.writeString(
           dir.resolve("upstream/" + page + ".md"), ContractResources.read(UPSTREAM + page + ".md"));
     }
@@ -41,7 +44,11 @@ class FetchDocCommandIT {
           String page =
               query.endsWith("/offer/get")
                   ? "offer_get"
-                  : query.endsWith("/offer/list") ? "offer_list" : "intern_offer_status";
+                  : query.endsWith("/offer/list")
+                      ? "offer_list"
+                      : query.endsWith("/tenant_access_token_internal")
+                          ? "tenant_access_token_internal"
+                          : "intern_offer_status";
           String text = ContractResources.read(UPSTREAM + page + ".md");
           String stamp = text.replaceAll("(?s).*\nlast_remote_update_timestamp: (\\d+)\n.*", "$1");
           long seconds = Long.parseLong(stamp) / 1000 + (page.equals("offer_list") ? 86_400 : 0);
@@ -85,6 +92,8 @@ class FetchDocCommandIT {
     assertThat(result.exit()).isZero();
     assertThat(result.out().lines())
         .containsExactly(
+            "upstream/tenant_access_token_internal.md unchanged (last_remote_update 2025-03-26,"
+                + " https://open.feishu.cn/document/server-docs/authentication-management/access-token/tenant_access_token_internal)",
             "upstream/intern_offer_status.md unchanged (last_remote_update 2024-07-11,"
                 + " https://open.feishu.cn/document/server-docs/hire-v1/candidate-management/delivery-process-management/offer/intern_offer_status)",
             "upstream/offer_get.md unchanged (last_remote_update 2025-12-02,"
@@ -97,6 +106,8 @@ class FetchDocCommandIT {
   void aFailingSiteExitsThreeAndNamesUrlAndStatus() throws IOException {
     status = 503;
     String before = Files.readString(dir.resolve("upstream/intern_offer_status.md"));
+    String tokenPageBefore =
+        Files.readString(dir.resolve("upstream/tenant_access_token_internal.md"));
     Cli.Result result =
         Cli.in(dir)
             .run("fetch-doc", "--spec", "openapi.yaml", "--base-url", base(), "--retries", "0");
@@ -105,10 +116,12 @@ class FetchDocCommandIT {
         .contains(
             "fetch-doc: GET "
                 + base()
-                + "/api/tools/document/detail?fullPath=%2Fserver-docs%2Fhire-v1%2Fcandidate-management%2Fdelivery-process-management%2Foffer%2Fintern_offer_status"
+                + "/api/tools/document/detail?fullPath=%2Fserver-docs%2Fauthentication-management%2Faccess-token%2Ftenant_access_token_internal"
                 + " answered HTTP 503; page"
-                + " https://open.feishu.cn/document/server-docs/hire-v1/candidate-management/delivery-process-management/offer/intern_offer_status:"
-                + " no snapshot was changed (upstream/intern_offer_status.md kept)");
+                + " https://open.feishu.cn/document/server-docs/authentication-management/access-token/tenant_access_token_internal:"
+                + " no snapshot was changed (upstream/tenant_access_token_internal.md kept)");
     assertThat(Files.readString(dir.resolve("upstream/intern_offer_status.md"))).isEqualTo(before);
+    assertThat(Files.readString(dir.resolve("upstream/tenant_access_token_internal.md")))
+        .isEqualTo(tokenPageBefore);
   }
 }
