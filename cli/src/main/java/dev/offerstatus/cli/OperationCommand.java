@@ -60,20 +60,10 @@ abstract class OperationCommand implements Callable<Integer> {
       }
       return ExitCodes.OK;
     } catch (OfferStatusException e) {
-      Outcome outcome = Outcome.of(e);
-      if (console.json) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("outcome", outcome.kind());
-        doc.put("offer_id", request.offerId());
-        doc.put("operation", request.operation());
-        doc.put("code", outcome.code());
-        doc.put("log_id", outcome.logId());
-        doc.put("message", outcome.message());
-        console.printJson(doc);
-      } else {
-        console.error(console.texts.get("outcome." + outcome.kind()) + ": " + e.getMessage());
-      }
-      return outcome.exitCode();
+      Map<String, Object> context = new LinkedHashMap<>();
+      context.put("offer_id", request.offerId());
+      context.put("operation", request.operation());
+      return Outcome.of(e).report(console, context, e);
     }
   }
 }

@@ -9,6 +9,8 @@ import dev.offerstatus.client.OfferStatusResult;
 import dev.offerstatus.client.QuotaExceededException;
 import dev.offerstatus.client.RateLimitedException;
 import dev.offerstatus.client.TransportException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * What became of one request: {@code kind} is {@code ok}, {@code rejected}, {@code not-sent} or
@@ -74,5 +76,25 @@ record Outcome(String kind, Integer code, String logId, String message) {
       case REJECTED -> ExitCodes.REJECTED;
       default -> ExitCodes.TRANSPORT;
     };
+  }
+
+  /**
+   * Prints a failed command's outcome, as one JSON object ({@code outcome}, the {@code context}
+   * fields, then code, log id and message) with --json, else as one line on stderr; returns the
+   * exit code.
+   */
+  int report(Console console, Map<String, Object> context, OfferStatusException e) {
+    if (console.json) {
+      Map<String, Object> doc = new LinkedHashMap<>();
+      doc.put("outcome", kind);
+      doc.putAll(context);
+      doc.put("code", code);
+      doc.put("log_id", logId);
+      doc.put("message", message);
+      console.printJson(doc);
+    } else {
+      console.error(console.texts.get("outcome." + kind) + ": " + e.getMessage());
+    }
+    return exitCode();
   }
 }

@@ -2,7 +2,6 @@ package dev.offerstatus.cli;
 
 import dev.offerstatus.client.InvalidRequestException;
 import dev.offerstatus.client.OfferStatusException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -37,18 +36,7 @@ abstract class ReadCommand implements Callable<Integer> {
       Violations.print(console, e.violations());
       return ExitCodes.REJECTED;
     } catch (OfferStatusException e) {
-      Outcome outcome = Outcome.of(e);
-      if (console.json) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("outcome", outcome.kind());
-        doc.put("code", outcome.code());
-        doc.put("log_id", outcome.logId());
-        doc.put("message", outcome.message());
-        console.printJson(doc);
-      } else {
-        console.error(console.texts.get("outcome." + outcome.kind()) + ": " + e.getMessage());
-      }
-      return outcome.exitCode();
+      return Outcome.of(e).report(console, Map.of(), e);
     }
   }
 }
