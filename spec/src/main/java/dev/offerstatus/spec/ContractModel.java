@@ -119,7 +119,7 @@ public final class ContractModel {
           "The spec has no operation "
               + operationId
               + " (it has: "
-              + ContractReader.known(byId.keySet())
+              + SpecFields.known(byId.keySet())
               + ")");
     }
     return op;

@@ -1,12 +1,13 @@
 package dev.offerstatus.spec;
 
-import static dev.offerstatus.spec.ContractModel.SCHEMAS;
 import static dev.offerstatus.spec.ContractModel.escape;
-import static dev.offerstatus.spec.ContractModel.unescape;
+import static dev.offerstatus.spec.SpecFields.describe;
+import static dev.offerstatus.spec.SpecFields.optionalText;
+import static dev.offerstatus.spec.SpecFields.strings;
+import static dev.offerstatus.spec.SpecFields.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -14,15 +15,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * Reads the typed facts of {@link ContractModel} from the YAML tree: every fact of the wrong shape
- * is refused with an {@link InvalidSpecException} naming its JSON pointer.
+ * Reads the typed facts of {@link ContractModel} from the YAML tree: the operations (paths,
+ * parameters, bodies and examples, following local {@code $ref}s) here, the component schemas in
+ * {@link SchemaReader}, the {@code x-} extensions in {@link ExtensionReader}. Every fact of the
+ * wrong shape is refused with an {@link InvalidSpecException} naming its JSON pointer.
  */
 final class ContractReader {
   private static final List<String> METHODS =
@@ -36,19 +36,20 @@ final class ContractReader {
 
   /** The component schemas, their $refs checked. */
   Map<String, Schema> schemas() {
-    Map<String, Schema> schemas = schemas(root);
-    schemas.values().forEach(s -> checkRefs(s, schemas));
+    Map<String, Schema> schemas = SchemaReader.schemas(root);
+    schemas.values().forEach(s -> SchemaReader.checkRefs(s, schemas));
     return Collections.unmodifiableMap(schemas);
   }
 
   /** The root x-platform-error-codes. */
   List<DeclaredErrorCode> platformErrorCodes() {
-    return errorCodes(root.get("x-platform-error-codes"), "#/x-platform-error-codes");
+    return ExtensionReader.errorCodes(
+        root.get("x-platform-error-codes"), "#/x-platform-error-codes");
   }
 
   /** Every operation in document order; operationIds are unique. */
   List<Operation> operations() {
-    Map<String, Schema> schemas = schemas(root);
+    Map<String, Schema> schemas = SchemaReader.schemas(root);
     List<Operation> ops = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (Map.Entry<String, JsonNode> path : root.path("paths").properties()) {
@@ -67,8 +68,8 @@ final class ContractReader {
                 method.getKey(),
                 method.getValue(),
                 pathPointer + "/" + method.getKey());
-        op.parameters().forEach(p -> checkRefs(p.schema(), schemas));
-        op.requestBody().ifPresent(b -> checkRefs(b.schema(), schemas));
+        op.parameters().forEach(p -> SchemaReader.checkRefs(p.schema(), schemas));
+        op.requestBody().ifPresent(b -> SchemaReader.checkRefs(b.schema(), schemas));
         if (!ids.add(op.operationId())) {
           throw InvalidSpecException.at(
               op.pointer() + "/operationId", "operationId " + op.operationId() + " is used twice.");
@@ -106,179 +107,6 @@ final class ContractReader {
       at = ref.textValue();
     }
     return new Located(current, at);
-  }
-
-  private static Map<String, Schema> schemas(JsonNode root) {
-    Map<String, Schema> schemas = new LinkedHashMap<>();
-    JsonNode components = root.path("components").path("schemas");
-    for (Map.Entry<String, JsonNode> e : components.properties()) {
-      schemas.put(e.getKey(), schema(e.getValue(), SCHEMAS + escape(e.getKey())));
-    }
-    return schemas;
-  }
-
-  private static void checkRefs(Schema schema, Map<String, Schema> schemas) {
-    if (schema.ref() != null && !schemas.containsKey(schema.ref())) {
-      throw InvalidSpecException.at(
-          schema.pointer() + "/$ref",
-          "schema " + schema.ref() + " is not in #/components/schemas.");
-    }
-    for (Schema p : schema.properties().values()) {
-      checkRefs(p, schemas);
-    }
-    if (schema.items() != null) {
-      checkRefs(schema.items(), schemas);
-    }
-  }
-
-  private static Schema schema(JsonNode node, String pointer) {
-    if (!node.isObject()) {
-      throw InvalidSpecException.at(pointer, "a schema must be a map.");
-    }
-    String ref = null;
-    JsonNode refNode = node.get("$ref");
-    if (refNode != null) {
-      String text = refNode.asText();
-      if (!text.startsWith(SCHEMAS)) {
-        throw InvalidSpecException.at(
-            pointer + "/$ref", "only local refs to " + SCHEMAS + "... are supported, got " + text);
-      }
-      ref = unescape(text.substring(SCHEMAS.length()));
-    }
-    List<Object> enumValues = new ArrayList<>();
-    JsonNode enumNode = node.get("enum");
-    if (enumNode != null) {
-      if (!enumNode.isArray()) {
-        throw InvalidSpecException.at(
-            pointer + "/enum", "must be a list of values, found " + describe(enumNode) + ".");
-      }
-      for (int i = 0; i < enumNode.size(); i++) {
-        JsonNode v = enumNode.get(i);
-        if (v.isContainerNode()) {
-          throw InvalidSpecException.at(
-              pointer + "/enum/" + i, "must be a string, number or boolean.");
-        }
-        Object scalar = scalarOrNull(v);
-        if (scalar != null) {
-          enumValues.add(scalar);
-        }
-      }
-    }
-    List<String> required = new ArrayList<>();
-    JsonNode requiredNode = node.get("required");
-    if (requiredNode != null) {
-      if (!requiredNode.isArray()) {
-        throw InvalidSpecException.at(
-            pointer + "/required",
-            "must be a list of property names, found " + describe(requiredNode) + ".");
-      }
-      for (int i = 0; i < requiredNode.size(); i++) {
-        if (!requiredNode.get(i).isTextual()) {
-          throw InvalidSpecException.at(
-              pointer + "/required/" + i,
-              "must be a property name, found " + describe(requiredNode.get(i)) + ".");
-        }
-        required.add(requiredNode.get(i).textValue());
-      }
-    }
-    Map<String, Schema> properties = new LinkedHashMap<>();
-    JsonNode props = node.get("properties");
-    if (props != null && !props.isObject()) {
-      throw InvalidSpecException.at(
-          pointer + "/properties", "must be a map of schemas, found " + describe(props) + ".");
-    }
-    if (props != null) {
-      for (Map.Entry<String, JsonNode> p : props.properties()) {
-        properties.put(
-            p.getKey(), schema(p.getValue(), pointer + "/properties/" + escape(p.getKey())));
-      }
-    }
-    Schema items = node.has("items") ? schema(node.get("items"), pointer + "/items") : null;
-    return new Schema(
-        pointer,
-        ref,
-        optionalText(node, "type", pointer),
-        optionalText(node, "format", pointer),
-        node.path("nullable").asBoolean(false),
-        enumValues,
-        required,
-        properties,
-        items,
-        rules(node.get("x-contract-rules"), pointer + "/x-contract-rules"),
-        optionalText(node, "pattern", pointer),
-        optionalInt(node, "minLength", pointer),
-        optionalInt(node, "maxLength", pointer),
-        optionalNumber(node, "minimum", pointer),
-        optionalNumber(node, "maximum", pointer),
-        node.has("default") ? scalarOrNull(node.get("default")) : null);
-  }
-
-  private static List<ContractRule> rules(JsonNode rules, String pointer) {
-    if (rules == null) {
-      return List.of();
-    }
-    if (!rules.isArray()) {
-      throw new InvalidSpecException(
-          pointer + ": x-contract-rules must be a list.", pointer, 0, 0, null);
-    }
-    List<ContractRule> parsed = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
-    for (int i = 0; i < rules.size(); i++) {
-      String at = pointer + "/" + i;
-      JsonNode rule = rules.get(i);
-      if (!rule.isObject()) {
-        throw InvalidSpecException.at(at, "a rule must be a map.");
-      }
-      String id = text(rule, "id", at);
-      if (!ids.add(id)) {
-        throw InvalidSpecException.at(at + "/id", "rule id " + id + " is used twice.");
-      }
-      String kind = text(rule, "kind", at);
-      String doc = rule.path("doc").asText("");
-      switch (kind) {
-        case "required-when" -> parsed.add(requiredWhen(rule, id, doc, at));
-        case "date-after" ->
-            parsed.add(
-                new DateAfterRule(
-                    id,
-                    text(rule, "field", at),
-                    text(rule, "after", at),
-                    !rule.has("strict") || bool(rule.get("strict"), at + "/strict"),
-                    doc,
-                    at));
-        default ->
-            throw InvalidSpecException.at(
-                at + "/kind",
-                "unknown rule kind " + kind + " (known kinds: required-when, date-after).");
-      }
-    }
-    return parsed;
-  }
-
-  private static RequiredWhenRule requiredWhen(JsonNode rule, String id, String doc, String at) {
-    JsonNode when = rule.get("when");
-    if (when == null || !when.isObject()) {
-      throw InvalidSpecException.at(at + "/when", "a required-when rule needs a when map.");
-    }
-    String whenField = text(when, "field", at + "/when");
-    boolean in = when.has("in");
-    if (in == when.has("equals")) {
-      throw InvalidSpecException.at(
-          at + "/when", "give exactly one of equals: <scalar> or in: [<scalar>, ...].");
-    }
-    List<Object> values = new ArrayList<>();
-    if (in) {
-      JsonNode list = when.get("in");
-      if (!list.isArray() || list.isEmpty()) {
-        throw InvalidSpecException.at(at + "/when/in", "must be a non-empty list of scalars.");
-      }
-      for (int j = 0; j < list.size(); j++) {
-        values.add(scalar(list.get(j), at + "/when/in/" + j));
-      }
-    } else {
-      values.add(scalar(when.get("equals"), at + "/when/equals"));
-    }
-    return new RequiredWhenRule(id, text(rule, "field", at), whenField, values, in, doc, at);
   }
 
   private Operation operation(
@@ -324,12 +152,13 @@ final class ContractReader {
         List.copyOf(parameters.values()),
         requestBody,
         responses,
-        rateLimit(node.get("x-rate-limit"), pointer + "/x-rate-limit"),
+        ExtensionReader.rateLimit(node.get("x-rate-limit"), pointer + "/x-rate-limit"),
         strings(node.get("x-required-scopes"), pointer + "/x-required-scopes", "scope names"),
-        errorCodes(node.get("x-error-codes"), pointer + "/x-error-codes"),
-        upstreamDoc(node.get("x-upstream-doc"), pointer + "/x-upstream-doc"),
-        transitions(node.get("x-offer-transitions"), pointer + "/x-offer-transitions"),
-        pagination(node.get("x-pagination"), pointer + "/x-pagination"),
+        ExtensionReader.errorCodes(node.get("x-error-codes"), pointer + "/x-error-codes"),
+        ExtensionReader.upstreamDoc(node.get("x-upstream-doc"), pointer + "/x-upstream-doc"),
+        ExtensionReader.transitions(
+            node.get("x-offer-transitions"), pointer + "/x-offer-transitions"),
+        ExtensionReader.pagination(node.get("x-pagination"), pointer + "/x-pagination"),
         authenticated);
   }
 
@@ -353,8 +182,9 @@ final class ContractReader {
               in,
               p.node().path("required").asBoolean(false),
               schema == null
-                  ? schema(JsonNodeFactory.instance.objectNode(), p.pointer() + "/schema")
-                  : schema(schema, p.pointer() + "/schema"),
+                  ? SchemaReader.schema(
+                      JsonNodeFactory.instance.objectNode(), p.pointer() + "/schema")
+                  : SchemaReader.schema(schema, p.pointer() + "/schema"),
               p.pointer()));
     }
   }
@@ -368,7 +198,7 @@ final class ContractReader {
       String at = pointer + "/" + escape(type);
       JsonNode schemaNode = media.getValue().get("schema");
       Schema schema =
-          schema(
+          SchemaReader.schema(
               schemaNode == null ? JsonNodeFactory.instance.objectNode() : schemaNode,
               at + "/schema");
       Map<String, Example> examples = new LinkedHashMap<>();
@@ -388,293 +218,14 @@ final class ContractReader {
     return Optional.empty();
   }
 
-  private static Optional<DeclaredRateLimit> rateLimit(JsonNode node, String pointer) {
-    if (node == null) {
-      return Optional.empty();
-    }
-    if (!node.isObject()) {
-      throw InvalidSpecException.at(
-          pointer, "must be a map with per-second (and per-minute), found " + describe(node) + ".");
-    }
-    Integer perSecond = optionalPositive(node, "per-second", pointer);
-    if (perSecond == null) {
-      throw InvalidSpecException.at(pointer + "/per-second", "a positive integer is required.");
-    }
-    Integer perMinute = optionalPositive(node, "per-minute", pointer);
-    return Optional.of(
-        new DeclaredRateLimit(
-            perSecond, perMinute == null ? OptionalInt.empty() : OptionalInt.of(perMinute)));
-  }
-
-  private static List<DeclaredErrorCode> errorCodes(JsonNode node, String pointer) {
-    if (node == null) {
-      return List.of();
-    }
-    if (!node.isArray()) {
-      throw InvalidSpecException.at(
-          pointer, "must be a list of error codes, found " + describe(node) + ".");
-    }
-    List<DeclaredErrorCode> codes = new ArrayList<>();
-    Set<Integer> seen = new HashSet<>();
-    for (int i = 0; i < node.size(); i++) {
-      String at = pointer + "/" + i;
-      JsonNode entry = node.get(i);
-      if (!entry.isObject()) {
-        throw InvalidSpecException.at(at, "an error code must be a map.");
-      }
-      int code = requiredInt(entry, "code", at);
-      if (!seen.add(code)) {
-        throw InvalidSpecException.at(at + "/code", "code " + code + " is declared twice.");
-      }
-      int status = requiredInt(entry, "http-status", at);
-      if (status < 100 || status > 599) {
-        throw InvalidSpecException.at(at + "/http-status", "not an HTTP status: " + status + ".");
-      }
-      String kindText = text(entry, "kind", at);
-      ErrorKind kind =
-          ErrorKind.byId(kindText)
-              .orElseThrow(
-                  () ->
-                      InvalidSpecException.at(
-                          at + "/kind",
-                          "unknown kind " + kindText + " (known kinds: " + ErrorKind.ids() + ")."));
-      codes.add(
-          new DeclaredErrorCode(
-              code,
-              status,
-              kind,
-              Objects.requireNonNullElse(optionalText(entry, "description", at), ""),
-              Objects.requireNonNullElse(optionalText(entry, "advice", at), ""),
-              at));
-    }
-    return List.copyOf(codes);
-  }
-
-  private static Optional<UpstreamDoc> upstreamDoc(JsonNode node, String pointer) {
-    if (node == null) {
-      return Optional.empty();
-    }
-    if (!node.isObject()) {
-      throw InvalidSpecException.at(
-          pointer, "must be a map (source_url, last_remote_update, snapshot).");
-    }
-    return Optional.of(
-        new UpstreamDoc(
-            text(node, "source_url", pointer),
-            text(node, "last_remote_update", pointer),
-            text(node, "snapshot", pointer)));
-  }
-
-  private static List<OfferTransition> transitions(JsonNode node, String pointer) {
-    if (node == null) {
-      return List.of();
-    }
-    if (!node.isArray()) {
-      throw InvalidSpecException.at(
-          pointer, "must be a list of transitions, found " + describe(node) + ".");
-    }
-    List<OfferTransition> transitions = new ArrayList<>();
-    for (int i = 0; i < node.size(); i++) {
-      String at = pointer + "/" + i;
-      JsonNode t = node.get(i);
-      if (!t.isObject()) {
-        throw InvalidSpecException.at(at, "a transition must be a map (operation, from, to).");
-      }
-      transitions.add(
-          new OfferTransition(
-              text(t, "operation", at),
-              requiredInt(t, "from", at),
-              requiredInt(t, "to", at),
-              Optional.ofNullable(optionalText(t, "assumption", at))));
-    }
-    return List.copyOf(transitions);
-  }
-
-  private static Optional<Pagination> pagination(JsonNode node, String pointer) {
-    if (node == null) {
-      return Optional.empty();
-    }
-    if (!node.isObject()) {
-      throw InvalidSpecException.at(pointer, "must be a map, found " + describe(node) + ".");
-    }
-    return Optional.of(
-        new Pagination(
-            text(node, "page-token-parameter", pointer),
-            text(node, "page-size-parameter", pointer),
-            text(node, "has-more", pointer),
-            text(node, "next-page-token", pointer),
-            text(node, "items", pointer)));
-  }
-
+  /** The operationId a security scheme's {@code x-token-operation} names, or null. */
   String tokenOperationId(Map<String, Operation> ids) {
-    String found = null;
-    for (Map.Entry<String, JsonNode> scheme :
-        root.path("components").path("securitySchemes").properties()) {
-      String at = "#/components/securitySchemes/" + escape(scheme.getKey());
-      String id = optionalText(scheme.getValue(), "x-token-operation", at);
-      if (id == null) {
-        continue;
-      }
-      if (!ids.containsKey(id)) {
-        throw InvalidSpecException.at(
-            at + "/x-token-operation",
-            "no operation has the operationId " + id + " (it has: " + known(ids.keySet()) + ").");
-      }
-      if (found == null) {
-        found = id;
-      }
-    }
-    return found;
+    return ExtensionReader.tokenOperationId(root, ids);
   }
 
+  /** The {@code x-token-policy} of the operation at that pointer, or null. */
   TokenPolicy tokenPolicy(String operationPointer) {
     String pointer = operationPointer + "/x-token-policy";
-    JsonNode node = at(pointer);
-    if (node.isMissingNode()) {
-      return null;
-    }
-    if (!node.isObject()) {
-      throw InvalidSpecException.at(
-          pointer, "must be a map (max-lifetime-seconds, reissue-below-seconds).");
-    }
-    Integer max = optionalPositive(node, "max-lifetime-seconds", pointer);
-    Integer below = optionalPositive(node, "reissue-below-seconds", pointer);
-    if (max == null) {
-      throw InvalidSpecException.at(
-          pointer + "/max-lifetime-seconds", "a positive integer is required.");
-    }
-    if (below == null || below > max) {
-      throw InvalidSpecException.at(
-          pointer + "/reissue-below-seconds",
-          "a positive integer not above max-lifetime-seconds is required.");
-    }
-    return new TokenPolicy(java.time.Duration.ofSeconds(max), java.time.Duration.ofSeconds(below));
-  }
-
-  private static List<String> strings(JsonNode node, String pointer, String what) {
-    if (node == null) {
-      return List.of();
-    }
-    if (!node.isArray()) {
-      throw InvalidSpecException.at(
-          pointer, "must be a list of " + what + ", found " + describe(node) + ".");
-    }
-    List<String> values = new ArrayList<>();
-    for (int i = 0; i < node.size(); i++) {
-      if (!node.get(i).isTextual() || node.get(i).textValue().isBlank()) {
-        throw InvalidSpecException.at(pointer + "/" + i, "a non-blank string is required.");
-      }
-      values.add(node.get(i).textValue());
-    }
-    return List.copyOf(values);
-  }
-
-  static String known(Set<String> names) {
-    return String.join(", ", new TreeSet<>(names));
-  }
-
-  private static String describe(JsonNode node) {
-    if (node.isObject()) {
-      return "a map";
-    }
-    if (node.isArray()) {
-      return "a list";
-    }
-    if (node.isTextual()) {
-      return "the string "
-          + (node.textValue().length() > 40
-              ? '"' + node.textValue().substring(0, 40) + "…\""
-              : '"' + node.textValue() + '"');
-    }
-    if (node.isNull()) {
-      return "null";
-    }
-    return node.toString();
-  }
-
-  /** A scalar in normalized form, or null for JSON null; refuses containers. */
-  private static Object scalar(JsonNode node, String at) {
-    Object scalar = scalarOrNull(node);
-    if (scalar == null) {
-      throw InvalidSpecException.at(at, "must be a string, number or boolean.");
-    }
-    return scalar;
-  }
-
-  private static Object scalarOrNull(JsonNode node) {
-    if (node == null) {
-      return null;
-    }
-    if (node.isTextual()) {
-      return node.textValue();
-    }
-    if (node.isNumber()) {
-      return node.decimalValue();
-    }
-    if (node.isBoolean()) {
-      return node.booleanValue();
-    }
-    return null;
-  }
-
-  private static boolean bool(JsonNode node, String at) {
-    if (!node.isBoolean()) {
-      throw InvalidSpecException.at(at, "must be true or false.");
-    }
-    return node.booleanValue();
-  }
-
-  private static String text(JsonNode node, String key, String at) {
-    JsonNode value = node.get(key);
-    if (value == null || !value.isTextual() || value.textValue().isBlank()) {
-      throw InvalidSpecException.at(at + "/" + key, "a non-blank string is required.");
-    }
-    return value.textValue();
-  }
-
-  private static String optionalText(JsonNode node, String key, String at) {
-    JsonNode value = node.get(key);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (!value.isTextual()) {
-      throw InvalidSpecException.at(
-          at + "/" + escape(key), "must be a string, found " + describe(value) + ".");
-    }
-    return value.textValue();
-  }
-
-  private static int requiredInt(JsonNode node, String key, String at) {
-    JsonNode value = node.get(key);
-    if (value == null || !value.isIntegralNumber() || !value.canConvertToInt()) {
-      throw InvalidSpecException.at(
-          at + "/" + key,
-          "an integer is required, found " + (value == null ? "nothing" : describe(value)) + ".");
-    }
-    return value.intValue();
-  }
-
-  private static Integer optionalInt(JsonNode node, String key, String at) {
-    return node.has(key) ? requiredInt(node, key, at) : null;
-  }
-
-  private static Integer optionalPositive(JsonNode node, String key, String at) {
-    Integer value = optionalInt(node, key, at);
-    if (value != null && value < 1) {
-      throw InvalidSpecException.at(at + "/" + key, "a positive integer is required.");
-    }
-    return value;
-  }
-
-  private static BigDecimal optionalNumber(JsonNode node, String key, String at) {
-    JsonNode value = node.get(key);
-    if (value == null) {
-      return null;
-    }
-    if (!value.isNumber()) {
-      throw InvalidSpecException.at(
-          at + "/" + key, "must be a number, found " + describe(value) + ".");
-    }
-    return value.decimalValue();
+    return ExtensionReader.tokenPolicy(at(pointer), pointer);
   }
 }

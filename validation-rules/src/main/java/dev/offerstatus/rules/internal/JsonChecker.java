@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.offerstatus.spec.JsonScalars;
 import dev.offerstatus.spec.Schema;
 import java.math.BigDecimal;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class JsonChecker {
               offerId,
               "path-segment",
               Messages.PATH_SEGMENT,
-              Map.of("value", Scalars.render(offerId))));
+              Map.of("value", MessageValues.render(offerId))));
     }
   }
 
@@ -86,17 +87,17 @@ public final class JsonChecker {
       out.add(typeHit(schema, node, path));
       return;
     }
-    Object scalar = Scalars.of(node);
+    Object scalar = JsonScalars.of(node);
     if (!schema.enumValues().isEmpty() && !contains(schema.enumValues(), scalar)) {
       out.add(
           new RuleHit(
               path,
-              Scalars.asFound(node),
+              MessageValues.asFound(node),
               "enum",
               Messages.ENUM,
               Map.of(
-                  "allowed", Scalars.renderAll(schema.enumValues()),
-                  "value", Scalars.render(node))));
+                  "allowed", MessageValues.renderAll(schema.enumValues()),
+                  "value", MessageValues.render(node))));
     }
     if ("date".equals(schema.format())
         && node.isTextual()
@@ -107,26 +108,27 @@ public final class JsonChecker {
               node.textValue(),
               "date-format",
               Messages.DATE_FORMAT,
-              Map.of("value", Scalars.render(node))));
+              Map.of("value", MessageValues.render(node))));
     }
     if (node.isObject()) {
       for (String name : schema.required()) {
         JsonNode child = node.get(name);
         if (child == null || child.isNull()) {
           out.add(
-              new RuleHit(Paths.join(path, name), null, "required", Messages.REQUIRED, Map.of()));
+              new RuleHit(
+                  DottedPaths.join(path, name), null, "required", Messages.REQUIRED, Map.of()));
         }
       }
       for (Map.Entry<String, Schema> property : schema.properties().entrySet()) {
         JsonNode child = node.get(property.getKey());
         if (child != null
             && !child.isNull()) { // JSON null reads as absent, as the provider reads it
-          check(property.getValue(), child, Paths.join(path, property.getKey()), out);
+          check(property.getValue(), child, DottedPaths.join(path, property.getKey()), out);
         }
       }
       if (!schema.rules().isEmpty()) {
         int before = out.size();
-        RuleEngine.evaluate(schema.rules(), null, node, JsonDoc.INSTANCE, out);
+        RuleEngine.evaluate(schema.rules(), null, node, JsonDocumentAccess.INSTANCE, out);
         for (int i = before; i < out.size(); i++) {
           out.set(i, out.get(i).under(path));
         }
@@ -140,7 +142,7 @@ public final class JsonChecker {
 
   private static boolean contains(List<Object> allowed, Object scalar) {
     for (Object value : allowed) {
-      if (Scalars.same(scalar, value)) {
+      if (JsonScalars.same(scalar, value)) {
         return true;
       }
     }
@@ -150,14 +152,14 @@ public final class JsonChecker {
   private static RuleHit typeHit(Schema schema, JsonNode node, String path) {
     return new RuleHit(
         path,
-        Scalars.asFound(node),
+        MessageValues.asFound(node),
         "type",
         Messages.TYPE,
         Map.of(
             "type",
             schema.type() == null ? "value" : schema.type(),
             "value",
-            Scalars.render(node)));
+            MessageValues.render(node)));
   }
 
   private static boolean hasType(JsonNode node, String type) {

@@ -9,7 +9,7 @@ public final class JsonPropertyNodeNameProvider implements PropertyNodeNameProvi
   @Override
   public String getName(Property property) {
     if (property instanceof JavaBeanProperty bean) {
-      return BeanDoc.jsonName(bean.getDeclaringClass(), property.getName());
+      return BeanDocumentAccess.jsonName(bean.getDeclaringClass(), property.getName());
     }
     return property.getName();
   }

@@ -42,7 +42,7 @@ public final class ModelChecker {
       return new RuleHit(path, null, "required", Messages.REQUIRED, Map.of());
     }
     Object invalid = violation.getInvalidValue();
-    Object value = BeanDoc.INSTANCE.scalar(invalid);
+    Object value = BeanDocumentAccess.INSTANCE.scalar(invalid);
     return RuleHit.literal(
         path,
         value != null ? value : invalid == null ? null : invalid.toString(),

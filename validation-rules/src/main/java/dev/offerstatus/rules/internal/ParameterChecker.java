@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Checks the path and query parameter values of an operation against the schemas the spec gives
@@ -62,7 +61,7 @@ public final class ParameterChecker {
       Parameter parameter, Schema schema, String value, Locale locale, List<Violation> out) {
     String name = parameter.name();
     Map<String, String> params = new LinkedHashMap<>();
-    params.put("value", Scalars.render(value));
+    params.put("value", MessageValues.render(value));
     if ("integer".equals(schema.type()) || "number".equals(schema.type())) {
       BigDecimal number;
       try {
@@ -88,9 +87,7 @@ public final class ParameterChecker {
       return;
     }
     if (!schema.enumValues().isEmpty() && !schema.enumValues().contains(value)) {
-      params.put(
-          "allowed",
-          schema.enumValues().stream().map(Scalars::render).collect(Collectors.joining(", ")));
+      params.put("allowed", MessageValues.renderAll(schema.enumValues()));
       out.add(violation(name, value, "enum", Messages.ENUM, params, locale));
       return;
     }

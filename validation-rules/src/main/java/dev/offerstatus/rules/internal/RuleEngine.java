@@ -2,15 +2,16 @@ package dev.offerstatus.rules.internal;
 
 import dev.offerstatus.spec.ContractRule;
 import dev.offerstatus.spec.DateAfterRule;
+import dev.offerstatus.spec.JsonScalars;
 import dev.offerstatus.spec.RequiredWhenRule;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Evaluates the rule kinds of {@code x-contract-rules} on any {@link Doc}; the one engine behind
- * the raw JSON entry point and the Jakarta constraints. Paths in the hits are relative to the
- * object carrying the rules.
+ * Evaluates the rule kinds of {@code x-contract-rules} on any {@link DocumentAccess}; the one
+ * engine behind the raw JSON entry point and the Jakarta constraints. Paths in the hits are
+ * relative to the object carrying the rules.
  */
 public final class RuleEngine {
   private RuleEngine() {}
@@ -20,7 +21,7 @@ public final class RuleEngine {
       List<ContractRule> rules,
       Class<? extends ContractRule> kind,
       N root,
-      Doc<N> doc,
+      DocumentAccess<N> doc,
       List<RuleHit> out) {
     for (ContractRule rule : rules) {
       if (kind != null && !kind.isInstance(rule)) {
@@ -34,7 +35,8 @@ public final class RuleEngine {
     }
   }
 
-  static <N> void requiredWhen(RequiredWhenRule rule, N root, Doc<N> doc, List<RuleHit> out) {
+  static <N> void requiredWhen(
+      RequiredWhenRule rule, N root, DocumentAccess<N> doc, List<RuleHit> out) {
     N when = doc.at(root, rule.whenField());
     if (when == null) {
       return;
@@ -42,7 +44,7 @@ public final class RuleEngine {
     Object actual = doc.scalar(when);
     boolean holds = false;
     for (Object expected : rule.values()) {
-      holds |= Scalars.same(actual, expected);
+      holds |= JsonScalars.same(actual, expected);
     }
     if (holds && doc.at(root, rule.field()) == null) {
       out.add(
@@ -54,11 +56,11 @@ public final class RuleEngine {
               Map.of(
                   "rule", rule.id(),
                   "when", rule.whenField(),
-                  "expected", Scalars.renderAll(rule.values()))));
+                  "expected", MessageValues.renderAll(rule.values()))));
     }
   }
 
-  static <N> void dateAfter(DateAfterRule rule, N root, Doc<N> doc, List<RuleHit> out) {
+  static <N> void dateAfter(DateAfterRule rule, N root, DocumentAccess<N> doc, List<RuleHit> out) {
     N laterNode = doc.at(root, rule.field());
     N earlierNode = doc.at(root, rule.after());
     if (laterNode == null || earlierNode == null) {
@@ -80,8 +82,8 @@ public final class RuleEngine {
               Map.of(
                   "rule", rule.id(),
                   "after", rule.after(),
-                  "afterValue", Scalars.render(doc.scalar(earlierNode)),
-                  "value", Scalars.render(doc.scalar(laterNode)))));
+                  "afterValue", MessageValues.render(doc.scalar(earlierNode)),
+                  "value", MessageValues.render(doc.scalar(laterNode)))));
     }
   }
 }

@@ -25,6 +25,6 @@ public record RuleHit(
   public RuleHit under(String prefix) {
     return prefix.isEmpty()
         ? this
-        : new RuleHit(Paths.join(prefix, path), value, rule, messageKey, params);
+        : new RuleHit(DottedPaths.join(prefix, path), value, rule, messageKey, params);
   }
 }

@@ -1,10 +1,10 @@
 package dev.offerstatus.rules.internal.constraintvalidators;
 
-import dev.offerstatus.rules.internal.BeanDoc;
+import dev.offerstatus.rules.internal.BeanDocumentAccess;
 import dev.offerstatus.rules.internal.Contract;
+import dev.offerstatus.rules.internal.MessageValues;
 import dev.offerstatus.rules.internal.RuleEngine;
 import dev.offerstatus.rules.internal.RuleHit;
-import dev.offerstatus.rules.internal.Scalars;
 import dev.offerstatus.spec.ContractRule;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
@@ -31,7 +31,7 @@ final class RuleReports {
    * parameters.
    */
   static void describe(String value, String rule, String key, ConstraintValidatorContext context) {
-    Map<String, String> params = Map.of("value", Scalars.render(value));
+    Map<String, String> params = Map.of("value", MessageValues.render(value));
     HibernateConstraintValidatorContext hibernate =
         context.unwrap(HibernateConstraintValidatorContext.class);
     hibernate.addMessageParameter("value", params.get("value"));
@@ -52,7 +52,7 @@ final class RuleReports {
       return true;
     }
     List<RuleHit> hits = new ArrayList<>(2);
-    RuleEngine.evaluate(rules, kind, bean, BeanDoc.INSTANCE, hits);
+    RuleEngine.evaluate(rules, kind, bean, BeanDocumentAccess.INSTANCE, hits);
     if (hits.isEmpty()) {
       return true;
     }

@@ -2,59 +2,29 @@ package dev.offerstatus.rules.internal;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.offerstatus.spec.JsonScalars;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * JSON scalars in one normalized form, whatever they were read from: {@code String}, {@code
- * BigDecimal} (every number) or {@code Boolean}.
+ * Values as a violation shows them: the value found (a JSON literal's Java value, or JSON text) and
+ * the values quoted in messages, as JSON literals cut short.
  */
-public final class Scalars {
+public final class MessageValues {
   private static final int MAX_RENDERED = 80;
 
-  private Scalars() {}
-
-  /** The normalized scalar of a JSON node, or null for null, objects and arrays. */
-  static Object of(JsonNode node) {
-    if (node == null) {
-      return null;
-    }
-    if (node.isTextual()) {
-      return node.textValue();
-    }
-    if (node.isNumber()) {
-      return node.decimalValue();
-    }
-    if (node.isBoolean()) {
-      return node.booleanValue();
-    }
-    return null;
-  }
-
-  /** Whether two normalized scalars are the same JSON value (numbers compare by value). */
-  static boolean same(Object a, Object b) {
-    if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
-      return x.compareTo(y) == 0;
-    }
-    return a != null && a.equals(b);
-  }
+  private MessageValues() {}
 
   /** A JSON node as a violation value: String, Number, Boolean, JSON text, or null. */
   static Object asFound(JsonNode node) {
     if (node == null || node.isNull() || node.isMissingNode()) {
       return null;
     }
-    if (node.isTextual()) {
-      return node.textValue();
-    }
     if (node.isNumber()) {
       return node.numberValue();
     }
-    if (node.isBoolean()) {
-      return node.booleanValue();
-    }
-    return node.toString();
+    return node.isContainerNode() ? node.toString() : JsonScalars.of(node);
   }
 
   /** Renders a value for a message as a JSON literal; long texts are cut with an ellipsis. */
@@ -83,6 +53,6 @@ public final class Scalars {
 
   /** Renders several values as {@code "a", "b"}. */
   static String renderAll(List<Object> values) {
-    return values.stream().map(Scalars::render).collect(Collectors.joining(", "));
+    return values.stream().map(MessageValues::render).collect(Collectors.joining(", "));
   }
 }

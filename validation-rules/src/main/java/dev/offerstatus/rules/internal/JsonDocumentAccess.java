@@ -1,12 +1,13 @@
 package dev.offerstatus.rules.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.offerstatus.spec.JsonScalars;
 
-/** A JSON tree as a {@link Doc}. */
-final class JsonDoc implements Doc<JsonNode> {
-  static final JsonDoc INSTANCE = new JsonDoc();
+/** A JSON tree as a {@link DocumentAccess}. */
+final class JsonDocumentAccess implements DocumentAccess<JsonNode> {
+  static final JsonDocumentAccess INSTANCE = new JsonDocumentAccess();
 
-  private JsonDoc() {}
+  private JsonDocumentAccess() {}
 
   @Override
   public JsonNode child(JsonNode node, String name) {
@@ -16,6 +17,6 @@ final class JsonDoc implements Doc<JsonNode> {
 
   @Override
   public Object scalar(JsonNode node) {
-    return Scalars.of(node);
+    return JsonScalars.of(node);
   }
 }

@@ -4,10 +4,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Dotted JSON paths: {@code onboarding_info.actual_onboarding_date}. */
-final class Paths {
+final class DottedPaths {
   private static final Map<String, String[]> SEGMENTS = new ConcurrentHashMap<>();
 
-  private Paths() {}
+  private DottedPaths() {}
 
   static String join(String prefix, String name) {
     if (prefix.isEmpty()) {

@@ -5,67 +5,72 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import dev.offerstatus.spec.JsonScalars;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * A Java bean (such as a generated model) as a {@link Doc}: properties are found by their JSON
- * names as Jackson sees them, enums read as their JSON values, dates as their ISO text.
+ * A Java bean (such as a generated model) as a {@link DocumentAccess}: properties are found by
+ * their JSON names as Jackson sees them, enums read as their JSON values, dates as their ISO text.
  */
-public final class BeanDoc implements Doc<Object> {
+public final class BeanDocumentAccess implements DocumentAccess<Object> {
   /** The shared instance. */
-  public static final BeanDoc INSTANCE = new BeanDoc();
+  public static final BeanDocumentAccess INSTANCE = new BeanDocumentAccess();
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   /** JSON name to accessor, per class. */
   private static final ClassValue<Map<String, AnnotatedMember>> ACCESSORS =
-      new ClassValue<>() {
-        @Override
-        protected Map<String, AnnotatedMember> computeValue(Class<?> type) {
-          Map<String, AnnotatedMember> accessors = new HashMap<>();
-          for (BeanPropertyDefinition p : describe(type).findProperties()) {
-            AnnotatedMember accessor = p.getAccessor();
-            if (accessor != null) {
-              accessor.fixAccess(true);
-              accessors.put(p.getName(), accessor);
+      perClass(
+          type -> {
+            Map<String, AnnotatedMember> accessors = new HashMap<>();
+            for (BeanPropertyDefinition p : describe(type).findProperties()) {
+              AnnotatedMember accessor = p.getAccessor();
+              if (accessor != null) {
+                accessor.fixAccess(true);
+                accessors.put(p.getName(), accessor);
+              }
             }
-          }
-          return Map.copyOf(accessors);
-        }
-      };
+            return Map.copyOf(accessors);
+          });
 
   /** Java property name to JSON name, per class. */
   private static final ClassValue<Map<String, String>> JSON_NAMES =
-      new ClassValue<>() {
-        @Override
-        protected Map<String, String> computeValue(Class<?> type) {
-          Map<String, String> names = new HashMap<>();
-          for (BeanPropertyDefinition p : describe(type).findProperties()) {
-            names.put(p.getInternalName(), p.getName());
-          }
-          return Map.copyOf(names);
-        }
-      };
+      perClass(
+          type -> {
+            Map<String, String> names = new HashMap<>();
+            for (BeanPropertyDefinition p : describe(type).findProperties()) {
+              names.put(p.getInternalName(), p.getName());
+            }
+            return Map.copyOf(names);
+          });
 
   /** JSON value per enum constant. */
   private static final ClassValue<Map<Object, Object>> ENUM_VALUES =
-      new ClassValue<>() {
-        @Override
-        protected Map<Object, Object> computeValue(Class<?> type) {
-          Map<Object, Object> values = new HashMap<>();
-          for (Object constant : type.getEnumConstants()) {
-            Object scalar = Scalars.of(MAPPER.valueToTree(constant));
-            values.put(constant, scalar == null ? constant.toString() : scalar);
-          }
-          return Map.copyOf(values);
-        }
-      };
+      perClass(
+          type -> {
+            Map<Object, Object> values = new HashMap<>();
+            for (Object constant : type.getEnumConstants()) {
+              Object scalar = JsonScalars.of(MAPPER.valueToTree(constant));
+              values.put(constant, scalar == null ? constant.toString() : scalar);
+            }
+            return Map.copyOf(values);
+          });
 
-  private BeanDoc() {}
+  private BeanDocumentAccess() {}
+
+  private static <T> ClassValue<T> perClass(Function<Class<?>, T> compute) {
+    return new ClassValue<>() {
+      @Override
+      protected T computeValue(Class<?> type) {
+        return compute.apply(type);
+      }
+    };
+  }
 
   private static BeanDescription describe(Class<?> type) {
     return MAPPER.getSerializationConfig().introspect(MAPPER.constructType(type));
@@ -82,7 +87,7 @@ public final class BeanDoc implements Doc<Object> {
       return map.get(name);
     }
     if (node instanceof JsonNode json) {
-      return JsonDoc.INSTANCE.child(json, name);
+      return JsonDocumentAccess.INSTANCE.child(json, name);
     }
     if (scalar(node) != null || node instanceof Iterable<?> || node.getClass().isArray()) {
       return null;
@@ -96,7 +101,7 @@ public final class BeanDoc implements Doc<Object> {
     if (node instanceof LocalDate date) {
       return CalendarDates.isWritable(date) ? date : null;
     }
-    return Doc.super.date(node);
+    return DocumentAccess.super.date(node);
   }
 
   @Override
@@ -133,7 +138,7 @@ public final class BeanDoc implements Doc<Object> {
       return node.toString();
     }
     if (node instanceof JsonNode json) {
-      return Scalars.of(json);
+      return JsonScalars.of(json);
     }
     return null;
   }

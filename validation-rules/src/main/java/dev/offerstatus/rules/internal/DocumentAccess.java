@@ -7,7 +7,7 @@ import java.time.LocalDate;
  *
  * @param <N> the node type
  */
-public interface Doc<N> {
+public interface DocumentAccess<N> {
   /** The property of that JSON name, or null when it is absent, JSON null, or not an object's. */
   N child(N node, String name);
 
@@ -22,7 +22,7 @@ public interface Doc<N> {
   /** The node at a dotted JSON path, or null when any step is absent. */
   default N at(N root, String dottedPath) {
     N node = root;
-    for (String name : Paths.segments(dottedPath)) {
+    for (String name : DottedPaths.segments(dottedPath)) {
       if (node == null) {
         return null;
       }

@@ -1,0 +1,200 @@
+package dev.offerstatus.spec;
+
+import static dev.offerstatus.spec.ContractModel.SCHEMAS;
+import static dev.offerstatus.spec.ContractModel.escape;
+import static dev.offerstatus.spec.ContractModel.unescape;
+import static dev.offerstatus.spec.SpecFields.bool;
+import static dev.offerstatus.spec.SpecFields.describe;
+import static dev.offerstatus.spec.SpecFields.maps;
+import static dev.offerstatus.spec.SpecFields.optionalInt;
+import static dev.offerstatus.spec.SpecFields.optionalNumber;
+import static dev.offerstatus.spec.SpecFields.optionalText;
+import static dev.offerstatus.spec.SpecFields.scalar;
+import static dev.offerstatus.spec.SpecFields.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the component schemas and their {@code x-contract-rules}, and checks that every schema
+ * {@code $ref} names a component.
+ */
+final class SchemaReader {
+  private SchemaReader() {}
+
+  /** The component schemas by name, in document order (their refs not yet checked). */
+  static Map<String, Schema> schemas(JsonNode root) {
+    Map<String, Schema> schemas = new LinkedHashMap<>();
+    JsonNode components = root.path("components").path("schemas");
+    for (Map.Entry<String, JsonNode> e : components.properties()) {
+      schemas.put(e.getKey(), schema(e.getValue(), SCHEMAS + escape(e.getKey())));
+    }
+    return schemas;
+  }
+
+  /** Refuses a {@code $ref} (of the schema or any it contains) to no component. */
+  static void checkRefs(Schema schema, Map<String, Schema> schemas) {
+    if (schema.ref() != null && !schemas.containsKey(schema.ref())) {
+      throw InvalidSpecException.at(
+          schema.pointer() + "/$ref",
+          "schema " + schema.ref() + " is not in #/components/schemas.");
+    }
+    for (Schema p : schema.properties().values()) {
+      checkRefs(p, schemas);
+    }
+    if (schema.items() != null) {
+      checkRefs(schema.items(), schemas);
+    }
+  }
+
+  /** One schema with its properties, items and rules. */
+  static Schema schema(JsonNode node, String pointer) {
+    if (!node.isObject()) {
+      throw InvalidSpecException.at(pointer, "a schema must be a map.");
+    }
+    String ref = null;
+    JsonNode refNode = node.get("$ref");
+    if (refNode != null) {
+      String text = refNode.asText();
+      if (!text.startsWith(SCHEMAS)) {
+        throw InvalidSpecException.at(
+            pointer + "/$ref", "only local refs to " + SCHEMAS + "... are supported, got " + text);
+      }
+      ref = unescape(text.substring(SCHEMAS.length()));
+    }
+    List<Object> enumValues = new ArrayList<>();
+    JsonNode enumNode = node.get("enum");
+    if (enumNode != null) {
+      if (!enumNode.isArray()) {
+        throw InvalidSpecException.at(
+            pointer + "/enum", "must be a list of values, found " + describe(enumNode) + ".");
+      }
+      for (int i = 0; i < enumNode.size(); i++) {
+        JsonNode v = enumNode.get(i);
+        if (v.isContainerNode()) {
+          throw InvalidSpecException.at(
+              pointer + "/enum/" + i, "must be a string, number or boolean.");
+        }
+        Object scalar = JsonScalars.of(v);
+        if (scalar != null) {
+          enumValues.add(scalar);
+        }
+      }
+    }
+    List<String> required = new ArrayList<>();
+    JsonNode requiredNode = node.get("required");
+    if (requiredNode != null) {
+      if (!requiredNode.isArray()) {
+        throw InvalidSpecException.at(
+            pointer + "/required",
+            "must be a list of property names, found " + describe(requiredNode) + ".");
+      }
+      for (int i = 0; i < requiredNode.size(); i++) {
+        if (!requiredNode.get(i).isTextual()) {
+          throw InvalidSpecException.at(
+              pointer + "/required/" + i,
+              "must be a property name, found " + describe(requiredNode.get(i)) + ".");
+        }
+        required.add(requiredNode.get(i).textValue());
+      }
+    }
+    Map<String, Schema> properties = new LinkedHashMap<>();
+    JsonNode props = node.get("properties");
+    if (props != null && !props.isObject()) {
+      throw InvalidSpecException.at(
+          pointer + "/properties", "must be a map of schemas, found " + describe(props) + ".");
+    }
+    if (props != null) {
+      for (Map.Entry<String, JsonNode> p : props.properties()) {
+        properties.put(
+            p.getKey(), schema(p.getValue(), pointer + "/properties/" + escape(p.getKey())));
+      }
+    }
+    Schema items = node.has("items") ? schema(node.get("items"), pointer + "/items") : null;
+    return new Schema(
+        pointer,
+        ref,
+        optionalText(node, "type", pointer),
+        optionalText(node, "format", pointer),
+        node.path("nullable").asBoolean(false),
+        enumValues,
+        required,
+        properties,
+        items,
+        rules(node.get("x-contract-rules"), pointer + "/x-contract-rules"),
+        optionalText(node, "pattern", pointer),
+        optionalInt(node, "minLength", pointer),
+        optionalInt(node, "maxLength", pointer),
+        optionalNumber(node, "minimum", pointer),
+        optionalNumber(node, "maximum", pointer),
+        node.has("default") ? JsonScalars.of(node.get("default")) : null);
+  }
+
+  private static List<ContractRule> rules(JsonNode rules, String pointer) {
+    if (rules == null) {
+      return List.of();
+    }
+    if (!rules.isArray()) {
+      throw new InvalidSpecException(
+          pointer + ": x-contract-rules must be a list.", pointer, 0, 0, null);
+    }
+    Set<String> ids = new HashSet<>();
+    return maps(
+        rules, pointer, "rules", "a rule must be a map.", (rule, at) -> rule(rule, at, ids));
+  }
+
+  private static ContractRule rule(JsonNode rule, String at, Set<String> ids) {
+    String id = text(rule, "id", at);
+    if (!ids.add(id)) {
+      throw InvalidSpecException.at(at + "/id", "rule id " + id + " is used twice.");
+    }
+    String kind = text(rule, "kind", at);
+    String doc = rule.path("doc").asText("");
+    return switch (kind) {
+      case "required-when" -> requiredWhen(rule, id, doc, at);
+      case "date-after" ->
+          new DateAfterRule(
+              id,
+              text(rule, "field", at),
+              text(rule, "after", at),
+              !rule.has("strict") || bool(rule.get("strict"), at + "/strict"),
+              doc,
+              at);
+      default ->
+          throw InvalidSpecException.at(
+              at + "/kind",
+              "unknown rule kind " + kind + " (known kinds: required-when, date-after).");
+    };
+  }
+
+  private static RequiredWhenRule requiredWhen(JsonNode rule, String id, String doc, String at) {
+    JsonNode when = rule.get("when");
+    if (when == null || !when.isObject()) {
+      throw InvalidSpecException.at(at + "/when", "a required-when rule needs a when map.");
+    }
+    String whenField = text(when, "field", at + "/when");
+    boolean in = when.has("in");
+    if (in == when.has("equals")) {
+      throw InvalidSpecException.at(
+          at + "/when", "give exactly one of equals: <scalar> or in: [<scalar>, ...].");
+    }
+    List<Object> values = new ArrayList<>();
+    if (in) {
+      JsonNode list = when.get("in");
+      if (!list.isArray() || list.isEmpty()) {
+        throw InvalidSpecException.at(at + "/when/in", "must be a non-empty list of scalars.");
+      }
+      for (int j = 0; j < list.size(); j++) {
+        values.add(scalar(list.get(j), at + "/when/in/" + j));
+      }
+    } else {
+      values.add(scalar(when.get("equals"), at + "/when/equals"));
+    }
+    return new RequiredWhenRule(id, text(rule, "field", at), whenField, values, in, doc, at);
+  }
+}

@@ -1,0 +1,2 @@
+/** Jakarta Bean Validation constraints that carry the spec's rules onto generated models. */
+package dev.offerstatus.rules.constraints;
