@@ -3,86 +3,51 @@ package dev.offerstatus.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.offerstatus.sdk.api.OfferApi;
 import dev.offerstatus.sdk.model.ErrorResponse;
 import dev.offerstatus.sdk.model.InternOfferOffboardingInfo;
 import dev.offerstatus.sdk.model.InternOfferOnboardingInfo;
 import dev.offerstatus.sdk.model.InternOfferStatusRequest;
 import dev.offerstatus.sdk.model.InternOfferStatusResponse;
 import dev.offerstatus.sdk.model.Operation;
-import dev.offerstatus.spec.ContractResources;
 import java.io.IOException;
 import java.time.LocalDate;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import retrofit2.Response;
-import retrofit2.Retrofit;
-import retrofit2.converter.jackson.JacksonConverterFactory;
 
 /** The generated Retrofit interface on the wire, checked against a real loopback server. */
 class OfferApiTest {
   private static final String OFFER_ID = "7016605170635213100";
   private static final String PATH = "/open-apis/hire/v1/offers/%s/intern_offer_status";
 
-  private static JsonNode examples;
-
   private final ObjectMapper mapper =
       new ObjectMapper()
           .registerModule(new JavaTimeModule())
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
-  private MockWebServer server;
-  private OfferApi api;
-
-  @BeforeAll
-  static void loadSpecExamples() throws IOException {
-    examples =
-        new YAMLMapper()
-            .readTree(ContractResources.read(ContractResources.OPENAPI))
-            .at("/components/examples");
-  }
-
-  @BeforeEach
-  void start() throws IOException {
-    server = new MockWebServer();
-    server.start();
-    api =
-        new Retrofit.Builder()
-            .baseUrl(server.url("/"))
-            .addConverterFactory(JacksonConverterFactory.create(mapper))
-            .build()
-            .create(OfferApi.class);
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    server.shutdown();
-  }
+  @RegisterExtension final LoopbackOfferApi wire = new LoopbackOfferApi(mapper);
 
   private String example(String name) throws IOException {
-    return mapper.writeValueAsString(examples.at("/" + name + "/value"));
+    return wire.example(name);
   }
 
   private RecordedRequest send(String offerId, InternOfferStatusRequest body) throws Exception {
-    server.enqueue(
-        new MockResponse()
-            .setHeader("Content-Type", "application/json")
-            .setBody(example("DocResponse")));
-    Response<InternOfferStatusResponse> response = api.internOfferStatus(offerId, body).execute();
+    wire.server()
+        .enqueue(
+            new MockResponse()
+                .setHeader("Content-Type", "application/json")
+                .setBody(example("DocResponse")));
+    Response<InternOfferStatusResponse> response =
+        wire.api().internOfferStatus(offerId, body).execute();
     assertThat(response.code()).isEqualTo(200);
-    return server.takeRequest();
+    return wire.server().takeRequest();
   }
 
   @Test
@@ -159,13 +124,15 @@ class OfferApiTest {
 
   @Test
   void parsesTheDocsSuccessResponse() throws Exception {
-    server.enqueue(
-        new MockResponse()
-            .setHeader("Content-Type", "application/json")
-            .setBody(example("DocResponse")));
+    wire.server()
+        .enqueue(
+            new MockResponse()
+                .setHeader("Content-Type", "application/json")
+                .setBody(example("DocResponse")));
 
     InternOfferStatusResponse body =
-        api.internOfferStatus(
+        wire.api()
+            .internOfferStatus(
                 OFFER_ID, new InternOfferStatusRequest().operation(Operation.CANCEL_ONBOARDING))
             .execute()
             .body();
@@ -190,15 +157,17 @@ class OfferApiTest {
     "500, Error1002068, 1002068, 实习入职状态错误",
   })
   void parsesTheErrorEnvelope(int status, String example, int code, String msg) throws Exception {
-    server.enqueue(
-        new MockResponse()
-            .setResponseCode(status)
-            .setHeader("Content-Type", "application/json")
-            .setHeader("X-Tt-Logid", "202211231234567890")
-            .setBody(example(example)));
+    wire.server()
+        .enqueue(
+            new MockResponse()
+                .setResponseCode(status)
+                .setHeader("Content-Type", "application/json")
+                .setHeader("X-Tt-Logid", "202211231234567890")
+                .setBody(example(example)));
 
     Response<InternOfferStatusResponse> response =
-        api.internOfferStatus(
+        wire.api()
+            .internOfferStatus(
                 OFFER_ID, new InternOfferStatusRequest().operation(Operation.CANCEL_ONBOARDING))
             .execute();
 

@@ -3,11 +3,8 @@ package dev.offerstatus.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import dev.offerstatus.sdk.api.OfferApi;
 import dev.offerstatus.sdk.model.GetOfferResponse;
 import dev.offerstatus.sdk.model.ListOffersResponse;
 import dev.offerstatus.sdk.model.LocationType;
@@ -15,67 +12,35 @@ import dev.offerstatus.sdk.model.Offer;
 import dev.offerstatus.sdk.model.OfferListInfo;
 import dev.offerstatus.sdk.model.OfferStatus;
 import dev.offerstatus.sdk.model.OfferType;
-import dev.offerstatus.spec.ContractResources;
 import java.io.IOException;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import retrofit2.Response;
-import retrofit2.Retrofit;
-import retrofit2.converter.jackson.JacksonConverterFactory;
 
-/** The generated getOffer and listOffers on the wire, against a real loopback server. */
+/** The generated getOffer and listOffers on the wire, against a real loopback wire.server(). */
 class ReadOperationsApiTest {
-  private static JsonNode examples;
 
   private final ObjectMapper mapper = new ObjectMapper();
-  private MockWebServer server;
-  private OfferApi api;
-
-  @BeforeAll
-  static void loadSpecExamples() throws IOException {
-    examples =
-        new YAMLMapper()
-            .readTree(ContractResources.read(ContractResources.OPENAPI))
-            .at("/components/examples");
-  }
-
-  @BeforeEach
-  void start() throws IOException {
-    server = new MockWebServer();
-    server.start();
-    api =
-        new Retrofit.Builder()
-            .baseUrl(server.url("/"))
-            .addConverterFactory(JacksonConverterFactory.create(mapper))
-            .build()
-            .create(OfferApi.class);
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    server.shutdown();
-  }
+  @RegisterExtension final LoopbackOfferApi wire = new LoopbackOfferApi(mapper);
 
   private void answer(String body) {
-    server.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(body));
+    wire.server()
+        .enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(body));
   }
 
   private String example(String name) throws IOException {
-    return mapper.writeValueAsString(examples.at("/" + name + "/value"));
+    return wire.example(name);
   }
 
   @Test
   void getOfferSendsAGetWithThePathSegmentAndOnlyTheGivenQueryParameters() throws Exception {
     answer(example("GetOfferDocResponse"));
     Response<GetOfferResponse> response =
-        api.getOffer("6791698585114741000", "user_id", null, null, null, null).execute();
+        wire.api().getOffer("6791698585114741000", "user_id", null, null, null, null).execute();
 
-    RecordedRequest request = server.takeRequest();
+    RecordedRequest request = wire.server().takeRequest();
     assertThat(request.getMethod()).isEqualTo("GET");
     assertThat(request.getPath())
         .isEqualTo("/open-apis/hire/v1/offers/6791698585114741000?user_id_type=user_id");
@@ -86,7 +51,7 @@ class ReadOperationsApiTest {
   @Test
   void theDocsGetResponseReadsIntoTypedNestedModels() throws Exception {
     answer(example("GetOfferDocResponse"));
-    GetOfferResponse body = api.getOffer("1", null, null, null, null, null).execute().body();
+    GetOfferResponse body = wire.api().getOffer("1", null, null, null, null, null).execute().body();
 
     assertThat(body.getCode()).isZero();
     Offer offer = body.getData().getOffer();
@@ -109,16 +74,19 @@ class ReadOperationsApiTest {
         .isEqualTo("offer 文件");
     // nothing of the doc's example is lost on the way through the models
     assertThat(mapper.readTree(mapper.writeValueAsString(body)))
-        .isEqualTo(examples.at("/GetOfferDocResponse/value"));
+        .isEqualTo(LoopbackOfferApi.exampleValue("GetOfferDocResponse"));
   }
 
   @Test
   void listOffersSendsTalentIdPageSizeAndTokenAsQueryParameters() throws Exception {
     answer(example("ListOffersDocResponse"));
     ListOffersResponse body =
-        api.listOffers("7096320678581242123", "1234452132", 200, null, null).execute().body();
+        wire.api()
+            .listOffers("7096320678581242123", "1234452132", 200, null, null)
+            .execute()
+            .body();
 
-    assertThat(server.takeRequest().getPath())
+    assertThat(wire.server().takeRequest().getPath())
         .isEqualTo(
             "/open-apis/hire/v1/offers?talent_id=7096320678581242123&page_token=1234452132"
                 + "&page_size=200");
