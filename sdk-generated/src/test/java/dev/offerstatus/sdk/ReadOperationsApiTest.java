@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import retrofit2.Response;
 
-/** The generated getOffer and listOffers on the wire, against a real loopback wire.server(). */
+/** The generated getOffer and listOffers on the wire, against a real loopback server. */
 class ReadOperationsApiTest {
 
   private final ObjectMapper mapper = new ObjectMapper();
