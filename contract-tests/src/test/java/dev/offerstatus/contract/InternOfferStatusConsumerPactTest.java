@@ -108,26 +108,34 @@ class InternOfferStatusConsumerPactTest {
     return builder.given(OfferStatusStates.TOKEN_VALID, OfferStatusStates.validToken(TOKEN));
   }
 
+  /** A valid token, and the offer in {@code offerState}. */
+  private static PactDslWithState offerIn(
+      PactDslWithProvider builder, Map<String, Object> offerState) {
+    return withToken(builder).given(OfferStatusStates.OFFER_IN_STATE, offerState);
+  }
+
+  /** A success answer of the write operation, open inside {@code data}. */
+  private static PactDslJsonBody success(String operation) {
+    return new PactDslJsonBody()
+        .numberValue("code", 0)
+        .stringValue("msg", "success")
+        .object("data")
+        .stringValue("offer_id", OFFER_ID)
+        .stringValue("operation", operation);
+  }
+
   // ---- successes ----
 
   @Pact(consumer = CONSUMER)
   V4Pact confirmOnboarding(PactDslWithProvider builder) {
     return post(
-            withToken(builder)
-                .given(
-                    OfferStatusStates.OFFER_IN_STATE,
-                    OfferStatusStates.pendingOnboarding(OFFER_ID)),
+            offerIn(builder, OfferStatusStates.pendingOnboarding(OFFER_ID)),
             "confirm onboarding of an intern offer pending onboarding",
             confirmBody(),
             TOKEN)
         .status(200)
         .body(
-            new PactDslJsonBody()
-                .numberValue("code", 0)
-                .stringValue("msg", "success")
-                .object("data")
-                .stringValue("offer_id", OFFER_ID)
-                .stringValue("operation", "confirm_onboarding")
+            success("confirm_onboarding")
                 .object("onboarding_info")
                 .localDate("actual_onboarding_date", DATE, ONBOARDING)
                 .closeObject()
@@ -152,22 +160,12 @@ class InternOfferStatusConsumerPactTest {
   @Pact(consumer = CONSUMER)
   V4Pact cancelOnboarding(PactDslWithProvider builder) {
     return post(
-            withToken(builder)
-                .given(
-                    OfferStatusStates.OFFER_IN_STATE,
-                    OfferStatusStates.pendingOnboarding(OFFER_ID)),
+            offerIn(builder, OfferStatusStates.pendingOnboarding(OFFER_ID)),
             "cancel onboarding of an intern offer pending onboarding",
             cancelBody(),
             TOKEN)
         .status(200)
-        .body(
-            new PactDslJsonBody()
-                .numberValue("code", 0)
-                .stringValue("msg", "success")
-                .object("data")
-                .stringValue("offer_id", OFFER_ID)
-                .stringValue("operation", "cancel_onboarding")
-                .closeObject())
+        .body(success("cancel_onboarding").closeObject())
         .toPact(V4Pact.class);
   }
 
@@ -183,21 +181,13 @@ class InternOfferStatusConsumerPactTest {
   @Pact(consumer = CONSUMER)
   V4Pact offboard(PactDslWithProvider builder) {
     return post(
-            withToken(builder)
-                .given(
-                    OfferStatusStates.OFFER_IN_STATE,
-                    OfferStatusStates.onboarded(OFFER_ID, ONBOARDING)),
+            offerIn(builder, OfferStatusStates.onboarded(OFFER_ID, ONBOARDING)),
             "offboard an onboarded intern offer",
             offboardBody(),
             TOKEN)
         .status(200)
         .body(
-            new PactDslJsonBody()
-                .numberValue("code", 0)
-                .stringValue("msg", "success")
-                .object("data")
-                .stringValue("offer_id", OFFER_ID)
-                .stringValue("operation", "offboard")
+            success("offboard")
                 .object("onboarding_info")
                 .localDate("actual_onboarding_date", DATE, ONBOARDING)
                 .closeObject()
@@ -226,10 +216,7 @@ class InternOfferStatusConsumerPactTest {
   @Pact(consumer = CONSUMER)
   V4Pact confirmWithoutOnboardingInfo(PactDslWithProvider builder) {
     return post(
-            withToken(builder)
-                .given(
-                    OfferStatusStates.OFFER_IN_STATE,
-                    OfferStatusStates.pendingOnboarding(OFFER_ID)),
+            offerIn(builder, OfferStatusStates.pendingOnboarding(OFFER_ID)),
             "confirm onboarding without onboarding_info",
             new PactDslJsonBody().stringValue("operation", "confirm_onboarding"),
             TOKEN)
@@ -257,10 +244,7 @@ class InternOfferStatusConsumerPactTest {
   @Pact(consumer = CONSUMER)
   V4Pact confirmOnboardedOffer(PactDslWithProvider builder) {
     return post(
-            withToken(builder)
-                .given(
-                    OfferStatusStates.OFFER_IN_STATE,
-                    OfferStatusStates.onboarded(OFFER_ID, ONBOARDING)),
+            offerIn(builder, OfferStatusStates.onboarded(OFFER_ID, ONBOARDING)),
             "confirm onboarding of an intern offer already onboarded",
             confirmBody(),
             TOKEN)
@@ -280,10 +264,7 @@ class InternOfferStatusConsumerPactTest {
   @Pact(consumer = CONSUMER)
   V4Pact offboardPendingOffer(PactDslWithProvider builder) {
     return post(
-            withToken(builder)
-                .given(
-                    OfferStatusStates.OFFER_IN_STATE,
-                    OfferStatusStates.pendingOnboarding(OFFER_ID)),
+            offerIn(builder, OfferStatusStates.pendingOnboarding(OFFER_ID)),
             "offboard an intern offer still pending onboarding",
             offboardBody(),
             TOKEN)
@@ -414,8 +395,7 @@ class InternOfferStatusConsumerPactTest {
 
   @Pact(consumer = CONSUMER)
   V4Pact getOffer(PactDslWithProvider builder) {
-    return read(withToken(builder)
-            .given(OfferStatusStates.OFFER_IN_STATE, OfferStatusStates.pendingOnboarding(OFFER_ID))
+    return read(offerIn(builder, OfferStatusStates.pendingOnboarding(OFFER_ID))
             .uponReceiving("get an intern offer pending onboarding")
             .path("/open-apis/hire/v1/offers/" + OFFER_ID))
         .status(200)
