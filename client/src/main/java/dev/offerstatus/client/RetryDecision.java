@@ -59,22 +59,8 @@ final class RetryDecision {
 
   /** The request never left: sent again after a back-off, at most {@code maxConnectRetries}. */
   Retry recover(Wire.NotSentException e) {
-    connectFailures++;
-    if (connectFailures > maxConnectRetries) {
-      throw new TransportException(
-          what
-              + " was not sent: "
-              + MessageText.describe(e.getCause())
-              + " (gave up after "
-              + connectFailures
-              + " attempts; sending it again is safe)",
-          e.getCause());
-    }
-    return new Retry(
-        backoff(connectFailures, Duration.ofMillis(200)),
-        "not sent: " + MessageText.describe(e.getCause()),
-        false,
-        false);
+    return backOff(
+        e.getCause(), "was not sent", "sending it again", "not sent: " + describe(e.getCause()));
   }
 
   /**
@@ -83,23 +69,12 @@ final class RetryDecision {
    */
   Retry recover(Wire.NoAnswerException e) {
     if (offerId == null) {
-      connectFailures++;
-      if (connectFailures > maxConnectRetries) {
-        throw new TransportException(
-            what
-                + " got no complete answer: "
-                + MessageText.describe(e.getCause())
-                + " (gave up after "
-                + connectFailures
-                + " attempts; reading again is safe)",
-            e.getCause());
-      }
-      return new Retry(backoff(connectFailures, Duration.ofMillis(200)), null, false, false);
+      return backOff(e.getCause(), "got no complete answer", "reading again", null);
     }
     throw new OutcomeUnknownException(
         what
             + " was sent but no complete answer arrived ("
-            + MessageText.describe(e.getCause())
+            + describe(e.getCause())
             + "): the outcome is unknown, so it was not retried; read the offer with"
             + " OfferStatusClient.getOffer(\""
             + MessageText.escape(offerId)
@@ -145,6 +120,30 @@ final class RetryDecision {
       return new Retry(Duration.ZERO, "token invalid (99991663): fetched a new one", false, true);
     }
     throw errors.map(error, replayed);
+  }
+
+  /** Again after 200 ms, 400 ms, ... or, past {@code maxConnectRetries}, the failure. */
+  private Retry backOff(Throwable cause, String happened, String safeAgain, String reason) {
+    connectFailures++;
+    if (connectFailures > maxConnectRetries) {
+      throw new TransportException(
+          what
+              + " "
+              + happened
+              + ": "
+              + describe(cause)
+              + " (gave up after "
+              + connectFailures
+              + " attempts; "
+              + safeAgain
+              + " is safe)",
+          cause);
+    }
+    return new Retry(backoff(connectFailures, Duration.ofMillis(200)), reason, false, false);
+  }
+
+  private static String describe(Throwable cause) {
+    return MessageText.describe(cause);
   }
 
   /** base, 2 base, 4 base, ... capped at one minute. */

@@ -1,6 +1,7 @@
 package dev.offerstatus.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.offerstatus.client.OfferStatusListener.ThrottleCause;
 import dev.offerstatus.client.SimulatorBackedTest.ClockTime;
@@ -240,6 +241,59 @@ class ObservabilityTest {
     paced.confirmOnboarding("p4", LocalDate.of(2022, 1, 1));
 
     assertThat(events).anyMatch(e -> e.startsWith("throttle CLIENT_RATE_LIMIT "));
+  }
+
+  /**
+   * What the CLI's batch relies on to journal a row as sending: {@code requestSent} is heard on the
+   * calling thread, after the token fetch and the rate-limit permit, and never when the token fetch
+   * fails (nothing left).
+   */
+  @Test
+  void requestSentIsHeardOnTheCallingThreadAfterTheTokenAndThePermitOnly() {
+    simulator = simulator().start();
+    List<String> threads = new CopyOnWriteArrayList<>();
+    OfferStatusListener onThread =
+        new OfferStatusListener() {
+          @Override
+          public void requestSent(String operationId, String method, int attempt) {
+            threads.add(Thread.currentThread().getName());
+            recorder.requestSent(operationId, method, attempt);
+          }
+
+          @Override
+          public void throttleWait(String operationId, Duration wait, ThrottleCause cause) {
+            recorder.throttleWait(operationId, wait, cause);
+          }
+
+          @Override
+          public void tokenFetched(String appId, boolean refresh, Duration lifetime) {
+            recorder.tokenFetched(appId, refresh, lifetime);
+          }
+        };
+
+    OfferStatusClient wrongSecret =
+        client(Domain.FEISHU).appCredentials(APP, "not-the-secret").listener(onThread).build();
+    assertThatThrownBy(() -> wrongSecret.cancelOnboarding("p1"))
+        .isInstanceOfSatisfying(
+            OfferStatusException.class, e -> assertThat(e.requestSent()).isFalse());
+    assertThat(events).isEmpty();
+
+    OfferStatusClient paced =
+        client(Domain.FEISHU)
+            .listener(onThread)
+            .rateLimiter(op -> SlidingWindowRateLimiter.create(new RateLimit(1, 60), time))
+            .build();
+    paced.cancelOnboarding("p1");
+    paced.cancelOnboarding("p2");
+
+    assertThat(events)
+        .extracting(e -> e.replaceAll(" \\d+ ms$", ""))
+        .containsExactly(
+            "token cli_observed refresh=false",
+            "sent internOfferStatus POST #1",
+            "throttle CLIENT_RATE_LIMIT",
+            "sent internOfferStatus POST #1");
+    assertThat(threads).containsOnly(Thread.currentThread().getName()).hasSize(2);
   }
 
   @ParameterizedTest
