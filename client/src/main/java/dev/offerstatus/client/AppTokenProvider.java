@@ -92,11 +92,15 @@ final class AppTokenProvider implements TokenProvider {
               new Request.Builder().url(tokenUrl).post(RequestBody.create(body, JSON)).build());
     } catch (Wire.NotSentException e) {
       throw new TransportException(
-          what + " could not reach " + tokenUrl + ": " + Texts.describe(e.getCause()),
+          what + " could not reach " + tokenUrl + ": " + MessageText.describe(e.getCause()),
           e.getCause());
     } catch (Wire.NoAnswerException e) {
       throw new TransportException(
-          what + " got no complete answer from " + tokenUrl + ": " + Texts.describe(e.getCause()),
+          what
+              + " got no complete answer from "
+              + tokenUrl
+              + ": "
+              + MessageText.describe(e.getCause()),
           e.getCause());
     }
     // The token endpoint's body holds a token: failures name the problem, never quote the body.

@@ -79,7 +79,8 @@ final class Envelopes {
             + answer.body().length
             + (secret
                 ? " bytes; body withheld: it may hold a token"
-                : " bytes: " + Texts.snippet(new String(answer.body(), StandardCharsets.UTF_8)))
+                : " bytes: "
+                    + MessageText.snippet(new String(answer.body(), StandardCharsets.UTF_8)))
             + ")",
         answer.status(),
         answer.logId(),

@@ -47,7 +47,7 @@ final class OfferPager implements Iterator<ListedOffer> {
         throw new UnexpectedResponseException(
             what
                 + ": the page fetched with page_token \""
-                + Texts.escape(token)
+                + MessageText.escape(token)
                 + "\" names the same token as its next page; stopped instead of looping ("
                 + OfferStatusException.describeLogId(page.logId())
                 + ")",

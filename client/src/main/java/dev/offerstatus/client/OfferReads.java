@@ -20,10 +20,10 @@ import okhttp3.Request;
  * rate budget of the operation, typed errors, log id), the answer mapped to the spec's types.
  */
 final class OfferReads {
-  /** Sends a prepared request; see {@link OfferStatusClient#send}. */
+  /** Sends a prepared request; see {@link RequestExecutor#send}. */
   @FunctionalInterface
   interface Sender {
-    OfferStatusClient.Exchanged send(Request prepared, String operationId, String offerId);
+    Exchanged send(Request prepared, String operationId, String offerId);
   }
 
   private final OfferApi api;
@@ -43,7 +43,7 @@ final class OfferReads {
   OfferResult getOffer(String offerId) {
     preflight.getOffer(offerId);
     Request prepared = api.getOffer(offerId, null, null, null, null, null).request();
-    OfferStatusClient.Exchanged answer = sender.send(prepared, Operations.GET_OFFER, null);
+    Exchanged answer = sender.send(prepared, Operations.GET_OFFER, null);
     JsonNode offer = answer.envelope().path("data").path("offer");
     if (!offer.isObject()) {
       throw Envelopes.unexpected(
@@ -56,7 +56,7 @@ final class OfferReads {
   OfferPage listOffersPage(String talentId, Integer pageSize, String pageToken) {
     preflight.listOffers(talentId, pageSize, pageToken);
     Request prepared = api.listOffers(talentId, pageToken, pageSize, null, null).request();
-    OfferStatusClient.Exchanged answer = sender.send(prepared, Operations.LIST_OFFERS, null);
+    Exchanged answer = sender.send(prepared, Operations.LIST_OFFERS, null);
     JsonNode data = answer.envelope().path("data");
     if (!data.isObject()) {
       throw Envelopes.unexpected(
@@ -87,7 +87,7 @@ final class OfferReads {
         "GET listOffers talent_id=" + talentId);
   }
 
-  private <T> T read(OfferStatusClient.Exchanged answer, JsonNode envelope, Class<T> type) {
+  private <T> T read(Exchanged answer, JsonNode envelope, Class<T> type) {
     try {
       return mapper.treeToValue(envelope, type);
     } catch (JsonProcessingException e) {
@@ -99,7 +99,7 @@ final class OfferReads {
     }
   }
 
-  private static OfferStatusCode status(OfferStatusClient.Exchanged answer, JsonNode offer) {
+  private static OfferStatusCode status(Exchanged answer, JsonNode offer) {
     JsonNode status = offer == null ? null : offer.get("offer_status");
     if (status == null || !status.isIntegralNumber() || !status.canConvertToInt()) {
       throw Envelopes.unexpected(

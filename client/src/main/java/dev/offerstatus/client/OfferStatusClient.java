@@ -1,39 +1,25 @@
 package dev.offerstatus.client;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.offerstatus.client.FeishuApiException.ErrorAnswer;
 import dev.offerstatus.rules.OfferStatusRules;
-import dev.offerstatus.rules.Violation;
 import dev.offerstatus.sdk.api.OfferApi;
 import dev.offerstatus.sdk.model.InternOfferOffboardingInfo;
 import dev.offerstatus.sdk.model.InternOfferOnboardingInfo;
 import dev.offerstatus.sdk.model.InternOfferStatusRequest;
-import dev.offerstatus.sdk.model.InternOfferStatusResponse;
 import dev.offerstatus.sdk.model.Operation;
 import dev.offerstatus.spec.ContractModel;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.RequestBody;
-import okio.Buffer;
 import retrofit2.Retrofit;
 import retrofit2.converter.jackson.JacksonConverterFactory;
 
@@ -47,35 +33,71 @@ public final class OfferStatusClient {
   /** Feishu's production base URL. */
   public static final String DEFAULT_BASE_URL = "https://open.feishu.cn/";
 
-  /**
-   * The longest window of the spec's {@code x-rate-limit} (its {@code per-minute} limit): an {@code
-   * x-ogw-ratelimit-reset} beyond it is refused rather than waited for.
-   */
   /** The operationId of the write operation in the spec. */
   static final String WRITE_OPERATION = "internOfferStatus";
 
-  static final Duration LONGEST_RATE_WINDOW = Duration.ofMinutes(1);
-
-  private final HttpUrl baseUrl;
-  private final OfferApi api;
-  private final Wire wire;
-  private final ObjectMapper mapper;
-  private final TokenProvider tokens;
-  private final OperationBudgets budgets;
-  private final TimeSource time;
-  private final OfferStatusRules rules;
-  private final Locale locale;
-  private final FeishuErrors errors;
-  private final int maxConnectRetries;
-  private final int maxRateLimitRetries;
-  private final String description;
-  private final ClientEvents events;
+  private final StatusUpdates updates;
+  private final RequestExecutor executor;
   private final OfferReads reads;
+  private final String description;
 
   private OfferStatusClient(Builder b) {
-    this.baseUrl = b.baseUrl;
-    this.time = b.timeSource;
-    this.mapper = mapper();
+    HttpUrl baseUrl = b.baseUrl;
+    ObjectMapper mapper = mapper();
+    ClientEvents events = new ClientEvents(b.listener);
+    Wire wire = new Wire(http(b));
+    OfferApi api =
+        new Retrofit.Builder()
+            .baseUrl(baseUrl)
+            .client(wire.http())
+            .addConverterFactory(JacksonConverterFactory.create(mapper))
+            .build()
+            .create(OfferApi.class);
+    ContractModel model = ContractModel.fromClasspath();
+    TokenProvider tokens =
+        b.tokenProvider != null
+            ? b.tokenProvider
+            : new AppTokenProvider(
+                    b.appId,
+                    b.appSecret,
+                    baseUrl,
+                    b.tokenCache != null ? b.tokenCache : TenantTokenCache.create(),
+                    wire,
+                    mapper,
+                    b.timeSource)
+                .events(events);
+    OperationBudgets budgets =
+        b.rateLimitingOff
+            ? null
+            : new OperationBudgets(
+                b.rateLimiters != null ? b.rateLimiters : RateLimiterFactory.inJvm(b.timeSource),
+                baseUrl.toString(),
+                b.appId);
+    this.executor =
+        new RequestExecutor(
+            wire,
+            mapper,
+            tokens,
+            budgets,
+            b.timeSource,
+            new FeishuErrors(model, model.requireOperation(WRITE_OPERATION)),
+            events,
+            b.maxConnectRetries,
+            b.maxRateLimitRetries);
+    this.updates = new StatusUpdates(api, mapper, OfferStatusRules.fromClasspath(), b.locale);
+    this.reads = new OfferReads(api, mapper, executor::send, ReadPreflight.fromSpec(b.locale));
+    this.description =
+        "OfferStatusClient{baseUrl="
+            + baseUrl
+            + ", auth="
+            + b.authDescription()
+            + ", rateLimiter="
+            + (budgets == null ? "off" : budgets)
+            + "}";
+  }
+
+  /** The builder's OkHttp client with its timeouts and, if asked for, HTTP logging. */
+  private static OkHttpClient http(Builder b) {
     OkHttpClient base = b.okHttpClient != null ? b.okHttpClient : new OkHttpClient();
     OkHttpClient.Builder http = base.newBuilder();
     if (b.connectTimeout != null) {
@@ -91,51 +113,7 @@ public final class OfferStatusClient {
     if (b.httpLogBodyChars > 0) {
       http.addInterceptor(new HttpLogging(b.httpLogBodyChars));
     }
-    this.events = new ClientEvents(b.listener);
-    this.wire = new Wire(http.build());
-    this.api =
-        new Retrofit.Builder()
-            .baseUrl(baseUrl)
-            .client(wire.http())
-            .addConverterFactory(JacksonConverterFactory.create(mapper))
-            .build()
-            .create(OfferApi.class);
-    ContractModel model = ContractModel.fromClasspath();
-    this.errors = new FeishuErrors(model, model.requireOperation(WRITE_OPERATION));
-    if (b.tokenProvider != null) {
-      this.tokens = b.tokenProvider;
-    } else {
-      this.tokens =
-          new AppTokenProvider(
-                  b.appId,
-                  b.appSecret,
-                  baseUrl,
-                  b.tokenCache != null ? b.tokenCache : TenantTokenCache.create(),
-                  wire,
-                  mapper,
-                  time)
-              .events(events);
-    }
-    this.budgets =
-        b.rateLimitingOff
-            ? null
-            : new OperationBudgets(
-                b.rateLimiters != null ? b.rateLimiters : RateLimiterFactory.inJvm(time),
-                baseUrl.toString(),
-                b.appId);
-    this.rules = OfferStatusRules.fromClasspath();
-    this.reads = new OfferReads(api, mapper, this::send, ReadPreflight.fromSpec(b.locale));
-    this.locale = b.locale;
-    this.maxConnectRetries = b.maxConnectRetries;
-    this.maxRateLimitRetries = b.maxRateLimitRetries;
-    this.description =
-        "OfferStatusClient{baseUrl="
-            + baseUrl
-            + ", auth="
-            + b.authDescription()
-            + ", rateLimiter="
-            + (budgets == null ? "off" : budgets)
-            + "}";
+    return http.build();
   }
 
   /** A builder; set the credentials (or a token source), everything else has defaults. */
@@ -213,255 +191,9 @@ public final class OfferStatusClient {
    */
   public OfferStatusResult update(String offerId, InternOfferStatusRequest request) {
     Objects.requireNonNull(request, "request == null");
-    Request prepared = prepare(offerId, request);
-    Exchanged sent = send(prepared, Operations.INTERN_OFFER_STATUS, offerId);
-    return success(sent.answer(), sent.envelope(), sent.what());
-  }
-
-  /** A success envelope (code 0) and the answer it came in. */
-  record Exchanged(Wire.Answer answer, JsonNode envelope, String what) {}
-
-  /**
-   * Sends {@code prepared} under its operation's rate budget with a token, replaying once on an
-   * expired token and waiting out throttling, until a success envelope arrives.
-   *
-   * @param offerId the offer a write concerns, named in the outcome-unknown advice; null for a
-   *     read, which is retried like a request never sent when its answer is lost (reading is safe)
-   * @throws OfferStatusException for every failure, typed by its cause
-   */
-  Exchanged send(Request prepared, String operationId, String offerId) {
-    String what = prepared.method() + " " + prepared.url().encodedPath();
-    String op = operationId;
-    int connectFailures = 0;
-    int throttled = 0;
-    boolean replayed = false;
-    for (int attempt = 1; ; attempt++) {
-      String token;
-      try {
-        token = tokens.tenantAccessToken();
-        acquirePermit(op, what);
-      } catch (OfferStatusException e) {
-        throw e.beforeSending(); // the token fetch or the rate-limit wait: nothing left
-      }
-      Wire.Answer answer;
-      long sentAt = time.nanoTime();
-      try {
-        events.requestSent(op, what, attempt);
-        answer =
-            wire.exchange(prepared.newBuilder().header("Authorization", "Bearer " + token).build());
-      } catch (Wire.NotSentException e) {
-        connectFailures++;
-        if (connectFailures > maxConnectRetries) {
-          throw new TransportException(
-              what
-                  + " was not sent: "
-                  + Texts.describe(e.getCause())
-                  + " (gave up after "
-                  + connectFailures
-                  + " attempts; sending it again is safe)",
-              e.getCause());
-        }
-        Duration delay = backoff(connectFailures, Duration.ofMillis(200));
-        events.retrying(op, what, attempt + 1, "not sent: " + Texts.describe(e.getCause()), delay);
-        pause(delay, what);
-        continue;
-      } catch (Wire.NoAnswerException e) {
-        if (offerId == null) {
-          connectFailures++;
-          if (connectFailures > maxConnectRetries) {
-            throw new TransportException(
-                what
-                    + " got no complete answer: "
-                    + Texts.describe(e.getCause())
-                    + " (gave up after "
-                    + connectFailures
-                    + " attempts; reading again is safe)",
-                e.getCause());
-          }
-          pause(backoff(connectFailures, Duration.ofMillis(200)), what);
-          continue;
-        }
-        throw new OutcomeUnknownException(
-            what
-                + " was sent but no complete answer arrived ("
-                + Texts.describe(e.getCause())
-                + "): the outcome is unknown, so it was not retried; read the offer with"
-                + " OfferStatusClient.getOffer(\""
-                + Texts.escape(offerId)
-                + "\") (CLI: offer-status show "
-                + offerId
-                + ") to see whether its offer_status changed before sending it again",
-            e.status,
-            e.logId,
-            e.getCause());
-      }
-      JsonNode envelope = Envelopes.parse(mapper, answer, what);
-      int code = envelope.get("code").intValue();
-      events.answerReceived(
-          op,
-          what,
-          answer.status(),
-          code,
-          answer.logId(),
-          Duration.ofNanos(time.nanoTime() - sentAt));
-      if (code == 0) {
-        return new Exchanged(answer, envelope, what);
-      }
-      ErrorAnswer error =
-          new ErrorAnswer(
-              what, code, envelope.path("msg").asText(""), answer.status(), answer.logId());
-      if (errors.isRateLimited(code)) {
-        Integer limit = intHeader(answer, "x-ogw-ratelimit-limit");
-        Integer reset = intHeader(answer, "x-ogw-ratelimit-reset");
-        throttled++;
-        if (throttled > maxRateLimitRetries) {
-          throw errors.rateLimited(error, limit, reset, throttled);
-        }
-        if (reset != null && Duration.ofSeconds(reset).compareTo(LONGEST_RATE_WINDOW) > 0) {
-          // No window of x-rate-limit lasts that long: not a rate window, so do not hang on it.
-          throw new RateLimitedException(
-              error,
-              limit,
-              reset,
-              "not waited for: the reset is longer than the longest rate window of the spec's"
-                  + " x-rate-limit ("
-                  + LONGEST_RATE_WINDOW.toSeconds()
-                  + " s)");
-        }
-        Duration wait =
-            reset != null && reset >= 0
-                ? Duration.ofSeconds(reset)
-                : backoff(throttled, Duration.ofSeconds(1));
-        events.throttleWait(op, what, wait, OfferStatusListener.ThrottleCause.SERVER_RATE_LIMITED);
-        events.retrying(op, what, attempt + 1, "rate limited (99991400)", wait);
-        pause(wait, what);
-        continue;
-      }
-      if (errors.isTokenInvalid(code) && !replayed && tokens.canRefresh()) {
-        replayed = true;
-        tokens.invalidate(token);
-        events.retrying(
-            op, what, attempt + 1, "token invalid (99991663): fetched a new one", Duration.ZERO);
-        continue;
-      }
-      throw errors.map(error, replayed);
-    }
-  }
-
-  /**
-   * Pre-flight: the rules' model check, then the generated interface builds the request (path
-   * percent-encoded, body serialized once) and the rules' raw JSON check runs on the very body
-   * bytes that will be sent, so a rule the generated model carries no constraint for still holds.
-   */
-  private Request prepare(String offerId, InternOfferStatusRequest request) {
-    Map<String, Violation> found = new TreeMap<>();
-    rules.validateModel(offerId, request, locale).forEach(v -> add(found, v));
-    if (found.keySet().stream().anyMatch(k -> k.startsWith("offer_id\u0000"))) {
-      // Retrofit refuses some of these ids ("." and ".."): report them with the body's findings.
-      rules.validateJson(offerId, json(request), locale).forEach(v -> add(found, v));
-      throw new InvalidRequestException(List.copyOf(found.values()));
-    }
-    Request prepared = api.internOfferStatus(offerId, request).request();
-    rules.validateJson(offerId, body(prepared), locale).forEach(v -> add(found, v));
-    if (!found.isEmpty()) {
-      throw new InvalidRequestException(List.copyOf(found.values()));
-    }
-    return prepared;
-  }
-
-  private static void add(Map<String, Violation> found, Violation v) {
-    found.putIfAbsent(v.path() + '\u0000' + v.rule(), v); // sorted by path, then rule
-  }
-
-  private String json(InternOfferStatusRequest request) {
-    try {
-      return mapper.writeValueAsString(request);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(
-          "request cannot be written as JSON: " + e.getOriginalMessage(), e);
-    }
-  }
-
-  private static String body(Request prepared) {
-    RequestBody body = prepared.body();
-    if (body == null) {
-      return "";
-    }
-    try (Buffer buffer = new Buffer()) {
-      body.writeTo(buffer);
-      return buffer.readUtf8();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read back the serialized request body", e);
-    }
-  }
-
-  private OfferStatusResult success(Wire.Answer answer, JsonNode envelope, String what) {
-    if (answer.status() != 200) {
-      throw Envelopes.unexpected(answer, what, "code 0 with an HTTP status other than 200", null);
-    }
-    InternOfferStatusResponse response;
-    try {
-      response = mapper.treeToValue(envelope, InternOfferStatusResponse.class);
-    } catch (JsonProcessingException e) {
-      throw Envelopes.unexpected(
-          answer, what, "a success envelope that does not match the spec's response schema", e);
-    }
-    if (response.getData() == null) {
-      throw Envelopes.unexpected(answer, what, "a success envelope without \"data\"", null);
-    }
-    return new OfferStatusResult(response.getData(), answer.logId());
-  }
-
-  private void acquirePermit(String op, String what) {
-    if (budgets == null) {
-      return;
-    }
-    try {
-      long start = time.nanoTime();
-      budgets.forOperation(op).acquire();
-      long waited = time.nanoTime() - start;
-      if (waited > 0) {
-        events.throttleWait(
-            op,
-            what,
-            Duration.ofNanos(waited),
-            OfferStatusListener.ThrottleCause.CLIENT_RATE_LIMIT);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new TransportException(
-          what + " was not sent: interrupted while waiting for a rate-limit permit", e);
-    } catch (RateLimiterUnavailableException e) {
-      throw new TransportException(what + " was not sent: " + e.getMessage(), e);
-    }
-  }
-
-  private void pause(Duration duration, String what) {
-    try {
-      time.sleep(duration);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new TransportException(
-          what + " was not sent again: interrupted while waiting to retry", e);
-    }
-  }
-
-  /** base, 2 base, 4 base, ... capped at one minute. */
-  private static Duration backoff(int attempt, Duration base) {
-    Duration d = base.multipliedBy(1L << Math.min(attempt - 1, 16));
-    return d.compareTo(Duration.ofMinutes(1)) > 0 ? Duration.ofMinutes(1) : d;
-  }
-
-  private static Integer intHeader(Wire.Answer answer, String name) {
-    String value = answer.headers().get(name);
-    if (value == null) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(value.strip());
-    } catch (NumberFormatException e) {
-      return null;
-    }
+    Request prepared = updates.prepare(offerId, request);
+    Exchanged sent = executor.send(prepared, Operations.INTERN_OFFER_STATUS, offerId);
+    return updates.result(sent);
   }
 
   static ObjectMapper mapper() {
@@ -502,8 +234,8 @@ public final class OfferStatusClient {
 
     /** Authenticates as a self-built app: tokens are fetched, cached and refreshed. */
     public Builder appCredentials(String appId, String appSecret) {
-      this.appId = requireText(appId, "appId");
-      this.appSecret = requireText(appSecret, "appSecret");
+      this.appId = BuilderArguments.requireText(appId, "appId");
+      this.appSecret = BuilderArguments.requireText(appSecret, "appSecret");
       this.tokenProvider = null;
       this.auth = "app " + appId + " (secret redacted)";
       return this;
@@ -520,7 +252,7 @@ public final class OfferStatusClient {
 
     /** Sends this fixed {@code tenant_access_token} (no refresh, no replay on 99991663). */
     public Builder tenantAccessToken(String token) {
-      String fixed = requireText(token, "token");
+      String fixed = BuilderArguments.requireText(token, "token");
       this.tokenProvider = new FixedTokenProvider(fixed);
       this.appId = null;
       this.appSecret = null;
@@ -539,23 +271,7 @@ public final class OfferStatusClient {
      * loopback hosts.
      */
     public Builder baseUrl(String url) {
-      Objects.requireNonNull(url, "url == null");
-      HttpUrl parsed = HttpUrl.parse(url);
-      if (parsed == null) {
-        throw new IllegalArgumentException(
-            "baseUrl \"" + Texts.escape(url) + "\" is not an http or https URL");
-      }
-      if (!parsed.encodedPath().endsWith("/")) {
-        throw new IllegalArgumentException("baseUrl " + parsed + " must end with '/'");
-      }
-      if (!parsed.isHttps() && !isLoopback(parsed.host())) {
-        throw new IllegalArgumentException(
-            "baseUrl "
-                + parsed
-                + " uses plain http: only https is allowed, except for loopback hosts"
-                + " (localhost, 127.0.0.0/8, [::1])");
-      }
-      this.baseUrl = parsed;
+      this.baseUrl = BuilderArguments.baseUrl(url);
       return this;
     }
 
@@ -587,13 +303,13 @@ public final class OfferStatusClient {
 
     /** How long to wait for a connection (default 10 s); failures here are retried. */
     public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = requirePositive(timeout, "timeout");
+      this.connectTimeout = BuilderArguments.requirePositive(timeout, "timeout");
       return this;
     }
 
     /** How long to wait for each read or write (default 30 s). */
     public Builder readTimeout(Duration timeout) {
-      this.readTimeout = requirePositive(timeout, "timeout");
+      this.readTimeout = BuilderArguments.requirePositive(timeout, "timeout");
       return this;
     }
 
@@ -602,7 +318,7 @@ public final class OfferStatusClient {
      * bound each step).
      */
     public Builder callTimeout(Duration timeout) {
-      this.callTimeout = requirePositive(timeout, "timeout");
+      this.callTimeout = BuilderArguments.requirePositive(timeout, "timeout");
       return this;
     }
 
@@ -649,13 +365,13 @@ public final class OfferStatusClient {
 
     /** How often a request that could not be sent is tried again (default 2). */
     public Builder maxConnectRetries(int retries) {
-      this.maxConnectRetries = requireNotNegative(retries, "retries");
+      this.maxConnectRetries = BuilderArguments.requireNotNegative(retries, "retries");
       return this;
     }
 
     /** How often a throttled (99991400) request is tried again (default 3). */
     public Builder maxRateLimitRetries(int retries) {
-      this.maxRateLimitRetries = requireNotNegative(retries, "retries");
+      this.maxRateLimitRetries = BuilderArguments.requireNotNegative(retries, "retries");
       return this;
     }
 
@@ -676,62 +392,6 @@ public final class OfferStatusClient {
     @Override
     public String toString() {
       return "OfferStatusClient.Builder{baseUrl=" + baseUrl + ", auth=" + auth + "}";
-    }
-
-    private static boolean isLoopback(String host) {
-      if (host.equals("localhost")) {
-        return true;
-      }
-      // Only literal addresses: never resolve a name here.
-      if (!host.matches("[0-9.]+") && !host.contains(":")) {
-        return false;
-      }
-      try {
-        return InetAddress.getByName(host).isLoopbackAddress();
-      } catch (UnknownHostException e) {
-        return false;
-      }
-    }
-
-    private static String requireText(String value, String name) {
-      Objects.requireNonNull(value, name + " == null");
-      if (value.isBlank()) {
-        throw new IllegalArgumentException(name + " is blank");
-      }
-      return value;
-    }
-
-    private static Duration requirePositive(Duration d, String name) {
-      Objects.requireNonNull(d, name + " == null");
-      if (d.isNegative() || d.isZero()) {
-        throw new IllegalArgumentException(name + " must be positive, got " + d);
-      }
-      return d;
-    }
-
-    private static int requireNotNegative(int n, String name) {
-      if (n < 0) {
-        throw new IllegalArgumentException(name + " must not be negative, got " + n);
-      }
-      return n;
-    }
-  }
-
-  /** A token that never changes. */
-  private record FixedTokenProvider(String token) implements TokenProvider {
-    @Override
-    public String tenantAccessToken() {
-      return token;
-    }
-
-    @Override
-    public boolean canRefresh() {
-      return false;
-    }
-
-    @Override
-    public String toString() {
-      return "FixedTokenProvider{token=<redacted>}";
     }
   }
 }

@@ -18,7 +18,10 @@ final class Operations {
   static void requireKnown(String operationId) {
     if (!ALL.contains(operationId)) {
       throw new IllegalArgumentException(
-          "unknown operationId \"" + Texts.escape(operationId) + "\"; this client calls " + ALL);
+          "unknown operationId \""
+              + MessageText.escape(operationId)
+              + "\"; this client calls "
+              + ALL);
     }
   }
 }

@@ -1,12 +1,11 @@
 package dev.offerstatus.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.offerstatus.client.OfferStatusListener.ThrottleCause;
-import dev.offerstatus.client.SimulatorBackedTest.ClockTime;
 import dev.offerstatus.client.examples.MicrometerListener;
 import dev.offerstatus.client.examples.OpenTelemetryListener;
-import dev.offerstatus.simulator.MutableClock;
 import dev.offerstatus.simulator.Offer;
 import dev.offerstatus.simulator.Simulator;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -14,7 +13,6 @@ import io.opentelemetry.api.OpenTelemetry;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -26,9 +24,9 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -39,8 +37,8 @@ class ObservabilityTest {
   private static final Pattern TOKEN =
       Pattern.compile("\"tenant_access_token\"\\s*:\\s*\"([^\"]+)\"");
 
-  private final MutableClock clock = MutableClock.at(Instant.parse("2026-11-26T10:00:00Z"));
-  private final TimeSource time = new ClockTime(clock);
+  @RegisterExtension final SimulatorFixture fixture = SimulatorFixture.at("2026-11-26T10:00:00Z");
+  private final TimeSource time = fixture.time();
   private final Set<String> tokensSeen = ConcurrentHashMap.newKeySet();
   private final List<String> hostsSeen = new CopyOnWriteArrayList<>();
   private final List<String> events = new CopyOnWriteArrayList<>();
@@ -80,17 +78,9 @@ class ObservabilityTest {
     CapturedLog.clear();
   }
 
-  @AfterEach
-  void stop() {
-    if (simulator != null) {
-      simulator.close();
-    }
-  }
-
   private Simulator.Builder simulator() {
     return Simulator.builder()
         .app(APP, SECRET)
-        .clock(clock)
         .seed(
             Offer.pendingOnboarding("p1"),
             Offer.pendingOnboarding("p2"),
@@ -137,13 +127,13 @@ class ObservabilityTest {
 
   @Test
   void noSecretNorTokenReachesALogLineEvenWithHttpLogging() {
-    simulator = simulator().tokenTtl(Duration.ofHours(2)).start();
+    simulator = fixture.start(simulator().tokenTtl(Duration.ofHours(2)));
     OfferStatusClient client = client(Domain.FEISHU).logHttp(4096).build();
 
     client.cancelOnboarding("p1");
     simulator.invalidateTokens(); // the next call is answered 99991663, then replayed
     client.cancelOnboarding("p2");
-    clock.advance(Duration.ofHours(2)); // past the refresh margin: a refresh
+    fixture.clock().advance(Duration.ofHours(2)); // past the refresh margin: a refresh
     client.confirmOnboarding("p3", LocalDate.of(2022, 1, 1));
 
     List<String> lines = CapturedLog.lines();
@@ -177,7 +167,7 @@ class ObservabilityTest {
 
   @Test
   void httpLogBodiesAreCutAndACutSecretIsStillRedacted() {
-    simulator = simulator().start();
+    simulator = fixture.start(simulator());
     OfferStatusClient client = client(Domain.FEISHU).logHttp(30).build();
     client.cancelOnboarding("p1");
 
@@ -192,7 +182,7 @@ class ObservabilityTest {
 
   @Test
   void withoutOptInNoHttpLineIsLogged() {
-    simulator = simulator().start();
+    simulator = fixture.start(simulator());
     client(Domain.FEISHU).build().cancelOnboarding("p1");
 
     assertThat(CapturedLog.lines()).noneMatch(l -> l.contains("dev.offerstatus.client.http"));
@@ -200,7 +190,7 @@ class ObservabilityTest {
 
   @Test
   void theListenerHearsRequestsAnswersRetriesAndTokenFetches() {
-    simulator = simulator().start();
+    simulator = fixture.start(simulator());
     OfferStatusClient client = client(Domain.FEISHU).build();
     client.cancelOnboarding("p1");
     simulator.invalidateTokens();
@@ -221,7 +211,7 @@ class ObservabilityTest {
 
   @Test
   void throttleWaitsNameTheirCause() {
-    simulator = simulator().limits(1, 60).start();
+    simulator = fixture.start(simulator().limits(1, 60));
     OfferStatusClient server =
         client(Domain.FEISHU).withoutRateLimiting().build(); // Feishu throttles: 99991400
     server.cancelOnboarding("p1");
@@ -242,10 +232,63 @@ class ObservabilityTest {
     assertThat(events).anyMatch(e -> e.startsWith("throttle CLIENT_RATE_LIMIT "));
   }
 
+  /**
+   * What the CLI's batch relies on to journal a row as sending: {@code requestSent} is heard on the
+   * calling thread, after the token fetch and the rate-limit permit, and never when the token fetch
+   * fails (nothing left).
+   */
+  @Test
+  void requestSentIsHeardOnTheCallingThreadAfterTheTokenAndThePermitOnly() {
+    simulator = fixture.start(simulator());
+    List<String> threads = new CopyOnWriteArrayList<>();
+    OfferStatusListener onThread =
+        new OfferStatusListener() {
+          @Override
+          public void requestSent(String operationId, String method, int attempt) {
+            threads.add(Thread.currentThread().getName());
+            recorder.requestSent(operationId, method, attempt);
+          }
+
+          @Override
+          public void throttleWait(String operationId, Duration wait, ThrottleCause cause) {
+            recorder.throttleWait(operationId, wait, cause);
+          }
+
+          @Override
+          public void tokenFetched(String appId, boolean refresh, Duration lifetime) {
+            recorder.tokenFetched(appId, refresh, lifetime);
+          }
+        };
+
+    OfferStatusClient wrongSecret =
+        client(Domain.FEISHU).appCredentials(APP, "not-the-secret").listener(onThread).build();
+    assertThatThrownBy(() -> wrongSecret.cancelOnboarding("p1"))
+        .isInstanceOfSatisfying(
+            OfferStatusException.class, e -> assertThat(e.requestSent()).isFalse());
+    assertThat(events).isEmpty();
+
+    OfferStatusClient paced =
+        client(Domain.FEISHU)
+            .listener(onThread)
+            .rateLimiter(op -> SlidingWindowRateLimiter.create(new RateLimit(1, 60), time))
+            .build();
+    paced.cancelOnboarding("p1");
+    paced.cancelOnboarding("p2");
+
+    assertThat(events)
+        .extracting(e -> e.replaceAll(" \\d+ ms$", ""))
+        .containsExactly(
+            "token cli_observed refresh=false",
+            "sent internOfferStatus POST #1",
+            "throttle CLIENT_RATE_LIMIT",
+            "sent internOfferStatus POST #1");
+    assertThat(threads).containsOnly(Thread.currentThread().getName()).hasSize(2);
+  }
+
   @ParameterizedTest
   @EnumSource(Domain.class)
   void eachDomainPresetSendsTokenAndOperationToItsHost(Domain domain) {
-    simulator = simulator().start();
+    simulator = fixture.start(simulator());
     OfferStatusClient client = client(domain).build();
 
     OfferStatusResult result = client.cancelOnboarding("p1");
@@ -259,7 +302,7 @@ class ObservabilityTest {
 
   @Test
   void theMicrometerExampleCountsAnswersRetriesAndTokens() {
-    simulator = simulator().start();
+    simulator = fixture.start(simulator());
     SimpleMeterRegistry registry = new SimpleMeterRegistry();
     OfferStatusClient client =
         client(Domain.FEISHU).listener(new MicrometerListener(registry)).build();
@@ -283,7 +326,7 @@ class ObservabilityTest {
 
   @Test
   void theOpenTelemetryExampleRunsOnTheApiAlone() {
-    simulator = simulator().start();
+    simulator = fixture.start(simulator());
     OfferStatusClient client =
         client(Domain.FEISHU).listener(new OpenTelemetryListener(OpenTelemetry.noop())).build();
 
@@ -292,7 +335,7 @@ class ObservabilityTest {
 
   @Test
   void aThrowingListenerIsLoggedAndIgnored() {
-    simulator = simulator().start();
+    simulator = fixture.start(simulator());
     OfferStatusClient client =
         client(Domain.FEISHU)
             .listener(

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.offerstatus.sdk.model.OfferStatus;
-import dev.offerstatus.simulator.MutableClock;
 import dev.offerstatus.simulator.Offer;
 import dev.offerstatus.simulator.RecordedExchange;
 import dev.offerstatus.simulator.Simulator;
@@ -15,31 +14,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** getOffer and listOffers against the provider simulator (and MockWebServer for odd answers). */
 class OfferReadsTest {
   static final String TALENT = "7096320678581242999";
 
-  private final MutableClock clock = MutableClock.at(Instant.parse("2026-12-01T10:00:00Z"));
-  private final SimulatorBackedTest.ClockTime time = new SimulatorBackedTest.ClockTime(clock);
+  @RegisterExtension final SimulatorFixture fixture = SimulatorFixture.at("2026-12-01T10:00:00Z");
   private Simulator simulator;
 
-  @AfterEach
-  void stop() {
-    if (simulator != null) {
-      simulator.close();
-    }
-  }
-
   private OfferStatusClient client(Simulator.Builder builder) {
-    simulator = builder.app("cli_reads", "reads_secret").clock(clock).start();
-    return OfferStatusClient.builder()
-        .baseUrl(simulator.baseUrl())
-        .appCredentials("cli_reads", "reads_secret")
-        .timeSource(time)
-        .build();
+    simulator = fixture.start(builder.app("cli_reads", "reads_secret"));
+    return fixture.client("cli_reads", "reads_secret").build();
   }
 
   private long requestsTo(String pathPrefix) {
@@ -173,18 +160,20 @@ class OfferReadsTest {
     OfferStatusClient client =
         client(Simulator.builder().limitsOff().seed(Offer.pendingOnboarding("o1")));
     client.getOffer("o1"); // fetches the token
-    Instant start = clock.instant();
+    Instant start = fixture.clock().instant();
 
     for (int i = 0; i < 19; i++) {
       client.getOffer("o1");
     }
-    assertThat(clock.instant()).isEqualTo(start); // 20 in the first second: getOffer's 20/s
+    assertThat(fixture.clock().instant())
+        .isEqualTo(start); // 20 in the first second: getOffer's 20/s
     for (int i = 0; i < 50; i++) {
       client.listOffers(TALENT).count();
     }
-    assertThat(clock.instant()).isEqualTo(start); // listOffers' own 50/s, untouched by getOffer
+    assertThat(fixture.clock().instant())
+        .isEqualTo(start); // listOffers' own 50/s, untouched by getOffer
     client.getOffer("o1");
-    assertThat(Duration.between(start, clock.instant()))
+    assertThat(Duration.between(start, fixture.clock().instant()))
         .isEqualTo(Duration.ofSeconds(1).plus(SlidingWindowRateLimiter.DEFAULT_SECOND_MARGIN));
   }
 

@@ -34,7 +34,7 @@ class ScaledRateLimitRunTest {
             .windowOffset(Duration.ofMillis(offsetMillis))
             .seed(offers)
             .start()) {
-      SimulatorBackedTest.ClockTime time = new SimulatorBackedTest.ClockTime(clock);
+      SimulatorFixture.ClockTime time = new SimulatorFixture.ClockTime(clock);
       OfferStatusClient client =
           OfferStatusClient.builder()
               .baseUrl(simulator.baseUrl())

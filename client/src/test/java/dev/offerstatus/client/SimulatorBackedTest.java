@@ -3,7 +3,6 @@ package dev.offerstatus.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.offerstatus.simulator.MutableClock;
 import dev.offerstatus.simulator.Offer;
 import dev.offerstatus.simulator.OfferState;
 import dev.offerstatus.simulator.RecordedExchange;
@@ -13,8 +12,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The client against the provider simulator, in-process, on one fake clock shared by both. */
 class SimulatorBackedTest {
@@ -22,35 +21,12 @@ class SimulatorBackedTest {
   static final String SECRET = "client_test_secret";
   static final String TOKEN_PATH = "/open-apis/auth/v3/tenant_access_token/internal";
 
-  private final MutableClock clock = MutableClock.at(Instant.parse("2026-11-26T10:00:00Z"));
-  private final TimeSource time = new ClockTime(clock);
+  @RegisterExtension final SimulatorFixture fixture = SimulatorFixture.at("2026-11-26T10:00:00Z");
   private Simulator simulator;
-
-  /** The simulator's clock as the client's {@link TimeSource}: sleeping moves both. */
-  record ClockTime(MutableClock clock) implements TimeSource {
-    @Override
-    public long nanoTime() {
-      Instant now = clock.instant();
-      return now.getEpochSecond() * 1_000_000_000L + now.getNano();
-    }
-
-    @Override
-    public void sleep(Duration duration) {
-      clock.advance(duration);
-    }
-  }
-
-  @AfterEach
-  void stop() {
-    if (simulator != null) {
-      simulator.close();
-    }
-  }
 
   private Simulator.Builder simulator() {
     return Simulator.builder()
         .app(APP, SECRET)
-        .clock(clock)
         .seed(
             Offer.pendingOnboarding("pending"),
             Offer.pendingOnboarding("pending-2"),
@@ -62,11 +38,7 @@ class SimulatorBackedTest {
   }
 
   private OfferStatusClient client(String appId, String secret) {
-    return OfferStatusClient.builder()
-        .baseUrl(simulator.baseUrl())
-        .appCredentials(appId, secret)
-        .timeSource(time)
-        .build();
+    return fixture.client(appId, secret).build();
   }
 
   private long answered(String path, int code) {
@@ -82,7 +54,7 @@ class SimulatorBackedTest {
 
   @Test
   void confirmsCancelsAndOffboards() {
-    simulator = simulator().start();
+    simulator = fixture.start(simulator());
     OfferStatusClient client = client();
 
     OfferStatusResult confirmed = client.confirmOnboarding("pending", LocalDate.of(2022, 1, 1));
@@ -100,13 +72,15 @@ class SimulatorBackedTest {
 
   @Test
   void theTokenIsRefreshedBeforeTheSimulatorExpiresIt() {
-    simulator = simulator().tokenTtl(Duration.ofHours(2)).start();
+    simulator = fixture.start(simulator().tokenTtl(Duration.ofHours(2)));
     OfferStatusClient client = client();
     client.cancelOnboarding("pending");
 
-    clock.advance(Duration.ofHours(2).minusMinutes(3)); // inside the 3-minute refresh margin
+    fixture
+        .clock()
+        .advance(Duration.ofHours(2).minusMinutes(3)); // inside the 3-minute refresh margin
     client.confirmOnboarding("pending-2", LocalDate.of(2022, 1, 1));
-    clock.advance(Duration.ofHours(3)); // long past the second token's expiry
+    fixture.clock().advance(Duration.ofHours(3)); // long past the second token's expiry
     client.offboard("onboarded", LocalDate.of(2022, 3, 2), null);
 
     assertThat(paths()).filteredOn(TOKEN_PATH::equals).hasSize(3);
@@ -115,7 +89,7 @@ class SimulatorBackedTest {
 
   @Test
   void aTokenTheSimulatorInvalidatedIsReplacedAndTheCallReplayedOnce() {
-    simulator = simulator().start();
+    simulator = fixture.start(simulator());
     OfferStatusClient client = client();
     client.cancelOnboarding("pending");
     simulator.invalidateTokens();
@@ -129,16 +103,15 @@ class SimulatorBackedTest {
 
   @Test
   void theClientStaysUnderTheSimulatorsLimits() {
-    simulator = simulator().limits(5, 20).start();
+    simulator = fixture.start(simulator().limits(5, 20));
     for (int i = 0; i < 45; i++) {
       simulator.seed(Offer.pendingOnboarding("bulk-" + i));
     }
     OfferStatusClient client =
-        OfferStatusClient.builder()
-            .baseUrl(simulator.baseUrl())
-            .appCredentials(APP, SECRET)
-            .timeSource(time)
-            .rateLimiter(op -> SlidingWindowRateLimiter.create(new RateLimit(5, 20), time))
+        fixture
+            .client(APP, SECRET)
+            .rateLimiter(
+                op -> SlidingWindowRateLimiter.create(new RateLimit(5, 20), fixture.time()))
             .maxRateLimitRetries(0)
             .build();
 
@@ -152,23 +125,24 @@ class SimulatorBackedTest {
 
   @Test
   void aThrottledCallWaitsForTheResetAndRetries() {
-    simulator = simulator().start();
+    simulator = fixture.start(simulator());
     OfferStatusClient client = client();
     simulator.refuseNextRequest(APP);
     // 15 s into the simulator's minute window: its 429 says x-ogw-ratelimit-reset 45
-    clock.advance(Duration.ofSeconds(15));
-    Instant before = clock.instant();
+    fixture.clock().advance(Duration.ofSeconds(15));
+    Instant before = fixture.clock().instant();
 
     client.cancelOnboarding("pending");
 
     assertThat(answered(null, 99991400)).isEqualTo(1);
     assertThat(simulator.offerState("pending")).isEqualTo(OfferState.ONBOARDING_CANCELLED);
-    assertThat(Duration.between(before, clock.instant())).isEqualTo(Duration.ofSeconds(45));
+    assertThat(Duration.between(before, fixture.clock().instant()))
+        .isEqualTo(Duration.ofSeconds(45));
   }
 
   @Test
   void stateErrorsAreTyped() {
-    simulator = simulator().start();
+    simulator = fixture.start(simulator());
     OfferStatusClient client = client();
 
     assertThatThrownBy(() -> client.confirmOnboarding("onboarded", LocalDate.of(2022, 1, 1)))
@@ -191,7 +165,7 @@ class SimulatorBackedTest {
 
   @Test
   void anUnknownOfferIsAParameterError() {
-    simulator = simulator().start();
+    simulator = fixture.start(simulator());
 
     assertThatThrownBy(() -> client().cancelOnboarding("no-such-offer"))
         .isInstanceOfSatisfying(
@@ -205,7 +179,7 @@ class SimulatorBackedTest {
 
   @Test
   void anAppWithoutTheScopeGetsAMissingPermissionNamingIt() {
-    simulator = simulator().app("cli_no_scope", "s", Set.of()).start();
+    simulator = fixture.start(simulator().app("cli_no_scope", "s", Set.of()));
 
     assertThatThrownBy(() -> client("cli_no_scope", "s").cancelOnboarding("pending"))
         .isInstanceOfSatisfying(
@@ -219,7 +193,7 @@ class SimulatorBackedTest {
 
   @Test
   void aWrongSecretIsAnAuthenticationError() {
-    simulator = simulator().start();
+    simulator = fixture.start(simulator());
 
     assertThatThrownBy(() -> client(APP, "s3cr3t-typo").cancelOnboarding("pending"))
         .isInstanceOf(AuthenticationException.class)
@@ -235,12 +209,12 @@ class SimulatorBackedTest {
 
   @Test
   void aForeignTokenIsAnAuthenticationErrorAfterOneReplay() {
-    simulator = simulator().start();
+    simulator = fixture.start(simulator());
     OfferStatusClient client =
         OfferStatusClient.builder()
             .baseUrl(simulator.baseUrl())
             .tenantAccessToken("t-not-issued-by-the-simulator")
-            .timeSource(time)
+            .timeSource(fixture.time())
             .build();
 
     assertThatThrownBy(() -> client.cancelOnboarding("pending"))

@@ -20,7 +20,7 @@ record ProviderStateGate(boolean enabled, String key) {
   }
 
   /** Null when the request may pass, else the refusal to send. */
-  SimulatorHandler.Reply refusal(Headers headers) {
+  Reply refusal(Headers headers) {
     String type = headers.getFirst("Content-Type");
     String media = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
     if (!media.equals("application/json")) {
@@ -37,9 +37,9 @@ record ProviderStateGate(boolean enabled, String key) {
     return null;
   }
 
-  private static SimulatorHandler.Reply refuse(int status, String message) {
+  private static Reply refuse(int status, String message) {
     ObjectNode answer = new ObjectMapper().createObjectNode();
     answer.put("error", message);
-    return new SimulatorHandler.Reply(status, answer);
+    return new Reply(status, answer);
   }
 }

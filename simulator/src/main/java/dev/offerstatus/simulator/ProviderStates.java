@@ -52,7 +52,7 @@ final class ProviderStates {
     this.clock = clock;
   }
 
-  SimulatorHandler.Reply change(String body) {
+  Reply change(String body) {
     JsonNode request;
     try {
       request = mapper.readTree(body);
@@ -79,7 +79,7 @@ final class ProviderStates {
     } catch (IllegalArgumentException e) {
       return badRequest("state \"" + request.path("state").asText() + "\": " + e.getMessage());
     }
-    return new SimulatorHandler.Reply(200, mapper.createObjectNode());
+    return new Reply(200, mapper.createObjectNode());
   }
 
   private void setUp(JsonNode params) {
@@ -159,9 +159,9 @@ final class ProviderStates {
     }
   }
 
-  private SimulatorHandler.Reply badRequest(String message) {
+  private Reply badRequest(String message) {
     ObjectNode answer = mapper.createObjectNode();
     answer.put("error", message);
-    return new SimulatorHandler.Reply(400, answer);
+    return new Reply(400, answer);
   }
 }

@@ -26,8 +26,7 @@ final class QueryCheck {
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(
-        found.stream().map(SimulatorHandler::describe).collect(Collectors.joining("; ")));
+    return Optional.of(found.stream().map(SpecReplies::describe).collect(Collectors.joining("; ")));
   }
 
   /** The spec's {@code default} of an integer parameter. */

@@ -3,9 +3,6 @@ package dev.offerstatus.simulator;
 import com.sun.net.httpserver.HttpServer;
 import dev.offerstatus.rules.OfferStatusRules;
 import dev.offerstatus.spec.ContractModel;
-import dev.offerstatus.spec.DeclaredRateLimit;
-import dev.offerstatus.spec.ErrorKind;
-import dev.offerstatus.spec.Operation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -15,18 +12,13 @@ import java.time.Duration;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 
 /**
  * A running stand-in for Feishu's intern offer status endpoint and its token endpoint, on the JDK's
@@ -68,29 +60,11 @@ public final class Simulator implements AutoCloseable {
 
   private Simulator(Builder builder) throws IOException {
     ContractModel model = ContractModel.fromClasspath();
-    Operation write = model.requireOperation(SimulatorHandler.WRITE_OPERATION);
-    // a default app holds every scope any operation names
-    Set<String> requiredScopes = new LinkedHashSet<>();
-    model.operations().forEach(op -> requiredScopes.addAll(op.requiredScopes()));
-    Map<String, AppCredentials> apps = new LinkedHashMap<>();
-    for (Builder.AppEntry app : builder.apps) {
-      apps.put(
-          app.appId(),
-          new AppCredentials(
-              app.appId(), app.appSecret(), app.scopes() == null ? requiredScopes : app.scopes()));
-    }
-    if (apps.isEmpty()) {
-      apps.put(
-          DEFAULT_APP_ID, new AppCredentials(DEFAULT_APP_ID, DEFAULT_APP_SECRET, requiredScopes));
-    }
-    Map<String, RateLimits> limitsByOperation = new ConcurrentHashMap<>();
-    Function<String, RateLimits> limits =
-        operationId ->
-            limitsByOperation.computeIfAbsent(operationId, id -> limits(builder, model, id));
-    this.offers = new OfferBook(model, write);
+    Map<String, AppCredentials> apps = SimulatorSetup.apps(builder, model);
+    this.offers = new OfferBook(model, model.requireOperation(SimulatorHandler.WRITE_OPERATION));
     builder.offers.forEach(offers::put);
     this.tokens = new TokenStore(builder.clock, builder.tokenTtl, builder.maxTokensPerApp);
-    this.limiter = new RateLimiter(builder.clock, limits);
+    this.limiter = new RateLimiter(builder.clock, SimulatorSetup.limits(builder, model));
     ProviderStates states =
         new ProviderStates(
             offers, tokens, limiter, new LinkedHashSet<>(apps.keySet()), builder.clock);
@@ -106,23 +80,8 @@ public final class Simulator implements AutoCloseable {
             builder.clock,
             builder.maxBodyBytes,
             new ProviderStateGate(builder.providerStates, builder.providerStateKey),
-            new ReadOperations(
-                offers,
-                new QueryCheck(model),
-                state -> state.offerStatus().orElseThrow(),
-                model
-                    .requireErrorCode(model.requireOperation("getOffer"), ErrorKind.PARAMETER)
-                    .code()));
-    AtomicInteger threadNumber = new AtomicInteger();
-    this.executor =
-        Executors.newFixedThreadPool(
-            builder.threads,
-            runnable -> {
-              Thread thread =
-                  new Thread(runnable, "offer-status-simulator-" + threadNumber.incrementAndGet());
-              thread.setDaemon(true);
-              return thread;
-            });
+            SimulatorSetup.reads(offers, model));
+    this.executor = SimulatorSetup.threads(builder.threads);
     String exposure = BindCheck.warning(builder.bindAddress, builder.providerStates);
     if (exposure != null) {
       if (builder.providerStates && builder.providerStateKey == null) {
@@ -147,26 +106,6 @@ public final class Simulator implements AutoCloseable {
    */
   public static Optional<String> exposureWarning(String bindAddress, boolean providerStates) {
     return Optional.ofNullable(BindCheck.warning(bindAddress, providerStates));
-  }
-
-  /**
-   * An operation's limits: the builder's, else the operation's {@code x-rate-limit} (a missing
-   * {@code per-minute}: 60 times the per-second limit, which a per-second window implies anyway).
-   */
-  private static RateLimits limits(Builder builder, ContractModel model, String operationId) {
-    DeclaredRateLimit spec =
-        model
-            .requireOperation(
-                operationId.equals(RateLimiter.ANY_OPERATION)
-                    ? SimulatorHandler.WRITE_OPERATION
-                    : operationId)
-            .requireRateLimit();
-    int perSecond = builder.perSecond == 0 ? spec.perSecond() : builder.perSecond;
-    int perMinute =
-        builder.perMinute == 0
-            ? spec.perMinute().orElse(Math.multiplyExact(spec.perSecond(), 60))
-            : builder.perMinute;
-    return new RateLimits(builder.limitsEnabled, perSecond, perMinute, builder.windowOffset);
   }
 
   /** A builder with the spec's defaults: rate limits from {@code x-rate-limit}, 7200 s tokens. */
@@ -242,7 +181,7 @@ public final class Simulator implements AutoCloseable {
    * more must count outcomes with {@link #answers(int)} instead.
    */
   public List<RecordedExchange> exchanges() {
-    return handler.journal();
+    return handler.journal().exchanges();
   }
 
   /**
@@ -250,7 +189,7 @@ public final class Simulator implements AutoCloseable {
    * over every request since the start, unlike the truncated {@link #exchanges()}.
    */
   public long answers(int code) {
-    return handler.answers(code);
+    return handler.journal().answers(code);
   }
 
   /**
@@ -275,24 +214,23 @@ public final class Simulator implements AutoCloseable {
 
   /** Configures and starts a {@link Simulator}. */
   public static final class Builder {
-    private record AppEntry(String appId, String appSecret, Set<String> scopes) {}
+    record AppEntry(String appId, String appSecret, Set<String> scopes) {}
 
-    private final List<AppEntry> apps = new ArrayList<>();
-    private final List<Offer> offers = new ArrayList<>();
-    private InstantSource clock = Clock.systemUTC();
-    private boolean limitsEnabled = true;
-    private int perSecond;
-    private int perMinute;
-    private Duration windowOffset = Duration.ZERO;
-    private Duration tokenTtl =
-        ContractModel.fromClasspath().tokenPolicy().orElseThrow().maxLifetime();
-    private String bindAddress = "127.0.0.1";
-    private int port;
-    private int threads = 16;
-    private int maxBodyBytes = RequestBodies.DEFAULT_MAX_BYTES;
-    private int maxTokensPerApp = TokenStore.DEFAULT_MAX_PER_APP;
-    private boolean providerStates;
-    private String providerStateKey;
+    final List<AppEntry> apps = new ArrayList<>();
+    final List<Offer> offers = new ArrayList<>();
+    InstantSource clock = Clock.systemUTC();
+    boolean limitsEnabled = true;
+    int perSecond;
+    int perMinute;
+    Duration windowOffset = Duration.ZERO;
+    Duration tokenTtl = ContractModel.fromClasspath().tokenPolicy().orElseThrow().maxLifetime();
+    String bindAddress = "127.0.0.1";
+    int port;
+    int threads = 16;
+    int maxBodyBytes = RequestBodies.DEFAULT_MAX_BYTES;
+    int maxTokensPerApp = TokenStore.DEFAULT_MAX_PER_APP;
+    boolean providerStates;
+    String providerStateKey;
 
     private Builder() {}
 

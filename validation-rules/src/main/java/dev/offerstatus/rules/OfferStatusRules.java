@@ -7,9 +7,11 @@ import dev.offerstatus.rules.internal.ModelChecker;
 import dev.offerstatus.rules.internal.RuleHit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The contract's rules for the intern offer status request, built once from a spec; thread-safe.
@@ -83,6 +85,23 @@ public final class OfferStatusRules {
   /** Same as {@link #validateModel(String, Object, Locale)} with English messages. */
   public List<Violation> validateModel(String offerId, Object request) {
     return validateModel(offerId, request, Locale.ENGLISH);
+  }
+
+  /**
+   * One request's whole pre-flight in one call: the offer id checked once, the generated model with
+   * the Jakarta Validator, and the JSON body text that will be sent; a finding of both checks (same
+   * path and rule) is reported once, the model's, and the result is ordered by path, then rule.
+   */
+  public List<Violation> validateRequest(
+      String offerId, Object request, String jsonBody, Locale locale) {
+    Objects.requireNonNull(locale, "locale == null");
+    List<RuleHit> hits = new ArrayList<>();
+    jsonChecker.checkOfferId(offerId, hits);
+    modelChecker.check(request, hits);
+    jsonChecker.checkBody(contract.requestSchemaName(), jsonBody, hits);
+    Set<List<String>> seen = new HashSet<>();
+    hits.removeIf(hit -> !seen.add(List.of(hit.path(), hit.rule())));
+    return toViolations(hits, locale);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.offerstatus.client.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.offerstatus.client.FakeTime;
 import dev.offerstatus.client.RateLimit;
 import dev.offerstatus.client.RateLimitedOperation;
 import dev.offerstatus.client.RateLimiter;

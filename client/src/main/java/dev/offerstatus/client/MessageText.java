@@ -1,10 +1,13 @@
 package dev.offerstatus.client;
 
-/** Small text helpers for error messages. */
-final class Texts {
+/**
+ * How a value, a body or an exception appears inside an error message: quoted, escaped, cut short,
+ * never a stack trace.
+ */
+final class MessageText {
   private static final int SNIPPET = 120;
 
-  private Texts() {}
+  private MessageText() {}
 
   /** A value as it appears in a message: strings quoted, null as {@code null}. */
   static String quote(Object value) {
