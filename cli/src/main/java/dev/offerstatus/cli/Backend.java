@@ -2,6 +2,7 @@ package dev.offerstatus.cli;
 
 import dev.offerstatus.client.Domain;
 import dev.offerstatus.client.OfferStatusClient;
+import dev.offerstatus.client.OfferStatusListener;
 import dev.offerstatus.client.RateLimit;
 import dev.offerstatus.client.RateLimiterFactory;
 import dev.offerstatus.client.redis.RedisRateLimiterFactory;
@@ -12,9 +13,13 @@ import dev.offerstatus.simulator.Simulator;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -47,10 +52,26 @@ final class Backend implements AutoCloseable {
    */
   static Backend open(
       ConnectionOptions options, Console console, Collection<RequestSpec> firstRequests) {
+    return open(options, console, firstRequests, OfferStatusListener.NONE);
+  }
+
+  /**
+   * {@link #open(ConnectionOptions, Console, Collection)} with a client that tells {@code
+   * listener}.
+   */
+  static Backend open(
+      ConnectionOptions options,
+      Console console,
+      Collection<RequestSpec> firstRequests,
+      OfferStatusListener listener) {
     Texts t = console.texts;
-    OfferStatusClient.Builder builder = OfferStatusClient.builder().locale(t.locale());
+    OfferStatusClient.Builder builder =
+        OfferStatusClient.builder().locale(t.locale()).listener(listener);
     RedisRateLimiterFactory redis = redis(options, console);
     RateLimiterFactory limiters = redis != null ? redis : RateLimiterFactory.inJvm();
+    if (options.unthrottled) {
+      limiters = unthrottled(options);
+    }
     if (options.rate != null) {
       RateLimit spec = RateLimit.fromSpec();
       if (options.rate < 1 || options.rate > spec.perSecond()) {
@@ -98,6 +119,27 @@ final class Backend implements AutoCloseable {
       // the Redis limiter needs an app id, and a FEISHU_TENANT_ACCESS_TOKEN gives none
       throw new CliException(ExitCodes.USAGE, t.get("redis.needsAppId", ENV_APP_ID), e);
     }
+  }
+
+  /**
+   * No client-side pacing, for benchmarks against a simulator started with --no-limits: only with a
+   * loopback --base-url, never towards Feishu.
+   */
+  private static RateLimiterFactory unthrottled(ConnectionOptions options) {
+    String host = URI.create(options.baseUrl).getHost();
+    boolean loopback;
+    try {
+      loopback = host != null && InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      loopback = false;
+    }
+    if (options.simulator || options.redis != null || options.rate != null || !loopback) {
+      throw new CliException(
+          ExitCodes.USAGE,
+          "--unthrottled: only with a loopback --base-url (a simulator run with --no-limits),"
+              + " without --simulator, --redis or --rate");
+    }
+    return operation -> () -> Duration.ZERO;
   }
 
   /** The Redis limiter of --redis or OFFER_STATUS_REDIS_URL, or null. */

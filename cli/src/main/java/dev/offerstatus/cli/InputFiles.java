@@ -19,27 +19,15 @@ final class InputFiles {
 
   /** The bytes of {@code file}, or of stdin when it is {@code -}. */
   static byte[] read(Path file, Texts t) {
-    if (file.toString().equals("-")) {
-      try {
-        return readAll(System.in);
-      } catch (IOException e) {
-        throw new CliException(ExitCodes.USAGE, t.get("stdin.unreadable", e.getMessage()), e);
-      }
-    }
-    if (Files.isDirectory(file)) {
-      throw new CliException(
-          ExitCodes.USAGE, t.get("file.cannotRead", file, t.get("reason.directory")));
-    }
-    try {
-      return Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new CliException(
-          ExitCodes.USAGE, t.get("file.cannotRead", file, t.get("reason.noSuchFile")), e);
-    } catch (AccessDeniedException e) {
-      throw new CliException(
-          ExitCodes.USAGE, t.get("file.cannotRead", file, t.get("reason.accessDenied")), e);
+    try (InputStream in = open(file, t)) {
+      return in.readAllBytes();
     } catch (IOException e) {
-      throw new CliException(ExitCodes.USAGE, t.get("file.cannotRead", file, reason(e, t)), e);
+      throw new CliException(
+          ExitCodes.USAGE,
+          file.toString().equals("-")
+              ? t.get("stdin.unreadable", e.getMessage())
+              : t.get("file.cannotRead", file, reason(e, t)),
+          e);
     }
   }
 
@@ -54,12 +42,6 @@ final class InputFiles {
     }
     try {
       return Files.newInputStream(file);
-    } catch (NoSuchFileException e) {
-      throw new CliException(
-          ExitCodes.USAGE, t.get("file.cannotRead", file, t.get("reason.noSuchFile")), e);
-    } catch (AccessDeniedException e) {
-      throw new CliException(
-          ExitCodes.USAGE, t.get("file.cannotRead", file, t.get("reason.accessDenied")), e);
     } catch (IOException e) {
       throw new CliException(ExitCodes.USAGE, t.get("file.cannotRead", file, reason(e, t)), e);
     }
@@ -87,9 +69,5 @@ final class InputFiles {
       return t.get("reason.notDirectory");
     }
     return text;
-  }
-
-  private static byte[] readAll(InputStream in) throws IOException {
-    return in.readAllBytes();
   }
 }

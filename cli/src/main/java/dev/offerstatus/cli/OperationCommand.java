@@ -42,7 +42,7 @@ abstract class OperationCommand implements Callable<Integer> {
       OfferStatusResult result = backend.client().update(request.offerId(), request.model());
       if (console.json) {
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("outcome", Outcome.OK);
+        doc.put("outcome", Outcome.OK.word());
         doc.put("offer_id", request.offerId());
         doc.put("operation", request.operation());
         doc.put("code", 0);

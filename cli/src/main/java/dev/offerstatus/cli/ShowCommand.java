@@ -39,7 +39,7 @@ final class ShowCommand extends ReadCommand {
     OfferResult result = backend.client().getOffer(offerId);
     if (console.json) {
       Map<String, Object> doc = new LinkedHashMap<>();
-      doc.put("outcome", Outcome.OK);
+      doc.put("outcome", Outcome.OK.word());
       doc.put("offer_id", offerId);
       doc.put("offer_status", result.status().value());
       doc.put("offer_status_name", result.status().known().map(Enum::name).orElse(null));

@@ -70,7 +70,7 @@ final class ValidateCommand implements Callable<Integer> {
       if (operation != null || onboardingDate != null || offboardingDate != null || notes != null) {
         throw new CliException(ExitCodes.USAGE, t.get("validate.bodyAndOptions"));
       }
-      json = BatchFile.decode(InputFiles.read(body, t), InputFiles.name(body, t), t);
+      json = Utf8Chars.decode(InputFiles.read(body, t), InputFiles.name(body, t), t);
       if (json.isBlank()) {
         throw new CliException(
             ExitCodes.USAGE, t.get("validate.emptyBody", InputFiles.name(body, t)));
