@@ -64,7 +64,7 @@ final class Backend implements AutoCloseable {
       Console console,
       Collection<RequestSpec> firstRequests,
       OfferStatusListener listener) {
-    Texts t = console.texts;
+    Messages t = console.messages;
     OfferStatusClient.Builder builder =
         OfferStatusClient.builder().locale(t.locale()).listener(listener);
     RedisRateLimiterFactory redis = redis(options, console);
@@ -162,7 +162,7 @@ final class Backend implements AutoCloseable {
     if (appId != null && !appId.isBlank()) {
       redis.appId(appId.strip()); // only used when the client has no app id (a token)
     }
-    console.notice(console.texts.get("redis.shared", RedisUris.redact(uri)));
+    console.notice(console.messages.get("redis.shared", RedisUris.redact(uri)));
     return redis.build();
   }
 
@@ -196,7 +196,7 @@ final class Backend implements AutoCloseable {
   }
 
   private static Simulator startSimulator(
-      ConnectionOptions options, Collection<RequestSpec> firstRequests, Texts t) {
+      ConnectionOptions options, Collection<RequestSpec> firstRequests, Messages t) {
     List<Offer> offers;
     if (options.seed != null) {
       byte[] seed = InputFiles.read(options.seed, t);
@@ -235,7 +235,7 @@ final class Backend implements AutoCloseable {
   /** Token from the environment, then app credentials from the environment, then the config. */
   private static void credentials(
       OfferStatusClient.Builder builder, ConnectionOptions options, Console console) {
-    Texts t = console.texts;
+    Messages t = console.messages;
     Map<String, String> env = System.getenv();
     String token = env.get(ENV_TOKEN);
     if (token != null && !token.isBlank()) {
@@ -283,7 +283,7 @@ final class Backend implements AutoCloseable {
     return home == null ? null : Path.of(home, ".config", "offer-status", "config.properties");
   }
 
-  private static Properties readConfig(Path config, Texts t) {
+  private static Properties readConfig(Path config, Messages t) {
     Properties properties = new Properties();
     byte[] bytes = InputFiles.read(config, t);
     try (Reader reader = new StringReader(new String(bytes, StandardCharsets.UTF_8))) {

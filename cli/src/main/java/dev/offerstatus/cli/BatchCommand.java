@@ -83,7 +83,7 @@ final class BatchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Console console = Console.of(spec, output);
-    Texts t = console.texts;
+    Messages t = console.messages;
     if (parallel < 1 || parallel > 16) {
       throw new CliException(ExitCodes.USAGE, t.get("batch.parallel", parallel));
     }

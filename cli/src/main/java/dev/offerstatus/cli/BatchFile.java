@@ -51,7 +51,7 @@ final class BatchFile {
   record Summary(String sha256, Format format, int rows, int problems) {}
 
   /** Reads all of {@code bytes} into memory (small inputs and tests). */
-  static Parsed read(byte[] bytes, String name, Format format, Texts t) {
+  static Parsed read(byte[] bytes, String name, Format format, Messages t) {
     List<Row> rows = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     Summary summary;
@@ -87,7 +87,7 @@ final class BatchFile {
    * @throws CliException for an empty file, a bad CSV header, an unclosed quote or a byte that is
    *     not UTF-8 (rows before it were already handed over)
    */
-  static Summary stream(InputStream in, String name, Format format, Texts t, Sink sink)
+  static Summary stream(InputStream in, String name, Format format, Messages t, Sink sink)
       throws IOException {
     MessageDigest digest = sha256();
     Utf8Chars chars = new Utf8Chars(new DigestInputStream(in, digest), name, t);

@@ -26,7 +26,7 @@ final class BatchResults implements AutoCloseable {
 
   private final Path path;
   private final Path temp;
-  private final Texts t;
+  private final Messages t;
   private final BatchPresenter presenter;
   private final BufferedWriter out;
   private final TreeMap<Integer, Settled> waiting = new TreeMap<>();
@@ -37,7 +37,7 @@ final class BatchResults implements AutoCloseable {
 
   private record Settled(BatchFile.Row row, Outcome outcome) {}
 
-  private BatchResults(Path path, Texts t, BatchPresenter presenter) throws IOException {
+  private BatchResults(Path path, Messages t, BatchPresenter presenter) throws IOException {
     this.path = path;
     this.temp = path.resolveSibling(path.getFileName() + ".tmp");
     this.t = t;
@@ -47,7 +47,7 @@ final class BatchResults implements AutoCloseable {
   }
 
   /** Starts the results file at {@code path} (written aside until {@link #finish}). */
-  static BatchResults open(Path path, Texts t, BatchPresenter presenter) {
+  static BatchResults open(Path path, Messages t, BatchPresenter presenter) {
     try {
       return new BatchResults(path, t, presenter);
     } catch (IOException e) {
@@ -140,7 +140,7 @@ final class BatchResults implements AutoCloseable {
     }
   }
 
-  private static CliException failure(Path path, IOException e, Texts t) {
+  private static CliException failure(Path path, IOException e, Messages t) {
     return new CliException(
         ExitCodes.USAGE, t.get("batch.resultsIo", path, InputFiles.reason(e, t)), e);
   }

@@ -38,7 +38,7 @@ final class BatchRun {
   }
 
   private final Console console;
-  private final Texts t;
+  private final Messages t;
   private final OfferStatusClient client;
   private final SendingMarks marks;
   private final Journal log;
@@ -63,7 +63,7 @@ final class BatchRun {
       int parallel,
       int rowCount) {
     this.console = console;
-    this.t = console.texts;
+    this.t = console.messages;
     this.client = client;
     this.marks = marks;
     this.log = log;
@@ -301,7 +301,7 @@ final class BatchRun {
                   read.logId(),
                   t.get(
                       "batch.inDoubtOtherState",
-                      OfferTexts.status(status, t),
+                      OfferStatusLabel.status(status, t),
                       request.operation(),
                       transition.from(),
                       transition.to()));

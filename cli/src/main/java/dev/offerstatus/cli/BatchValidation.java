@@ -44,7 +44,11 @@ final class BatchValidation {
    * @param keepFirstPerOffer whether to keep each offer's first request (--simulator)
    */
   static BatchValidation check(
-      Path file, BatchFile.Format format, Texts t, boolean keepFirstPerOffer, OutputStream spool) {
+      Path file,
+      BatchFile.Format format,
+      Messages t,
+      boolean keepFirstPerOffer,
+      OutputStream spool) {
     BatchValidation v = new BatchValidation();
     OfferStatusRules rules = OfferStatusRules.fromClasspath();
     BatchFile.Sink sink =

@@ -17,12 +17,12 @@ final class CsvRows {
 
   private final String name;
   private final Sink sink;
-  private final Texts t;
+  private final Messages t;
   private int[] columnOf;
   private int headerSize;
   private int rows;
 
-  CsvRows(String name, Sink sink, Texts t) {
+  CsvRows(String name, Sink sink, Messages t) {
     this.name = name;
     this.sink = sink;
     this.t = t;
@@ -81,7 +81,7 @@ final class CsvRows {
   /** One CSV record and the line it starts on. */
   private record Record(int line, List<String> fields) {}
 
-  static void read(Utf8Chars chars, String name, Sink sink, Texts t) throws IOException {
+  static void read(Utf8Chars chars, String name, Sink sink, Messages t) throws IOException {
     CsvRows out = new CsvRows(name, sink, t);
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();

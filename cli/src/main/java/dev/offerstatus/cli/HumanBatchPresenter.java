@@ -16,13 +16,13 @@ import java.util.List;
  */
 final class HumanBatchPresenter implements BatchPresenter {
   private final Console console;
-  private final Texts t;
+  private final Messages t;
   private Path failedLines;
   private BufferedWriter failed;
 
   HumanBatchPresenter(Console console) {
     this.console = console;
-    this.t = console.texts;
+    this.t = console.messages;
   }
 
   @Override

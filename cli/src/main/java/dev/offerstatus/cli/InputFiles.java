@@ -13,12 +13,12 @@ final class InputFiles {
   private InputFiles() {}
 
   /** How messages name {@code file}: stdin for {@code -}. */
-  static String name(Path file, Texts t) {
+  static String name(Path file, Messages t) {
     return file.toString().equals("-") ? t.get("stdin") : file.toString();
   }
 
   /** The bytes of {@code file}, or of stdin when it is {@code -}. */
-  static byte[] read(Path file, Texts t) {
+  static byte[] read(Path file, Messages t) {
     try (InputStream in = open(file, t)) {
       return in.readAllBytes();
     } catch (IOException e) {
@@ -32,7 +32,7 @@ final class InputFiles {
   }
 
   /** A stream of {@code file}, or stdin when it is {@code -}; failures to open it are exit 2. */
-  static InputStream open(Path file, Texts t) {
+  static InputStream open(Path file, Messages t) {
     if (file.toString().equals("-")) {
       return System.in;
     }
@@ -51,7 +51,7 @@ final class InputFiles {
    * Why an I/O operation failed, in the user's language where the reason is a common one; else the
    * operating system's own text, never an exception class.
    */
-  static String reason(IOException e, Texts t) {
+  static String reason(IOException e, Messages t) {
     if (e instanceof NoSuchFileException) {
       return t.get("reason.noSuchFile");
     }

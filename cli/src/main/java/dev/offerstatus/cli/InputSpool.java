@@ -21,7 +21,7 @@ final class InputSpool implements AutoCloseable {
     this.out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
   }
 
-  static InputSpool create(Texts t) {
+  static InputSpool create(Messages t) {
     try {
       return new InputSpool(Files.createTempFile("offer-status-batch-", ".input"));
     } catch (IOException e) {

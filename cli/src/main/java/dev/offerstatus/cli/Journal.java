@@ -34,7 +34,7 @@ final class Journal implements AutoCloseable {
   static final String FORMAT = "offer-status-batch-journal/1";
 
   private final Path path;
-  private final Texts t;
+  private final Messages t;
   private final FileChannel channel;
   private final FileLock lock;
 
@@ -46,7 +46,7 @@ final class Journal implements AutoCloseable {
 
   private boolean resumed;
 
-  private Journal(Path path, Texts t, FileChannel channel, FileLock lock, boolean resumed) {
+  private Journal(Path path, Messages t, FileChannel channel, FileLock lock, boolean resumed) {
     this.path = path;
     this.t = t;
     this.channel = channel;
@@ -63,7 +63,7 @@ final class Journal implements AutoCloseable {
    * Opens {@code path}: loads it when it exists (it must belong to the same input), else creates it
    * with its header.
    */
-  static Journal open(Path path, String inputSha256, Path input, Texts t) {
+  static Journal open(Path path, String inputSha256, Path input, Messages t) {
     try {
       Path parent = path.toAbsolutePath().getParent();
       boolean exists = Files.exists(path);
@@ -195,7 +195,7 @@ final class Journal implements AutoCloseable {
    * Replays the records, streamed: a torn last line (killed while writing it) is cut off. False
    * when not even the header was complete (nothing can have been sent).
    */
-  private boolean load(String inputSha256, Path input, Texts t) throws IOException {
+  private boolean load(String inputSha256, Path input, Messages t) throws IOException {
     InputStream in = new BufferedInputStream(Channels.newInputStream(channel.position(0)), 1 << 16);
     ByteArrayOutputStream line = new ByteArrayOutputStream();
     int lineNumber = 0;
@@ -241,7 +241,7 @@ final class Journal implements AutoCloseable {
     }
   }
 
-  private void apply(JsonNode record, int lineNumber, long offset, Texts t) {
+  private void apply(JsonNode record, int lineNumber, long offset, Messages t) {
     int row = record.path("row").asInt(-1);
     switch (record.path("event").asText()) {
       case "sending" -> inDoubt.add(row);

@@ -26,7 +26,7 @@ final class JsonLinesRows {
   private JsonLinesRows() {}
 
   /** The CLI's own words for a JSON syntax error: the column and what was wrong there. */
-  private static String notJson(JsonProcessingException e, Texts t) {
+  private static String notJson(JsonProcessingException e, Messages t) {
     int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
     String original = String.valueOf(e.getOriginalMessage());
     if (original.startsWith("Unexpected end-of-input")) {
@@ -43,7 +43,7 @@ final class JsonLinesRows {
     return t.get("jsonl.invalid", column);
   }
 
-  static void read(Utf8Chars chars, Sink sink, Texts t) throws IOException {
+  static void read(Utf8Chars chars, Sink sink, Messages t) throws IOException {
     StringBuilder text = new StringBuilder();
     int line = 0;
     int rows = 0;
@@ -74,7 +74,7 @@ final class JsonLinesRows {
     }
   }
 
-  private static Row jsonRow(String json, int line, int index, Sink sink, Texts t) {
+  private static Row jsonRow(String json, int line, int index, Sink sink, Messages t) {
     JsonNode node;
     try {
       node = ONE_JSON_VALUE.readTree(json);

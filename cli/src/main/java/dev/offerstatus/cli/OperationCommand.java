@@ -33,7 +33,7 @@ abstract class OperationCommand implements Callable<Integer> {
     RequestSpec request = request();
     List<Violation> violations =
         OfferStatusRules.fromClasspath()
-            .validateJson(request.offerId(), request.json(), console.texts.locale());
+            .validateJson(request.offerId(), request.json(), console.messages.locale());
     if (!violations.isEmpty()) {
       Violations.print(console, violations);
       return ExitCodes.REJECTED;
@@ -51,7 +51,7 @@ abstract class OperationCommand implements Callable<Integer> {
         console.printJson(doc);
       } else {
         console.ok(
-            console.texts.get(
+            console.messages.get(
                 "operation.ok",
                 request.operation(),
                 request.offerId(),

@@ -58,7 +58,7 @@ record Outcome(Kind kind, Integer code, String logId, String message) {
   }
 
   /** A row not tried this run: in doubt from an earlier run (unknown), else pending. */
-  static Outcome untried(boolean inDoubt, Texts t) {
+  static Outcome untried(boolean inDoubt, Messages t) {
     return inDoubt
         ? new Outcome(UNKNOWN, null, null, t.get("batch.inDoubt"))
         : new Outcome(PENDING, null, null, null);
@@ -126,7 +126,7 @@ record Outcome(Kind kind, Integer code, String logId, String message) {
       doc.put("message", message);
       console.printJson(doc);
     } else {
-      console.error(console.texts.get("outcome." + kind.word()) + ": " + e.getMessage());
+      console.error(console.messages.get("outcome." + kind.word()) + ": " + e.getMessage());
     }
     return exitCode();
   }

@@ -48,10 +48,10 @@ final class ShowCommand extends ReadCommand {
       console.printJson(doc);
     } else {
       console.ok(
-          console.texts.get(
+          console.messages.get(
               "show.ok",
               offerId,
-              OfferTexts.status(result.status(), console.texts),
+              OfferStatusLabel.status(result.status(), console.messages),
               result.offer().getOfferType() == null ? "-" : result.offer().getOfferType(),
               result.logId() == null ? "-" : result.logId()));
       console.info(Console.toJson(Console.JSON.valueToTree(result.offer())));

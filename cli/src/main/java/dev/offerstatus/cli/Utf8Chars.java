@@ -17,7 +17,7 @@ final class Utf8Chars {
   private static final int NONE = -2;
   private final InputStream in;
   private final String name;
-  private final Texts t;
+  private final Messages t;
   private final CharsetDecoder decoder = strictDecoder();
   private final byte[] bytes = new byte[64 * 1024];
   private final ByteBuffer byteBuffer = ByteBuffer.wrap(bytes).limit(0);
@@ -29,7 +29,7 @@ final class Utf8Chars {
   private boolean started;
   private int ahead = NONE;
 
-  Utf8Chars(InputStream in, String name, Texts t) {
+  Utf8Chars(InputStream in, String name, Messages t) {
     this.in = in;
     this.name = name;
     this.t = t;
@@ -127,7 +127,7 @@ final class Utf8Chars {
   }
 
   /** Strict UTF-8 without a leading BOM; a malformed byte is reported with its line. */
-  static String decode(byte[] bytes, String name, Texts t) {
+  static String decode(byte[] bytes, String name, Messages t) {
     CharsetDecoder decoder = strictDecoder();
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length + 1);

@@ -64,7 +64,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Console console = Console.of(spec, output);
-    Texts t = console.texts;
+    Messages t = console.messages;
     String json;
     if (body != null) {
       if (operation != null || onboardingDate != null || offboardingDate != null || notes != null) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BatchResultsTest {
-  private static final Texts EN = Texts.forLocale(Locale.ENGLISH);
+  private static final Messages EN = Messages.forLocale(Locale.ENGLISH);
 
   @TempDir Path dir;
 

@@ -156,7 +156,7 @@ class HardeningIT {
         HexFormat.of()
             .formatHex(
                 MessageDigest.getInstance("SHA-256").digest(csv.getBytes(StandardCharsets.UTF_8)));
-    Texts t = Texts.forLocale(java.util.Locale.ENGLISH);
+    Messages t = Messages.forLocale(java.util.Locale.ENGLISH);
 
     // A first run holds the input's lock (as a running batch does) with its own journal.
     try (InputLock held = InputLock.acquire(sha, file, dir.resolve("first.journal"), t)) {

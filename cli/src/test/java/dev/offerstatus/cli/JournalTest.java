@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class JournalTest {
-  private static final Texts EN = Texts.forLocale(Locale.ENGLISH);
+  private static final Messages EN = Messages.forLocale(Locale.ENGLISH);
   private static final Path INPUT = Path.of("offers.csv");
 
   @TempDir Path dir;

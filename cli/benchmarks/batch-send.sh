@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Measures a batch that SENDS every row to the provider simulator: wall time and peak RSS of the
+# CLI (GNU time), with a bounded heap, to show that memory does not grow with the file (issue 13,
+# item 9, the send path). The simulator runs in its own JVM (its offer book holds every offer;
+# it is not what is measured), seeded with every offer and started with --no-limits; the CLI runs
+# with the hidden --unthrottled (loopback only), else the spec's 1,000 a minute would decide the time.
+# Usage: cli/benchmarks/batch-send.sh [ROWS] [HEAP] [PARALLEL]  (defaults: 1000000 rows, -Xmx96m, 4)
+set -euo pipefail
+rows="${1:-1000000}"
+heap="${2:-96m}"
+parallel="${3:-4}"
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+jar="${OFFER_STATUS_CLI_JAR:-$root/cli/target/offer-status-cli.jar}"
+[ -f "$jar" ] || { echo "build the CLI first: ./mvnw -pl cli -am package -DskipTests" >&2; exit 2; }
+work="$(mktemp -d)"
+sim=""
+cleanup() { [ -n "$sim" ] && kill "$sim" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+awk -v n="$rows" 'BEGIN {
+  print "offer_id,operation,onboarding_date,offboarding_date,notes"
+  for (i = 0; i < n; i++) printf "70166051706%08d,confirm_onboarding,2022-01-01,,\n", i
+}' > "$work/batch.csv"
+awk -v n="$rows" 'BEGIN {
+  print "{\"offers\": ["
+  for (i = 0; i < n; i++) printf "{\"offer_id\":\"70166051706%08d\",\"state\":\"pending_onboarding\"}%s\n", i, (i < n - 1 ? "," : "")
+  print "]}"
+}' > "$work/seed.json"
+echo "input: $rows rows, $(du -h "$work/batch.csv" | cut -f1)"
+port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+java -Xmx2g -jar "$jar" simulator --port "$port" --seed "$work/seed.json" --no-limits \
+  > "$work/simulator.out" 2> "$work/simulator.err" &
+sim=$!
+for _ in $(seq 1 600); do
+  grep -q listening "$work/simulator.out" "$work/simulator.err" 2>/dev/null && break
+  sleep 0.5
+done
+status=0
+FEISHU_APP_ID=cli_simulator FEISHU_APP_SECRET=simulator_secret /usr/bin/time -f "elapsed %e s, peak RSS %M KB" \
+  java -Xmx"$heap" -jar "$jar" batch "$work/batch.csv" --base-url "http://127.0.0.1:$port/" \
+  --unthrottled --parallel "$parallel" || status=$?
+echo "exit $status; results: $(($(wc -l < "$work/batch.csv.results.csv") - 1)) rows," \
+  "journal: $(du -h "$work/batch.csv.journal" | cut -f1)"
