@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.offerstatus.checks.SpecDocument.Located;
 import dev.offerstatus.checks.SpecDocument.SpecOperation;
 import dev.offerstatus.spec.ContractModel;
+import dev.offerstatus.spec.ContractRule;
+import dev.offerstatus.spec.DateAfterRule;
+import dev.offerstatus.spec.RequiredWhenRule;
+import dev.offerstatus.spec.Schema;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -96,9 +100,9 @@ final class OperationFacts {
   }
 
   /** The x-contract-rules the contract model read for the schema at that pointer. */
-  private List<ContractModel.ContractRule> rulesAt(String schemaPointer) {
+  private List<ContractRule> rulesAt(String schemaPointer) {
     ContractModel model = spec.model();
-    List<ContractModel.ContractRule> found = new ArrayList<>();
+    List<ContractRule> found = new ArrayList<>();
     model.schemas().values().forEach(s -> collect(s, schemaPointer, found));
     model.operations().stream()
         .flatMap(op -> op.requestBody().stream())
@@ -106,8 +110,7 @@ final class OperationFacts {
     return found;
   }
 
-  private static void collect(
-      ContractModel.Schema schema, String pointer, List<ContractModel.ContractRule> into) {
+  private static void collect(Schema schema, String pointer, List<ContractRule> into) {
     if (schema.pointer().equals(pointer)) {
       into.addAll(schema.rules());
       return;
@@ -191,12 +194,12 @@ final class OperationFacts {
       return;
     }
     if (request) {
-      for (ContractModel.ContractRule r : rulesAt(schema.pointer())) {
+      for (ContractRule r : rulesAt(schema.pointer())) {
         List<String> values = new ArrayList<>();
         String whenField = null;
         String after = null;
         String kind;
-        if (r instanceof ContractModel.RequiredWhen when) {
+        if (r instanceof RequiredWhenRule when) {
           kind = "required-when";
           whenField = qualify(prefix, when.whenField());
           when.values()
@@ -204,7 +207,7 @@ final class OperationFacts {
                   v -> values.add(v instanceof BigDecimal d ? d.toPlainString() : v.toString()));
         } else {
           kind = "date-after";
-          after = qualify(prefix, ((ContractModel.DateAfter) r).after());
+          after = qualify(prefix, ((DateAfterRule) r).after());
         }
         rules.add(
             new Rule(
