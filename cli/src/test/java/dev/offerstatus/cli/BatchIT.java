@@ -374,4 +374,21 @@ class BatchIT {
                     + ": its directory does not exist or is not writable\n"));
     assertThat(simulator.get().operationRequests()).isZero();
   }
+
+  @Test
+  void aTemporaryDirectoryThatCannotHoldTheInputsCopyIsExit2NamingItAndNothingIsSent() {
+    Path file = Cli.write(dir.resolve("offers.csv"), HEADER + "\nA,cancel_onboarding,,,\n");
+    Path missing = dir.resolve("no-such-directory");
+
+    Cli.Result result =
+        cli()
+            .env("JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + missing)
+            .run("batch", file.toString(), "--base-url=" + simulator.get().baseUrl());
+
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.err())
+        .endsWith(
+            "error: cannot write the private copy of the input in " + missing + ": no such file\n");
+    assertThat(simulator.get().operationRequests()).isZero();
+  }
 }
