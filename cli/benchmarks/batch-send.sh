@@ -9,23 +9,17 @@ set -euo pipefail
 rows="${1:-1000000}"
 heap="${2:-96m}"
 parallel="${3:-4}"
-root="$(cd "$(dirname "$0")/../.." && pwd)"
-jar="${OFFER_STATUS_CLI_JAR:-$root/cli/target/offer-status-cli.jar}"
-[ -f "$jar" ] || { echo "build the CLI first: ./mvnw -pl cli -am package -DskipTests" >&2; exit 2; }
-work="$(mktemp -d)"
+# shellcheck source=cli/benchmarks/common.sh
+. "$(dirname "$0")/common.sh"
 sim=""
 cleanup() { [ -n "$sim" ] && kill "$sim" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
-awk -v n="$rows" 'BEGIN {
-  print "offer_id,operation,onboarding_date,offboarding_date,notes"
-  for (i = 0; i < n; i++) printf "70166051706%08d,confirm_onboarding,2022-01-01,,\n", i
-}' > "$work/batch.csv"
+batch_csv "$rows" "$work/batch.csv"
 awk -v n="$rows" 'BEGIN {
   print "{\"offers\": ["
   for (i = 0; i < n; i++) printf "{\"offer_id\":\"70166051706%08d\",\"state\":\"pending_onboarding\"}%s\n", i, (i < n - 1 ? "," : "")
   print "]}"
 }' > "$work/seed.json"
-echo "input: $rows rows, $(du -h "$work/batch.csv" | cut -f1)"
 port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
 java -Xmx2g -jar "$jar" simulator --port "$port" --seed "$work/seed.json" --no-limits \
   > "$work/simulator.out" 2> "$work/simulator.err" &
