@@ -2,6 +2,7 @@ package dev.offerstatus.cli;
 
 import dev.offerstatus.client.Domain;
 import dev.offerstatus.client.OfferStatusClient;
+import dev.offerstatus.client.OfferStatusListener;
 import dev.offerstatus.client.RateLimit;
 import dev.offerstatus.client.RateLimiterFactory;
 import dev.offerstatus.client.redis.RedisRateLimiterFactory;
@@ -12,9 +13,13 @@ import dev.offerstatus.simulator.Simulator;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -47,10 +52,26 @@ final class Backend implements AutoCloseable {
    */
   static Backend open(
       ConnectionOptions options, Console console, Collection<RequestSpec> firstRequests) {
-    Texts t = console.texts;
-    OfferStatusClient.Builder builder = OfferStatusClient.builder().locale(t.locale());
+    return open(options, console, firstRequests, OfferStatusListener.NONE);
+  }
+
+  /**
+   * {@link #open(ConnectionOptions, Console, Collection)} with a client that tells {@code
+   * listener}.
+   */
+  static Backend open(
+      ConnectionOptions options,
+      Console console,
+      Collection<RequestSpec> firstRequests,
+      OfferStatusListener listener) {
+    Messages t = console.messages;
+    OfferStatusClient.Builder builder =
+        OfferStatusClient.builder().locale(t.locale()).listener(listener);
     RedisRateLimiterFactory redis = redis(options, console);
     RateLimiterFactory limiters = redis != null ? redis : RateLimiterFactory.inJvm();
+    if (options.unthrottled) {
+      limiters = unthrottled(options);
+    }
     if (options.rate != null) {
       RateLimit spec = RateLimit.fromSpec();
       if (options.rate < 1 || options.rate > spec.perSecond()) {
@@ -100,6 +121,27 @@ final class Backend implements AutoCloseable {
     }
   }
 
+  /**
+   * No client-side pacing, for benchmarks against a simulator started with --no-limits: only with a
+   * loopback --base-url, never towards Feishu.
+   */
+  private static RateLimiterFactory unthrottled(ConnectionOptions options) {
+    String host = URI.create(options.baseUrl).getHost();
+    boolean loopback;
+    try {
+      loopback = host != null && InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      loopback = false;
+    }
+    if (options.simulator || options.redis != null || options.rate != null || !loopback) {
+      throw new CliException(
+          ExitCodes.USAGE,
+          "--unthrottled: only with a loopback --base-url (a simulator run with --no-limits),"
+              + " without --simulator, --redis or --rate");
+    }
+    return operation -> () -> Duration.ZERO;
+  }
+
   /** The Redis limiter of --redis or OFFER_STATUS_REDIS_URL, or null. */
   private static RedisRateLimiterFactory redis(ConnectionOptions options, Console console) {
     String uri = options.redis;
@@ -120,7 +162,7 @@ final class Backend implements AutoCloseable {
     if (appId != null && !appId.isBlank()) {
       redis.appId(appId.strip()); // only used when the client has no app id (a token)
     }
-    console.notice(console.texts.get("redis.shared", RedisUris.redact(uri)));
+    console.notice(console.messages.get("redis.shared", RedisUris.redact(uri)));
     return redis.build();
   }
 
@@ -154,7 +196,7 @@ final class Backend implements AutoCloseable {
   }
 
   private static Simulator startSimulator(
-      ConnectionOptions options, Collection<RequestSpec> firstRequests, Texts t) {
+      ConnectionOptions options, Collection<RequestSpec> firstRequests, Messages t) {
     List<Offer> offers;
     if (options.seed != null) {
       byte[] seed = InputFiles.read(options.seed, t);
@@ -193,7 +235,7 @@ final class Backend implements AutoCloseable {
   /** Token from the environment, then app credentials from the environment, then the config. */
   private static void credentials(
       OfferStatusClient.Builder builder, ConnectionOptions options, Console console) {
-    Texts t = console.texts;
+    Messages t = console.messages;
     Map<String, String> env = System.getenv();
     String token = env.get(ENV_TOKEN);
     if (token != null && !token.isBlank()) {
@@ -241,7 +283,7 @@ final class Backend implements AutoCloseable {
     return home == null ? null : Path.of(home, ".config", "offer-status", "config.properties");
   }
 
-  private static Properties readConfig(Path config, Texts t) {
+  private static Properties readConfig(Path config, Messages t) {
     Properties properties = new Properties();
     byte[] bytes = InputFiles.read(config, t);
     try (Reader reader = new StringReader(new String(bytes, StandardCharsets.UTF_8))) {

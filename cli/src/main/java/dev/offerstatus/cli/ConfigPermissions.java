@@ -15,7 +15,7 @@ final class ConfigPermissions {
    * The warning for a file readable by its group or by everyone, or empty (also on file systems
    * without POSIX permissions, where the check cannot be made).
    */
-  static Optional<String> warning(Path config, Texts t) {
+  static Optional<String> warning(Path config, Messages t) {
     Set<PosixFilePermission> permissions;
     try {
       permissions = Files.getPosixFilePermissions(config);

@@ -60,4 +60,12 @@ final class ConnectionOptions {
           "Status updates per second, at most the write's x-rate-limit (default: that limit);"
               + " reads (show, list, a batch's read-back) go at their own operation's limit.")
   Integer rate;
+
+  @Option(
+      names = "--unthrottled",
+      hidden = true,
+      description =
+          "Benchmarks only: no client-side rate limit; needs a loopback --base-url (a simulator"
+              + " started with --no-limits).")
+  boolean unthrottled;
 }

@@ -24,14 +24,15 @@ final class Console {
 
   final PrintWriter out;
   final PrintWriter err;
-  final Texts texts;
+  final Messages messages;
   final boolean json;
   final boolean terminal;
 
-  private Console(PrintWriter out, PrintWriter err, Texts texts, boolean json, boolean terminal) {
+  private Console(
+      PrintWriter out, PrintWriter err, Messages messages, boolean json, boolean terminal) {
     this.out = out;
     this.err = err;
-    this.texts = texts;
+    this.messages = messages;
     this.json = json;
     this.terminal = terminal;
   }
@@ -44,7 +45,7 @@ final class Console {
     return new Console(
         spec.commandLine().getOut(),
         spec.commandLine().getErr(),
-        options.texts(),
+        options.messages(),
         options.json,
         terminal);
   }

@@ -13,38 +13,26 @@ final class InputFiles {
   private InputFiles() {}
 
   /** How messages name {@code file}: stdin for {@code -}. */
-  static String name(Path file, Texts t) {
+  static String name(Path file, Messages t) {
     return file.toString().equals("-") ? t.get("stdin") : file.toString();
   }
 
   /** The bytes of {@code file}, or of stdin when it is {@code -}. */
-  static byte[] read(Path file, Texts t) {
-    if (file.toString().equals("-")) {
-      try {
-        return readAll(System.in);
-      } catch (IOException e) {
-        throw new CliException(ExitCodes.USAGE, t.get("stdin.unreadable", e.getMessage()), e);
-      }
-    }
-    if (Files.isDirectory(file)) {
-      throw new CliException(
-          ExitCodes.USAGE, t.get("file.cannotRead", file, t.get("reason.directory")));
-    }
-    try {
-      return Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new CliException(
-          ExitCodes.USAGE, t.get("file.cannotRead", file, t.get("reason.noSuchFile")), e);
-    } catch (AccessDeniedException e) {
-      throw new CliException(
-          ExitCodes.USAGE, t.get("file.cannotRead", file, t.get("reason.accessDenied")), e);
+  static byte[] read(Path file, Messages t) {
+    try (InputStream in = open(file, t)) {
+      return in.readAllBytes();
     } catch (IOException e) {
-      throw new CliException(ExitCodes.USAGE, t.get("file.cannotRead", file, reason(e, t)), e);
+      throw new CliException(
+          ExitCodes.USAGE,
+          file.toString().equals("-")
+              ? t.get("stdin.unreadable", e.getMessage())
+              : t.get("file.cannotRead", file, reason(e, t)),
+          e);
     }
   }
 
   /** A stream of {@code file}, or stdin when it is {@code -}; failures to open it are exit 2. */
-  static InputStream open(Path file, Texts t) {
+  static InputStream open(Path file, Messages t) {
     if (file.toString().equals("-")) {
       return System.in;
     }
@@ -54,12 +42,6 @@ final class InputFiles {
     }
     try {
       return Files.newInputStream(file);
-    } catch (NoSuchFileException e) {
-      throw new CliException(
-          ExitCodes.USAGE, t.get("file.cannotRead", file, t.get("reason.noSuchFile")), e);
-    } catch (AccessDeniedException e) {
-      throw new CliException(
-          ExitCodes.USAGE, t.get("file.cannotRead", file, t.get("reason.accessDenied")), e);
     } catch (IOException e) {
       throw new CliException(ExitCodes.USAGE, t.get("file.cannotRead", file, reason(e, t)), e);
     }
@@ -69,7 +51,7 @@ final class InputFiles {
    * Why an I/O operation failed, in the user's language where the reason is a common one; else the
    * operating system's own text, never an exception class.
    */
-  static String reason(IOException e, Texts t) {
+  static String reason(IOException e, Messages t) {
     if (e instanceof NoSuchFileException) {
       return t.get("reason.noSuchFile");
     }
@@ -87,9 +69,5 @@ final class InputFiles {
       return t.get("reason.notDirectory");
     }
     return text;
-  }
-
-  private static byte[] readAll(InputStream in) throws IOException {
-    return in.readAllBytes();
   }
 }

@@ -31,7 +31,7 @@ final class InputLock implements AutoCloseable {
     return Path.of(System.getProperty("java.io.tmpdir"), "offer-status-" + user, "locks");
   }
 
-  static InputLock acquire(String inputSha256, Path input, Path journal, Texts t) {
+  static InputLock acquire(String inputSha256, Path input, Path journal, Messages t) {
     Path file = directory().resolve("input-" + inputSha256 + ".lock");
     try {
       if (!Files.isDirectory(file.getParent())) {

@@ -1,9 +1,12 @@
 package dev.offerstatus.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -11,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -23,19 +25,28 @@ import java.util.TreeSet;
  * answer, and {@code released} when a request was certainly not applied (never sent, or refused for
  * every row: credentials, quota, throttling). A row with {@code sending} and nothing after it is in
  * doubt: the process died while its request was on the wire.
+ *
+ * <p>Memory does not grow with the journal: a resumed journal is read streamed, and of the rows
+ * completed earlier only where their {@code done} record stands is kept ({@link DoneIndex}, 12
+ * bytes a row); their outcomes are read back from the file when the results are written.
  */
 final class Journal implements AutoCloseable {
   static final String FORMAT = "offer-status-batch-journal/1";
 
   private final Path path;
-  private final Texts t;
+  private final Messages t;
   private final FileChannel channel;
   private final FileLock lock;
-  private final Map<Integer, Outcome> done = new HashMap<>();
+
+  /** Where each row completed before this run has its {@code done} record: read on demand. */
+  private final DoneIndex doneBefore = new DoneIndex();
+
+  /** Rows with {@code sending} and nothing after it: a few (the lanes of an interrupted run). */
   private final Set<Integer> inDoubt = new TreeSet<>();
+
   private boolean resumed;
 
-  private Journal(Path path, Texts t, FileChannel channel, FileLock lock, boolean resumed) {
+  private Journal(Path path, Messages t, FileChannel channel, FileLock lock, boolean resumed) {
     this.path = path;
     this.t = t;
     this.channel = channel;
@@ -52,7 +63,7 @@ final class Journal implements AutoCloseable {
    * Opens {@code path}: loads it when it exists (it must belong to the same input), else creates it
    * with its header.
    */
-  static Journal open(Path path, String inputSha256, Path input, Texts t) {
+  static Journal open(Path path, String inputSha256, Path input, Messages t) {
     try {
       Path parent = path.toAbsolutePath().getParent();
       boolean exists = Files.exists(path);
@@ -102,8 +113,15 @@ final class Journal implements AutoCloseable {
     return path;
   }
 
+  /** The outcome an earlier run recorded for the row at {@code line}, or null. */
   synchronized Outcome outcome(int line) {
-    return done.get(line);
+    long at = doneBefore.offsetOf(line);
+    return at < 0 ? null : readOutcome(at);
+  }
+
+  /** Whether an earlier run completed the row at {@code line}. */
+  synchronized boolean doneBefore(int line) {
+    return doneBefore.offsetOf(line) >= 0;
   }
 
   synchronized boolean isInDoubt(int line) {
@@ -114,8 +132,9 @@ final class Journal implements AutoCloseable {
     return Set.copyOf(inDoubt);
   }
 
+  /** How many rows earlier runs completed. */
   synchronized int doneCount() {
-    return done.size();
+    return doneBefore.size();
   }
 
   /** Before the request of the row at {@code line} leaves. */
@@ -129,7 +148,7 @@ final class Journal implements AutoCloseable {
     Map<String, Object> record = new LinkedHashMap<>();
     record.put("event", "done");
     record.put("row", line);
-    record.put("outcome", outcome.kind());
+    record.put("outcome", outcome.kind().word());
     record.put("code", outcome.code());
     record.put("log_id", outcome.logId());
     record.put("message", outcome.message());
@@ -137,7 +156,6 @@ final class Journal implements AutoCloseable {
     // power cut, which leaves the row in doubt, and a row in doubt is resolved safely.
     append(record, false);
     inDoubt.remove(line);
-    done.put(line, outcome);
   }
 
   /** The request was certainly not applied: the row is pending again. */
@@ -174,31 +192,22 @@ final class Journal implements AutoCloseable {
   }
 
   /**
-   * Replays the records; a torn last line (killed while writing it) is cut off. False when not even
-   * the header was complete (nothing can have been sent).
+   * Replays the records, streamed: a torn last line (killed while writing it) is cut off. False
+   * when not even the header was complete (nothing can have been sent).
    */
-  private boolean load(String inputSha256, Path input, Texts t) throws IOException {
-    ByteBuffer all = ByteBuffer.allocate((int) channel.size());
-    while (all.hasRemaining() && channel.read(all, all.position()) >= 0) {
-      // read it all
-    }
-    String text = new String(all.array(), StandardCharsets.UTF_8);
-    int start = 0;
+  private boolean load(String inputSha256, Path input, Messages t) throws IOException {
+    InputStream in = new BufferedInputStream(Channels.newInputStream(channel.position(0)), 1 << 16);
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
     int lineNumber = 0;
     long goodEnd = 0;
-    while (start < text.length()) {
-      int end = text.indexOf('\n', start);
-      if (end < 0) {
-        break; // a torn last line: the process died while writing it
+    int b;
+    while ((b = in.read()) >= 0) {
+      if (b != '\n') {
+        line.write(b);
+        continue;
       }
       lineNumber++;
-      String line = text.substring(start, end);
-      JsonNode record;
-      try {
-        record = Console.JSON.readTree(line);
-      } catch (JsonProcessingException e) {
-        record = null;
-      }
+      JsonNode record = parse(line.toByteArray());
       if (record == null || !record.isObject()) {
         throw new CliException(ExitCodes.USAGE, t.get("journal.corrupt", path, lineNumber));
       }
@@ -210,36 +219,80 @@ final class Journal implements AutoCloseable {
           throw new CliException(ExitCodes.USAGE, t.get("journal.otherInput", path, input));
         }
       } else {
-        apply(record, lineNumber, t);
+        apply(record, lineNumber, goodEnd, t);
       }
-      goodEnd += line.getBytes(StandardCharsets.UTF_8).length + 1;
-      start = end + 1;
+      goodEnd += line.size() + 1;
+      line.reset();
     }
+    // what follows goodEnd is a torn last line: the process died while writing it
     if (goodEnd < channel.size()) {
       channel.truncate(goodEnd);
       channel.force(false);
     }
+    doneBefore.seal();
     return lineNumber > 0;
   }
 
-  private void apply(JsonNode record, int lineNumber, Texts t) {
+  private static JsonNode parse(byte[] line) {
+    try {
+      return Console.JSON.readTree(line);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private void apply(JsonNode record, int lineNumber, long offset, Messages t) {
     int row = record.path("row").asInt(-1);
     switch (record.path("event").asText()) {
       case "sending" -> inDoubt.add(row);
       case "released" -> inDoubt.remove(row);
       case "done" -> {
+        if (Outcome.Kind.ofWord(record.path("outcome").asText()) == null) {
+          throw new CliException(ExitCodes.USAGE, t.get("journal.corrupt", path, lineNumber));
+        }
         inDoubt.remove(row);
-        JsonNode code = record.get("code");
-        done.put(
-            row,
-            new Outcome(
-                record.path("outcome").asText(),
-                code == null || code.isNull() ? null : code.intValue(),
-                record.hasNonNull("log_id") ? record.get("log_id").asText() : null,
-                record.hasNonNull("message") ? record.get("message").asText() : null));
+        doneBefore.put(row, offset);
       }
       default ->
           throw new CliException(ExitCodes.USAGE, t.get("journal.corrupt", path, lineNumber));
+    }
+  }
+
+  /** Reads back the {@code done} record at {@code offset}. */
+  private Outcome readOutcome(long offset) {
+    try {
+      ByteArrayOutputStream line = new ByteArrayOutputStream();
+      ByteBuffer chunk = ByteBuffer.allocate(4096);
+      long at = offset;
+      while (true) {
+        chunk.clear();
+        int n = channel.read(chunk, at);
+        if (n <= 0) {
+          break;
+        }
+        int newline = -1;
+        for (int i = 0; i < n; i++) {
+          if (chunk.get(i) == '\n') {
+            newline = i;
+            break;
+          }
+        }
+        line.write(chunk.array(), 0, newline < 0 ? n : newline);
+        if (newline >= 0) {
+          break;
+        }
+        at += n;
+      }
+      JsonNode record = Console.JSON.readTree(line.toByteArray());
+      JsonNode code = record.get("code");
+      return new Outcome(
+          Outcome.Kind.ofWord(record.path("outcome").asText()),
+          code == null || code.isNull() ? null : code.intValue(),
+          record.hasNonNull("log_id") ? record.get("log_id").asText() : null,
+          record.hasNonNull("message") ? record.get("message").asText() : null);
+    } catch (IOException e) {
+      throw new CliException(
+          ExitCodes.USAGE, t.get("journal.io", path, InputFiles.reason(e, t)), e);
     }
   }
 

@@ -72,7 +72,7 @@ final class ListCommand extends ReadCommand {
               String.join(
                   "\t",
                   String.valueOf(offer.info().getId()),
-                  OfferTexts.status(offer.status(), console.texts),
+                  OfferStatusLabel.status(offer.status(), console.messages),
                   offer.info().getOfferType() == null
                       ? "-"
                       : String.valueOf(offer.info().getOfferType()),

@@ -33,7 +33,7 @@ abstract class OperationCommand implements Callable<Integer> {
     RequestSpec request = request();
     List<Violation> violations =
         OfferStatusRules.fromClasspath()
-            .validateJson(request.offerId(), request.json(), console.texts.locale());
+            .validateJson(request.offerId(), request.json(), console.messages.locale());
     if (!violations.isEmpty()) {
       Violations.print(console, violations);
       return ExitCodes.REJECTED;
@@ -42,7 +42,7 @@ abstract class OperationCommand implements Callable<Integer> {
       OfferStatusResult result = backend.client().update(request.offerId(), request.model());
       if (console.json) {
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("outcome", Outcome.OK);
+        doc.put("outcome", Outcome.OK.word());
         doc.put("offer_id", request.offerId());
         doc.put("operation", request.operation());
         doc.put("code", 0);
@@ -51,7 +51,7 @@ abstract class OperationCommand implements Callable<Integer> {
         console.printJson(doc);
       } else {
         console.ok(
-            console.texts.get(
+            console.messages.get(
                 "operation.ok",
                 request.operation(),
                 request.offerId(),

@@ -12,23 +12,56 @@ import dev.offerstatus.client.TransportException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/**
- * What became of one request: {@code kind} is {@code ok}, {@code rejected}, {@code not-sent} or
- * {@code unknown}; {@code code} is Feishu's code when it answered.
- */
-record Outcome(String kind, Integer code, String logId, String message) {
-  static final String OK = "ok";
+/** What became of one request: its {@link Kind}; {@code code} is Feishu's code when it answered. */
+record Outcome(Kind kind, Integer code, String logId, String message) {
+  /** What became of a request, by the word journals, results and JSON output use for it. */
+  enum Kind {
+    OK("ok"),
+    REJECTED("rejected"),
+    UNKNOWN("unknown"),
+    NOT_SENT("not-sent"),
+    /** Not tried: the batch stopped or was interrupted before the row's turn. */
+    PENDING("pending"),
+    /** A kind older versions recorded in journals (a guess from a wrong-state answer). */
+    LEGACY_APPLIED_EARLIER("applied-earlier");
 
-  /** A kind older versions recorded in journals (a guess from a wrong-state answer). */
-  private static final String LEGACY_APPLIED_EARLIER = "applied-earlier";
+    private final String word;
 
-  static final String REJECTED = "rejected";
-  static final String NOT_SENT = "not-sent";
-  static final String UNKNOWN = "unknown";
-  static final String PENDING = "pending";
+    Kind(String word) {
+      this.word = word;
+    }
+
+    /** The word written to journals, results files and JSON output. */
+    String word() {
+      return word;
+    }
+
+    /** The kind a journal names, or null for a word no version wrote. */
+    static Kind ofWord(String word) {
+      for (Kind kind : values()) {
+        if (kind.word.equals(word)) {
+          return kind;
+        }
+      }
+      return null;
+    }
+  }
+
+  static final Kind OK = Kind.OK;
+  static final Kind REJECTED = Kind.REJECTED;
+  static final Kind NOT_SENT = Kind.NOT_SENT;
+  static final Kind UNKNOWN = Kind.UNKNOWN;
+  static final Kind PENDING = Kind.PENDING;
 
   static Outcome ok(OfferStatusResult result) {
     return new Outcome(OK, 0, result.logId(), null);
+  }
+
+  /** A row not tried this run: in doubt from an earlier run (unknown), else pending. */
+  static Outcome untried(boolean inDoubt, Messages t) {
+    return inDoubt
+        ? new Outcome(UNKNOWN, null, null, t.get("batch.inDoubt"))
+        : new Outcome(PENDING, null, null, null);
   }
 
   static Outcome of(OfferStatusException e) {
@@ -66,7 +99,7 @@ record Outcome(String kind, Integer code, String logId, String message) {
 
   /** Whether the row counts as applied. */
   boolean applied() {
-    return kind.equals(OK) || kind.equals(LEGACY_APPLIED_EARLIER);
+    return kind == Kind.OK || kind == Kind.LEGACY_APPLIED_EARLIER;
   }
 
   /** The exit status this outcome asks for. */
@@ -86,14 +119,14 @@ record Outcome(String kind, Integer code, String logId, String message) {
   int report(Console console, Map<String, Object> context, OfferStatusException e) {
     if (console.json) {
       Map<String, Object> doc = new LinkedHashMap<>();
-      doc.put("outcome", kind);
+      doc.put("outcome", kind.word());
       doc.putAll(context);
       doc.put("code", code);
       doc.put("log_id", logId);
       doc.put("message", message);
       console.printJson(doc);
     } else {
-      console.error(console.texts.get("outcome." + kind) + ": " + e.getMessage());
+      console.error(console.messages.get("outcome." + kind.word()) + ": " + e.getMessage());
     }
     return exitCode();
   }

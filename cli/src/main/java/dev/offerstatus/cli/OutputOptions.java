@@ -20,10 +20,10 @@ final class OutputOptions {
       description = "Message language (default: from the locale, e.g. LANG=zh_CN.UTF-8).")
   Lang lang;
 
-  Texts texts() {
+  Messages messages() {
     if (lang == null) {
-      return Texts.forLocale(Locale.getDefault());
+      return Messages.forLocale(Locale.getDefault());
     }
-    return Texts.forLocale(lang == Lang.zh ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
+    return Messages.forLocale(lang == Lang.zh ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
   }
 }

@@ -39,7 +39,7 @@ final class ShowCommand extends ReadCommand {
     OfferResult result = backend.client().getOffer(offerId);
     if (console.json) {
       Map<String, Object> doc = new LinkedHashMap<>();
-      doc.put("outcome", Outcome.OK);
+      doc.put("outcome", Outcome.OK.word());
       doc.put("offer_id", offerId);
       doc.put("offer_status", result.status().value());
       doc.put("offer_status_name", result.status().known().map(Enum::name).orElse(null));
@@ -48,10 +48,10 @@ final class ShowCommand extends ReadCommand {
       console.printJson(doc);
     } else {
       console.ok(
-          console.texts.get(
+          console.messages.get(
               "show.ok",
               offerId,
-              OfferTexts.status(result.status(), console.texts),
+              OfferStatusLabel.status(result.status(), console.messages),
               result.offer().getOfferType() == null ? "-" : result.offer().getOfferType(),
               result.logId() == null ? "-" : result.logId()));
       console.info(Console.toJson(Console.JSON.valueToTree(result.offer())));

@@ -105,7 +105,7 @@ final class SimulatorCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     Console console = Console.of(spec, output);
-    Texts t = console.texts;
+    Messages t = console.messages;
     Simulator.Builder builder = Simulator.builder().bindAddress(bind);
     try {
       builder.port(port);

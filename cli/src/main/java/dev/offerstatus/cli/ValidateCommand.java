@@ -64,13 +64,13 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Console console = Console.of(spec, output);
-    Texts t = console.texts;
+    Messages t = console.messages;
     String json;
     if (body != null) {
       if (operation != null || onboardingDate != null || offboardingDate != null || notes != null) {
         throw new CliException(ExitCodes.USAGE, t.get("validate.bodyAndOptions"));
       }
-      json = BatchFile.decode(InputFiles.read(body, t), InputFiles.name(body, t), t);
+      json = Utf8Chars.decode(InputFiles.read(body, t), InputFiles.name(body, t), t);
       if (json.isBlank()) {
         throw new CliException(
             ExitCodes.USAGE, t.get("validate.emptyBody", InputFiles.name(body, t)));

@@ -34,7 +34,7 @@ final class Violations {
       console.printJson(doc);
       return;
     }
-    console.error(console.texts.get("violations.header", violations.size()));
+    console.error(console.messages.get("violations.header", violations.size()));
     violations.forEach(v -> console.info(line(v)));
   }
 }

@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class BatchFileTest {
-  private static final Texts EN = Texts.forLocale(Locale.ENGLISH);
+  private static final Messages EN = Messages.forLocale(Locale.ENGLISH);
   private static final String HEADER = "offer_id,operation,onboarding_date,offboarding_date,notes";
 
   private static BatchFile.Parsed csv(String text) {

@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.offerstatus.simulator.Offer;
 import dev.offerstatus.simulator.OfferState;
-import dev.offerstatus.simulator.Simulator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code batch}: parsing, validation before sending, results, Feishu rejections, dry run. */
@@ -22,34 +20,21 @@ class BatchIT {
   private static final String LOG_ID = "[0-9A-F]{30}";
 
   @TempDir Path dir;
-  private Simulator simulator;
 
-  @BeforeEach
-  void startSimulator() {
-    simulator =
-        Simulator.builder()
-            .app("cli_test", "test_secret")
-            .seed(
-                Offer.pendingOnboarding("A"),
-                Offer.pendingOnboarding("B"),
-                Offer.pendingOnboarding("C"))
-            .start();
-  }
-
-  @AfterEach
-  void stopSimulator() {
-    simulator.close();
-  }
+  @RegisterExtension
+  final SimulatorFixture simulator =
+      SimulatorFixture.seeded(
+          Offer.pendingOnboarding("A"), Offer.pendingOnboarding("B"), Offer.pendingOnboarding("C"));
 
   private Cli cli() {
-    return Cli.in(dir).env("FEISHU_APP_ID", "cli_test").env("FEISHU_APP_SECRET", "test_secret");
+    return SimulatorFixture.cli(dir);
   }
 
   private Cli.Result batch(Path file, String... more) {
     String[] args = new String[3 + more.length];
     args[0] = "batch";
     args[1] = file.toString();
-    args[2] = "--base-url=" + simulator.baseUrl();
+    args[2] = "--base-url=" + simulator.get().baseUrl();
     System.arraycopy(more, 0, args, 3, more.length);
     return cli().run(args);
   }
@@ -74,7 +59,7 @@ class BatchIT {
     assertThat(result.out())
         .isEqualTo(
             "4 rows: 4 ok, 0 rejected, 0 unknown, 0 not sent. Results: " + file + ".results.csv\n");
-    assertThat(simulator.offer("A").orElseThrow())
+    assertThat(simulator.get().offer("A").orElseThrow())
         .isEqualTo(
             new Offer(
                 "A",
@@ -82,8 +67,8 @@ class BatchIT {
                 LocalDate.of(2022, 1, 1),
                 LocalDate.of(2022, 3, 2),
                 "end, of \"internship\""));
-    assertThat(simulator.offerState("B")).isEqualTo(OfferState.ONBOARDED);
-    assertThat(simulator.offerState("C")).isEqualTo(OfferState.ONBOARDING_CANCELLED);
+    assertThat(simulator.get().offerState("B")).isEqualTo(OfferState.ONBOARDED);
+    assertThat(simulator.get().offerState("C")).isEqualTo(OfferState.ONBOARDING_CANCELLED);
     List<String> results = Files.readAllLines(dir.resolve("offers.csv.results.csv"));
     assertThat(results.get(0)).isEqualTo("row,offer_id,operation,outcome,code,log_id,message");
     assertThat(results.subList(1, results.size()))
@@ -95,7 +80,7 @@ class BatchIT {
             l -> assertThat(l).matches("6,C,cancel_onboarding,ok,0," + LOG_ID + ","));
     assertThat(Files.readString(dir.resolve("offers.csv.journal"))).startsWith("{\"journal\"");
 
-    long requests = simulator.operationRequests();
+    long requests = simulator.get().operationRequests();
     Cli.Result again = batch(file, "--json");
 
     assertThat(again.exit()).isZero();
@@ -108,7 +93,7 @@ class BatchIT {
                 + "\"journal\":\""
                 + file
                 + ".journal\",\"resumed\":true}\n");
-    assertThat(simulator.operationRequests()).as("nothing sent twice").isEqualTo(requests);
+    assertThat(simulator.get().operationRequests()).as("nothing sent twice").isEqualTo(requests);
   }
 
   @Test
@@ -137,7 +122,7 @@ class BatchIT {
                 + " \"..\", no control characters), was \"D/E, F\"",
             "line 5: onboarding_info: is required when operation is \"confirm_onboarding\" (rule"
                 + " onboarding-info-required-for-confirm-onboarding)");
-    assertThat(simulator.operationRequests()).isZero();
+    assertThat(simulator.get().operationRequests()).isZero();
     assertThat(dir.resolve("offers.csv.journal")).doesNotExist();
   }
 
@@ -174,7 +159,7 @@ class BatchIT {
                         "line 4: unknown key \"op\" (expected: offer_id, operation,"
                             + " onboarding_date, offboarding_date, notes)"),
             l -> assertThat(l).isEqualTo("line 5: not a JSON object"));
-    assertThat(simulator.operationRequests()).isZero();
+    assertThat(simulator.get().operationRequests()).isZero();
   }
 
   @Test
@@ -239,7 +224,7 @@ class BatchIT {
         .isEqualTo(
             new Cli.Result(
                 2, "", "error: cannot read " + dir.resolve("missing.csv") + ": no such file\n"));
-    assertThat(simulator.operationRequests()).isZero();
+    assertThat(simulator.get().operationRequests()).isZero();
   }
 
   @Test
@@ -267,7 +252,7 @@ class BatchIT {
                 + ",\"POST /open-apis/hire/v1/offers/A/intern_offer_status: Feishu answered code"
                 + " 1002068 .*\"");
     assertThat(results.get(2)).matches("3,B,cancel_onboarding,ok,0," + LOG_ID + ",");
-    assertThat(simulator.offerState("B")).isEqualTo(OfferState.ONBOARDING_CANCELLED);
+    assertThat(simulator.get().offerState("B")).isEqualTo(OfferState.ONBOARDING_CANCELLED);
   }
 
   @Test
@@ -307,7 +292,7 @@ class BatchIT {
                     + file
                     + " (its SHA-256 differs): finish that run with the original file, or move the"
                     + " journal away to start a new run\n"));
-    assertThat(simulator.operationRequests()).isZero();
+    assertThat(simulator.get().operationRequests()).isZero();
   }
 
   @Test
@@ -335,7 +320,7 @@ class BatchIT {
             "第 1 行：不是有效的 JSON：第 17 列出现意外字符“x”",
             "第 2 行：不是有效的 JSON：第 40 列出现意外字符“}”",
             "第 3 行：不是有效的 JSON：第 41 列在对象之后还有多余内容");
-    assertThat(simulator.operationRequests()).isZero();
+    assertThat(simulator.get().operationRequests()).isZero();
   }
 
   @Test
@@ -348,7 +333,7 @@ class BatchIT {
         .isEqualTo(
             new Cli.Result(
                 2, "", "error: cannot use the journal /dev/full: no space left on the device\n"));
-    assertThat(simulator.operationRequests()).isZero();
+    assertThat(simulator.get().operationRequests()).isZero();
   }
 
   @Test
@@ -369,7 +354,7 @@ class BatchIT {
                     + ": a part of its path is not a directory\n"));
     assertThat(chinese)
         .isEqualTo(new Cli.Result(2, "", "error: 无法使用日志 " + journal + "：路径中有一部分不是目录\n"));
-    assertThat(simulator.operationRequests()).isZero();
+    assertThat(simulator.get().operationRequests()).isZero();
   }
 
   @Test
@@ -387,6 +372,23 @@ class BatchIT {
                 "error: cannot write the results file "
                     + results
                     + ": its directory does not exist or is not writable\n"));
-    assertThat(simulator.operationRequests()).isZero();
+    assertThat(simulator.get().operationRequests()).isZero();
+  }
+
+  @Test
+  void aTemporaryDirectoryThatCannotHoldTheInputsCopyIsExit2NamingItAndNothingIsSent() {
+    Path file = Cli.write(dir.resolve("offers.csv"), HEADER + "\nA,cancel_onboarding,,,\n");
+    Path missing = dir.resolve("no-such-directory");
+
+    Cli.Result result =
+        cli()
+            .env("JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + missing)
+            .run("batch", file.toString(), "--base-url=" + simulator.get().baseUrl());
+
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.err())
+        .endsWith(
+            "error: cannot write the private copy of the input in " + missing + ": no such file\n");
+    assertThat(simulator.get().operationRequests()).isZero();
   }
 }

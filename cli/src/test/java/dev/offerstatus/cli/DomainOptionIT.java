@@ -11,7 +11,7 @@ class DomainOptionIT {
   @TempDir Path dir;
 
   private Cli cli() {
-    return Cli.in(dir).env("FEISHU_APP_ID", "cli_test").env("FEISHU_APP_SECRET", "test_secret");
+    return SimulatorFixture.cli(dir);
   }
 
   @Test

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class JournalTest {
-  private static final Texts EN = Texts.forLocale(Locale.ENGLISH);
+  private static final Messages EN = Messages.forLocale(Locale.ENGLISH);
   private static final Path INPUT = Path.of("offers.csv");
 
   @TempDir Path dir;
@@ -60,13 +60,22 @@ class JournalTest {
 
   @Test
   void aDamagedLineInTheMiddleIsRefused() throws IOException {
+    Path path = row2SendingThen("garbage\n{\"event\":\"sending\",\"row\":3}\n");
+
+    assertDamagedAtLine3(path);
+  }
+
+  /** A journal with row 2 sending, then {@code more} appended by hand. */
+  private Path row2SendingThen(String more) throws IOException {
     Path path = dir.resolve("j");
     try (Journal journal = Journal.open(path, "abc", INPUT, EN)) {
       journal.sending(2);
     }
-    Files.writeString(
-        path, Files.readString(path) + "garbage\n{\"event\":\"sending\",\"row\":3}\n");
+    Files.writeString(path, Files.readString(path) + more);
+    return path;
+  }
 
+  private static void assertDamagedAtLine3(Path path) {
     assertThatThrownBy(() -> Journal.open(path, "abc", INPUT, EN))
         .isInstanceOf(CliException.class)
         .hasMessage(
@@ -83,6 +92,52 @@ class JournalTest {
       assertThatThrownBy(() -> Journal.open(path, "abc", INPUT, EN))
           .isInstanceOf(CliException.class)
           .hasMessage("the journal " + path + " is in use by another batch run");
+    }
+  }
+
+  @Test
+  void aResumedJournalReadsEachEarlierOutcomeBackFromTheFile() {
+    Path path = dir.resolve("j");
+    try (Journal journal = Journal.open(path, "abc", INPUT, EN)) {
+      for (int line = 1000; line >= 2; line--) {
+        journal.sending(line);
+        journal.done(line, new Outcome(Outcome.REJECTED, 1002067, "log-" + line, "m\n" + line));
+      }
+      journal.done(5000, new Outcome(Outcome.NOT_SENT, null, null, null)); // no sending before
+    }
+
+    try (Journal journal = Journal.open(path, "abc", INPUT, EN)) {
+      assertThat(journal.doneCount()).isEqualTo(1000);
+      assertThat(journal.doneBefore(1)).isFalse();
+      assertThat(journal.doneBefore(2)).isTrue();
+      assertThat(journal.outcome(2))
+          .isEqualTo(new Outcome(Outcome.REJECTED, 1002067, "log-2", "m\n2"));
+      assertThat(journal.outcome(777))
+          .isEqualTo(new Outcome(Outcome.REJECTED, 1002067, "log-777", "m\n777"));
+      assertThat(journal.outcome(5000)).isEqualTo(new Outcome(Outcome.NOT_SENT, null, null, null));
+      assertThat(journal.outcome(4999)).isNull();
+      assertThat(journal.inDoubt()).isEmpty();
+    }
+  }
+
+  @Test
+  void anOutcomeNoVersionWroteIsADamagedJournal() throws IOException {
+    Path path = row2SendingThen("{\"event\":\"done\",\"row\":2,\"outcome\":\"maybe\"}\n");
+
+    assertDamagedAtLine3(path);
+  }
+
+  @Test
+  void aJournalOfOlderVersionsStillReadsAppliedEarlier() throws IOException {
+    Path path =
+        row2SendingThen(
+            "{\"event\":\"done\",\"row\":2,\"outcome\":\"applied-earlier\",\"code\":0}\n");
+
+    try (Journal journal = Journal.open(path, "abc", INPUT, EN)) {
+      Outcome outcome = journal.outcome(2);
+      assertThat(outcome.kind()).isEqualTo(Outcome.Kind.LEGACY_APPLIED_EARLIER);
+      assertThat(outcome.applied()).isTrue();
+      assertThat(outcome.exitCode()).isZero();
     }
   }
 }

@@ -53,8 +53,7 @@ class KillAndResumeIT {
     // 10 requests a second on both sides: the 30 rows take about 3 s.
     try (Simulator simulator =
         Simulator.builder().app("cli_test", "test_secret").limits(10, 600).seed(seed).start()) {
-      Cli cli =
-          Cli.in(dir).env("FEISHU_APP_ID", "cli_test").env("FEISHU_APP_SECRET", "test_secret");
+      Cli cli = SimulatorFixture.cli(dir);
       String[] command = {
         "batch", file.toString(), "--base-url", simulator.baseUrl(), "--rate", "10"
       };
@@ -128,9 +127,7 @@ class KillAndResumeIT {
   }
 
   private Cli.Result resume(Simulator simulator, Path file) {
-    return Cli.in(dir)
-        .env("FEISHU_APP_ID", "cli_test")
-        .env("FEISHU_APP_SECRET", "test_secret")
+    return SimulatorFixture.cli(dir)
         .run("batch", file.toString(), "--base-url", simulator.baseUrl());
   }
 

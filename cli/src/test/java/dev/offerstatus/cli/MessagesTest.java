@@ -30,15 +30,16 @@ class MessagesTest {
 
   @Test
   void anyChineseLocaleSpeaksChineseAndEverythingElseEnglish() {
-    assertThat(Texts.forLocale(Locale.TRADITIONAL_CHINESE).get("reason.noSuchFile"))
+    assertThat(Messages.forLocale(Locale.TRADITIONAL_CHINESE).get("reason.noSuchFile"))
         .isEqualTo("文件不存在");
-    assertThat(Texts.forLocale(Locale.GERMANY).get("reason.noSuchFile")).isEqualTo("no such file");
-    assertThat(Texts.forLocale(Locale.GERMANY).locale()).isEqualTo(Locale.ENGLISH);
+    assertThat(Messages.forLocale(Locale.GERMANY).get("reason.noSuchFile"))
+        .isEqualTo("no such file");
+    assertThat(Messages.forLocale(Locale.GERMANY).locale()).isEqualTo(Locale.ENGLISH);
   }
 
   @Test
   void numbersAreFilledInAsPlainText() {
-    assertThat(Texts.forLocale(Locale.ENGLISH).get("rate.range", 1002067, 50))
+    assertThat(Messages.forLocale(Locale.ENGLISH).get("rate.range", 1002067, 50))
         .isEqualTo(
             "--rate must be between 1 and 50 (the spec's x-rate-limit per second), got 1002067");
   }

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.offerstatus.simulator.Offer;
 import dev.offerstatus.simulator.OfferState;
-import dev.offerstatus.simulator.Simulator;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** confirm-onboarding, cancel-onboarding and offboard against a simulator in this JVM. */
@@ -19,26 +17,14 @@ class OperationCommandsIT {
   private static final String ONBOARDED = "6949805467799537964";
 
   @TempDir Path dir;
-  private Simulator simulator;
 
-  @BeforeEach
-  void startSimulator() {
-    simulator =
-        Simulator.builder()
-            .app("cli_test", "test_secret")
-            .seed(
-                Offer.pendingOnboarding(PENDING),
-                Offer.onboarded(ONBOARDED, LocalDate.of(2022, 1, 1)))
-            .start();
-  }
-
-  @AfterEach
-  void stopSimulator() {
-    simulator.close();
-  }
+  @RegisterExtension
+  final SimulatorFixture simulator =
+      SimulatorFixture.seeded(
+          Offer.pendingOnboarding(PENDING), Offer.onboarded(ONBOARDED, LocalDate.of(2022, 1, 1)));
 
   private Cli cli() {
-    return Cli.in(dir).env("FEISHU_APP_ID", "cli_test").env("FEISHU_APP_SECRET", "test_secret");
+    return SimulatorFixture.cli(dir);
   }
 
   @Test
@@ -51,7 +37,7 @@ class OperationCommandsIT {
                 "--onboarding-date",
                 "2022-01-01",
                 "--base-url",
-                simulator.baseUrl());
+                simulator.get().baseUrl());
 
     assertThat(result.exit()).isZero();
     assertThat(result.outLines()).hasSize(2);
@@ -63,13 +49,14 @@ class OperationCommandsIT {
                 + PENDING
                 + "\",\"operation\":\"confirm_onboarding\","
                 + "\"onboarding_info\":{\"actual_onboarding_date\":\"2022-01-01\"}}");
-    assertThat(simulator.offerState(PENDING)).isEqualTo(OfferState.ONBOARDED);
+    assertThat(simulator.get().offerState(PENDING)).isEqualTo(OfferState.ONBOARDED);
   }
 
   @Test
   void aWrongStateIsRejectedByFeishuWithExitOne() {
     Cli.Result result =
-        cli().run("cancel-onboarding", ONBOARDED, "--base-url", simulator.baseUrl(), "--json");
+        cli()
+            .run("cancel-onboarding", ONBOARDED, "--base-url", simulator.get().baseUrl(), "--json");
 
     assertThat(result.exit()).isEqualTo(1);
     assertThat(result.out())
@@ -81,7 +68,7 @@ class OperationCommandsIT {
                 + "\"message\":\"POST /open-apis/hire/v1/offers/"
                 + ONBOARDED
                 + "/intern_offer_status: Feishu answered code 1002067 .*\"}\n");
-    assertThat(simulator.offerState(ONBOARDED)).isEqualTo(OfferState.ONBOARDED);
+    assertThat(simulator.get().offerState(ONBOARDED)).isEqualTo(OfferState.ONBOARDED);
   }
 
   @Test
@@ -94,7 +81,7 @@ class OperationCommandsIT {
                 "--offboarding-date",
                 "2022/03/02",
                 "--base-url",
-                simulator.baseUrl());
+                simulator.get().baseUrl());
 
     assertThat(result.exit()).isEqualTo(1);
     assertThat(result.err()).isEqualTo("invalid request, not sent (1 violation(s)):\n");
@@ -102,7 +89,7 @@ class OperationCommandsIT {
         .isEqualTo(
             "offboarding_info.actual_offboarding_date: must be a real calendar date written"
                 + " YYYY-MM-DD, was \"2022/03/02\"\n");
-    assertThat(simulator.operationRequests()).isZero();
+    assertThat(simulator.get().operationRequests()).isZero();
   }
 
   @Test
@@ -134,7 +121,7 @@ class OperationCommandsIT {
   @Test
   void missingCredentialsAreAUsageError() {
     Cli.Result result =
-        Cli.in(dir).run("cancel-onboarding", PENDING, "--base-url", simulator.baseUrl());
+        Cli.in(dir).run("cancel-onboarding", PENDING, "--base-url", simulator.get().baseUrl());
 
     assertThat(result.exit()).isEqualTo(2);
     assertThat(result.err())
@@ -142,7 +129,7 @@ class OperationCommandsIT {
             "error: no credentials: set FEISHU_APP_ID and FEISHU_APP_SECRET, or"
                 + " FEISHU_TENANT_ACCESS_TOKEN, or app_id and app_secret in"
                 + " ~/.config/offer-status/config.properties (--config FILE); or try --simulator\n");
-    assertThat(simulator.operationRequests()).isZero();
+    assertThat(simulator.get().operationRequests()).isZero();
   }
 
   @Test
@@ -158,10 +145,10 @@ class OperationCommandsIT {
                 "--config",
                 config.toString(),
                 "--base-url",
-                simulator.baseUrl());
+                simulator.get().baseUrl());
 
     assertThat(result.exit()).isZero();
-    assertThat(simulator.offerState(PENDING)).isEqualTo(OfferState.ONBOARDING_CANCELLED);
+    assertThat(simulator.get().offerState(PENDING)).isEqualTo(OfferState.ONBOARDING_CANCELLED);
   }
 
   @Test

@@ -3,12 +3,10 @@ package dev.offerstatus.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.offerstatus.simulator.Offer;
-import dev.offerstatus.simulator.Simulator;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** show and list against a simulator in this JVM, through the packaged jar. */
@@ -17,34 +15,20 @@ class ReadCommandsIT {
   private static final String TALENT = "7096320678581242123";
 
   @TempDir Path dir;
-  private Simulator simulator;
 
-  @BeforeEach
-  void startSimulator() {
-    simulator =
-        Simulator.builder()
-            .app("cli_test", "test_secret")
-            .seed(
-                Offer.pendingOnboarding(PENDING),
-                Offer.onboarded("6949805467799537964", LocalDate.of(2022, 1, 1)),
-                Offer.pendingOnboarding("6949805467799537999").withTalentId("other"))
-            .start();
-  }
-
-  @AfterEach
-  void stopSimulator() {
-    simulator.close();
-  }
+  @RegisterExtension
+  final SimulatorFixture simulator =
+      SimulatorFixture.seeded(
+          Offer.pendingOnboarding(PENDING),
+          Offer.onboarded("6949805467799537964", LocalDate.of(2022, 1, 1)),
+          Offer.pendingOnboarding("6949805467799537999").withTalentId("other"));
 
   private Cli.Result run(String... args) {
     String[] all = new String[args.length + 2];
     System.arraycopy(args, 0, all, 0, args.length);
     all[args.length] = "--base-url";
-    all[args.length + 1] = simulator.baseUrl();
-    return Cli.in(dir)
-        .env("FEISHU_APP_ID", "cli_test")
-        .env("FEISHU_APP_SECRET", "test_secret")
-        .run(all);
+    all[args.length + 1] = simulator.get().baseUrl();
+    return SimulatorFixture.cli(dir).run(all);
   }
 
   @Test
@@ -105,7 +89,7 @@ class ReadCommandsIT {
         .isEqualTo(
             "offer_id: must be one URL path segment (not blank, no \"/\", not \".\" or \"..\", no"
                 + " control characters), was \"..\"\n");
-    assertThat(simulator.exchanges()).isEmpty();
+    assertThat(simulator.get().exchanges()).isEmpty();
   }
 
   @Test
@@ -122,7 +106,7 @@ class ReadCommandsIT {
                 + "application-of-"
                 + PENDING
                 + "\t-");
-    assertThat(simulator.exchanges())
+    assertThat(simulator.get().exchanges())
         .filteredOn(e -> e.path().equals("/open-apis/hire/v1/offers"))
         .hasSize(2);
   }
@@ -152,7 +136,7 @@ class ReadCommandsIT {
 
     assertThat(result.exit()).isEqualTo(1);
     assertThat(result.out()).isEqualTo("page_size: must be at most 200, was 201\n");
-    assertThat(simulator.exchanges()).isEmpty();
+    assertThat(simulator.get().exchanges()).isEmpty();
   }
 
   @Test

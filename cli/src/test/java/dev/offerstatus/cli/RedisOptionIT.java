@@ -3,16 +3,14 @@ package dev.offerstatus.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.offerstatus.simulator.Offer;
-import dev.offerstatus.simulator.Simulator;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import redis.clients.jedis.RedisClient;
 import redis.embedded.RedisServer;
@@ -25,7 +23,9 @@ class RedisOptionIT {
   private static RedisServer redis;
 
   @TempDir Path dir;
-  private Simulator simulator;
+
+  @RegisterExtension
+  final SimulatorFixture simulator = SimulatorFixture.seeded(Offer.pendingOnboarding(PENDING));
 
   @BeforeAll
   static void startRedis() throws IOException {
@@ -39,22 +39,8 @@ class RedisOptionIT {
     redis.stop();
   }
 
-  @BeforeEach
-  void startSimulator() {
-    simulator =
-        Simulator.builder()
-            .app("cli_test", "test_secret")
-            .seed(Offer.pendingOnboarding(PENDING))
-            .start();
-  }
-
-  @AfterEach
-  void stopSimulator() {
-    simulator.close();
-  }
-
   private Cli cli() {
-    return Cli.in(dir).env("FEISHU_APP_ID", "cli_test").env("FEISHU_APP_SECRET", "test_secret");
+    return SimulatorFixture.cli(dir);
   }
 
   @Test
@@ -65,7 +51,7 @@ class RedisOptionIT {
                 "cancel-onboarding",
                 PENDING,
                 "--base-url",
-                simulator.baseUrl(),
+                simulator.get().baseUrl(),
                 "--redis",
                 "redis://127.0.0.1:" + redisPort);
 
@@ -74,7 +60,8 @@ class RedisOptionIT {
         .containsExactly(
             "sharing the app's rate limit through Redis at redis://127.0.0.1:" + redisPort);
     try (RedisClient admin = RedisClient.create("redis://127.0.0.1:" + redisPort)) {
-      String log = "offer-status:rate:{" + simulator.baseUrl() + "|cli_test}:internOfferStatus:log";
+      String log =
+          "offer-status:rate:{" + simulator.get().baseUrl() + "|cli_test}:internOfferStatus:log";
       assertThat(admin.keys("offer-status:*")).containsExactly(log);
       // one start; a second only if an answer came too late to keep (a loaded machine)
       assertThat(admin.llen(log)).isBetween(1L, 2L);
@@ -87,7 +74,7 @@ class RedisOptionIT {
     Cli.Result result =
         cli()
             .env("OFFER_STATUS_REDIS_URL", "redis://app:pa55word@127.0.0.1:" + closed)
-            .run("cancel-onboarding", PENDING, "--base-url", simulator.baseUrl());
+            .run("cancel-onboarding", PENDING, "--base-url", simulator.get().baseUrl());
 
     assertThat(result.exit()).isEqualTo(ExitCodes.TRANSPORT);
     List<String> err = result.errLines();
@@ -105,7 +92,7 @@ class RedisOptionIT {
                 + closed
                 + ".)");
     assertThat(result.out() + result.err()).doesNotContain("pa55word");
-    assertThat(simulator.operationRequests()).isZero();
+    assertThat(simulator.get().operationRequests()).isZero();
   }
 
   @Test
@@ -116,7 +103,7 @@ class RedisOptionIT {
                 "cancel-onboarding",
                 PENDING,
                 "--base-url",
-                simulator.baseUrl(),
+                simulator.get().baseUrl(),
                 "--redis",
                 "http://u:secret@127.0.0.1:6379");
 

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 
 /** The CLI's own messages in English or Simplified Chinese, from the {@code Messages} bundles. */
-final class Texts {
+final class Messages {
   static final String BUNDLE = "dev.offerstatus.cli.Messages";
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -14,15 +14,16 @@ final class Texts {
   private final Locale locale;
   private final ResourceBundle bundle;
 
-  private Texts(Locale locale) {
+  private Messages(Locale locale) {
     this.locale = locale;
     this.bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
   }
 
   /** Chinese for any {@code zh} locale, English otherwise. */
-  static Texts forLocale(Locale locale) {
+  static Messages forLocale(Locale locale) {
     Objects.requireNonNull(locale, "locale == null");
-    return new Texts("zh".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT);
+    return new Messages(
+        "zh".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT);
   }
 
   /** The locale handed to the rules and the client: English or Simplified Chinese. */

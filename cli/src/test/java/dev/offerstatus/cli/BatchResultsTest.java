@@ -1,0 +1,85 @@
+package dev.offerstatus.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BatchResultsTest {
+  private static final Messages EN = Messages.forLocale(Locale.ENGLISH);
+
+  @TempDir Path dir;
+
+  private static BatchFile.Row row(int index) {
+    return new BatchFile.Row(
+        index, index + 2, new RequestSpec("O" + index, "cancel_onboarding", null, null, null));
+  }
+
+  @Test
+  void outcomesSettledOutOfOrderAreWrittenInFileOrderAndOnlyWhenFinished() throws Exception {
+    Path path = dir.resolve("r.csv");
+    List<Integer> presented = new java.util.ArrayList<>();
+    try (BatchResults results = BatchResults.open(path, EN, recording(presented))) {
+      results.settle(row(2), new Outcome(Outcome.OK, 0, "L2", null), false);
+      results.settle(row(1), new Outcome(Outcome.REJECTED, 1002067, "L1", "=no"), false);
+      assertThat(presented).isEmpty(); // row 0 is not settled yet
+      results.settle(row(0), new Outcome(Outcome.PENDING, null, null, null), false);
+      assertThat(path).doesNotExist();
+      results.finish();
+
+      assertThat(presented).containsExactly(2, 3, 4);
+      assertThat(results.counts())
+          .containsEntry(Outcome.OK, 1)
+          .containsEntry(Outcome.REJECTED, 1)
+          .containsEntry(Outcome.PENDING, 1)
+          .containsEntry(Outcome.UNKNOWN, 0);
+    }
+    assertThat(Files.readAllLines(path))
+        .containsExactly(
+            "row,offer_id,operation,outcome,code,log_id,message",
+            "2,O0,cancel_onboarding,pending,,,",
+            "3,O1,cancel_onboarding,rejected,1002067,L1,'=no",
+            "4,O2,cancel_onboarding,ok,0,L2,");
+  }
+
+  @Test
+  void aRunThatFailsBeforeFinishingLeavesNoResultsFile() throws IOException {
+    Path path = dir.resolve("r.csv");
+    try (BatchResults results =
+        BatchResults.open(path, EN, recording(new java.util.ArrayList<>()))) {
+      results.settle(row(0), new Outcome(Outcome.OK, 0, "L0", null), false);
+    } catch (InterruptedException e) {
+      throw new AssertionError(e);
+    }
+    try (var files = Files.list(dir)) {
+      assertThat(files).isEmpty();
+    }
+  }
+
+  private static BatchPresenter recording(List<Integer> lines) {
+    return new BatchPresenter() {
+      @Override
+      public void badRows(
+          List<BatchValidation.BadRow> listed, int badRows, int rowCount, Path file) {}
+
+      @Override
+      public void dryRun(int rowCount, int offers, Path journal) {}
+
+      @Override
+      public void rowSettled(int line, Outcome outcome) {
+        lines.add(line);
+      }
+
+      @Override
+      public void summary(BatchReport report) {}
+
+      @Override
+      public void close() {}
+    };
+  }
+}
