@@ -2,11 +2,11 @@ package dev.offerstatus.checks.propose;
 
 import dev.offerstatus.checks.CheckInputException;
 import dev.offerstatus.checks.CheckReport;
-import dev.offerstatus.checks.CompatCheck;
-import dev.offerstatus.checks.DocCheck;
-import dev.offerstatus.checks.DocPage;
-import dev.offerstatus.checks.DocPageParser;
 import dev.offerstatus.checks.SpecDocument;
+import dev.offerstatus.checks.compat.CompatCheck;
+import dev.offerstatus.checks.doc.DocCheck;
+import dev.offerstatus.checks.doc.FeishuPageParser;
+import dev.offerstatus.checks.doc.PageFacts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -89,10 +89,10 @@ public final class DocLoop {
     SpecDocument spec = SpecDocument.read(config.spec(), specName);
     CheckReport drift =
         DocCheck.run(new DocCheck.Config(config.spec(), config.docs(), config.baseDir()));
-    Map<String, DocPage> pages = new LinkedHashMap<>();
+    Map<String, PageFacts> pages = new LinkedHashMap<>();
     for (Path file : pages(config)) {
       String name = display(config.baseDir(), file);
-      pages.put(name, DocPageParser.read(file, name));
+      pages.put(name, FeishuPageParser.read(file, name));
     }
     Proposal proposal = Proposal.of(spec, pages, Drifts.of(drift));
     Path dir = config.outputDirectory().resolve("proposal");

@@ -1,8 +1,8 @@
 package dev.offerstatus.checks.propose;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.offerstatus.checks.DocPage;
 import dev.offerstatus.checks.SpecDocument;
+import dev.offerstatus.checks.doc.PageFacts;
 import dev.offerstatus.checks.propose.Drift.Kind;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,13 +36,13 @@ public final class Proposal {
   public record Open(Drift drift, String reason) {}
 
   private final SpecDocument spec;
-  private final Map<String, DocPage> pages;
+  private final Map<String, PageFacts> pages;
   private final YamlLines yaml;
   private final List<Change> changes = new ArrayList<>();
   private final List<Open> open = new ArrayList<>();
   private final Map<String, String> addedSchemas = new HashMap<>();
 
-  private Proposal(SpecDocument spec, Map<String, DocPage> pages) {
+  private Proposal(SpecDocument spec, Map<String, PageFacts> pages) {
     this.spec = spec;
     this.pages = pages;
     this.yaml = new YamlLines(spec.text());
@@ -51,7 +51,7 @@ public final class Proposal {
   /**
    * The proposal for {@code drifts} found between {@code spec} and {@code pages} (by report name).
    */
-  public static Proposal of(SpecDocument spec, Map<String, DocPage> pages, List<Drift> drifts) {
+  public static Proposal of(SpecDocument spec, Map<String, PageFacts> pages, List<Drift> drifts) {
     Objects.requireNonNull(spec, "spec == null");
     Objects.requireNonNull(pages, "pages == null");
     Objects.requireNonNull(drifts, "drifts == null");
@@ -162,17 +162,17 @@ public final class Proposal {
     changes.add(new Change(d, edit));
   }
 
-  private DocPage page(Drift d) {
-    DocPage page = pages.get(d.page());
+  private PageFacts page(Drift d) {
+    PageFacts page = pages.get(d.page());
     if (page == null) {
       throw new IllegalArgumentException("page " + d.page() + " was not read");
     }
     return page;
   }
 
-  private DocPage.Field field(Drift d) {
-    DocPage page = page(d);
-    DocPage.Table table =
+  private PageFacts.Field field(Drift d) {
+    PageFacts page = page(d);
+    PageFacts.Table table =
         d.message().contains("request field") ? page.requestBody() : page.responseBody();
     return table.fields().stream()
         .filter(f -> f.path().equals(d.subject()))
@@ -218,7 +218,7 @@ public final class Proposal {
     String description =
         field(d).enumValues().stream()
             .filter(v -> v.value().equals(d.newValue()))
-            .map(DocPage.EnumValue::description)
+            .map(PageFacts.EnumValue::description)
             .findFirst()
             .orElse("");
     String edit = "added " + d.newValue() + " to " + d.pointer();
@@ -266,7 +266,7 @@ public final class Proposal {
   }
 
   private void fieldAdded(Drift d) {
-    DocPage.Field f = field(d);
+    PageFacts.Field f = field(d);
     String properties = d.pointer();
     int dot = f.path().lastIndexOf('.');
     if (dot > 0 && addedSchemas.containsKey(f.path().substring(0, dot))) {
@@ -392,7 +392,7 @@ public final class Proposal {
 
   private void errorCodeAdded(Drift d) {
     long code = Long.parseLong(d.subject());
-    DocPage.ErrorCode doc =
+    PageFacts.ErrorCode doc =
         page(d).errorCodes().value().stream()
             .filter(c -> c.code() == code)
             .findFirst()
@@ -435,8 +435,8 @@ public final class Proposal {
   }
 
   private void bodyExample(Drift d) {
-    DocPage page = page(d);
-    DocPage.Value<JsonNode> example =
+    PageFacts page = page(d);
+    PageFacts.Value<JsonNode> example =
         d.subject().equals("request") ? page.requestExample() : page.responseExample();
     if (example == null) {
       throw new IllegalArgumentException("the page has no " + d.subject() + " example");

@@ -2,7 +2,7 @@ package dev.offerstatus.checks.propose;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
-import dev.offerstatus.checks.DocCheck;
+import dev.offerstatus.checks.doc.DocCheck;
 import dev.offerstatus.checks.fetch.DocFetcher;
 import dev.offerstatus.checks.fetch.DocSource;
 import dev.offerstatus.checks.fetch.FetchConfig;

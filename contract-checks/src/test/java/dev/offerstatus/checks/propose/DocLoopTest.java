@@ -2,7 +2,7 @@ package dev.offerstatus.checks.propose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.offerstatus.checks.LintCheck;
+import dev.offerstatus.checks.lint.LintCheck;
 import dev.offerstatus.checks.propose.ContractChangelog.Classification;
 import dev.offerstatus.spec.ContractResources;
 import java.io.IOException;

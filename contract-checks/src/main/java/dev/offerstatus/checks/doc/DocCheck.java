@@ -1,13 +1,18 @@
-package dev.offerstatus.checks;
+package dev.offerstatus.checks.doc;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.offerstatus.checks.DocPage.EnumValue;
-import dev.offerstatus.checks.DocPage.Field;
-import dev.offerstatus.checks.DocPage.Table;
-import dev.offerstatus.checks.OperationFacts.NamedExample;
-import dev.offerstatus.checks.OperationFacts.Rule;
-import dev.offerstatus.checks.OperationFacts.SchemaField;
+import dev.offerstatus.checks.CheckInputException;
+import dev.offerstatus.checks.CheckReport;
+import dev.offerstatus.checks.Finding;
+import dev.offerstatus.checks.InputFiles;
+import dev.offerstatus.checks.SpecDocument;
 import dev.offerstatus.checks.SpecDocument.SpecOperation;
+import dev.offerstatus.checks.doc.OperationFacts.NamedExample;
+import dev.offerstatus.checks.doc.OperationFacts.Rule;
+import dev.offerstatus.checks.doc.OperationFacts.SchemaField;
+import dev.offerstatus.checks.doc.PageFacts.EnumValue;
+import dev.offerstatus.checks.doc.PageFacts.Field;
+import dev.offerstatus.checks.doc.PageFacts.Table;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,18 +64,18 @@ public final class DocCheck {
   public static CheckReport run(Config config) {
     Objects.requireNonNull(config, "config == null");
     SpecDocument spec =
-        SpecDocument.read(config.spec(), Files2.display(config.baseDir(), config.spec()));
+        SpecDocument.read(config.spec(), InputFiles.display(config.baseDir(), config.spec()));
     List<Path> files =
         config.docs().isEmpty()
             ? namedPages(spec, config.spec(), config.baseDir())
-            : Files2.expand(config.docs(), ".md", config.baseDir(), "doc page");
+            : InputFiles.expand(config.docs(), ".md", config.baseDir(), "doc page");
     if (files.isEmpty()) {
       throw new CheckInputException(
-          "no doc page found in " + Files2.displayAll(config.baseDir(), config.docs()));
+          "no doc page found in " + InputFiles.displayAll(config.baseDir(), config.docs()));
     }
-    List<DocPage> pages = new ArrayList<>();
+    List<PageFacts> pages = new ArrayList<>();
     for (Path file : files) {
-      pages.add(DocPageParser.read(file, Files2.display(config.baseDir(), file)));
+      pages.add(FeishuPageParser.read(file, InputFiles.display(config.baseDir(), file)));
     }
     return compare(spec, pages);
   }
@@ -96,7 +101,7 @@ public final class DocCheck {
                   + ": "
                   + pointer
                   + ": the doc page "
-                  + Files2.display(baseDir, file)
+                  + InputFiles.display(baseDir, file)
                   + " does not exist");
         }
         pages.putIfAbsent(file, pointer);
@@ -112,16 +117,16 @@ public final class DocCheck {
   }
 
   /** Compares already parsed pages with a spec. */
-  public static CheckReport compare(SpecDocument spec, List<DocPage> pages) {
+  public static CheckReport compare(SpecDocument spec, List<PageFacts> pages) {
     Objects.requireNonNull(spec, "spec == null");
     Objects.requireNonNull(pages, "pages == null");
     List<SpecOperation> operations = spec.operations();
     Set<SpecOperation> exact = new HashSet<>();
-    for (DocPage page : pages) {
+    for (PageFacts page : pages) {
       operations.stream().filter(op -> matches(op, page)).findFirst().ifPresent(exact::add);
     }
     List<Finding> all = new ArrayList<>();
-    for (DocPage page : pages) {
+    for (PageFacts page : pages) {
       List<Located> found = new ArrayList<>();
       SpecOperation op = operations.stream().filter(o -> matches(o, page)).findFirst().orElse(null);
       if (op == null) {
@@ -182,7 +187,7 @@ public final class DocCheck {
     return new CheckReport(NAME, summary, all);
   }
 
-  private static boolean matches(SpecOperation op, DocPage page) {
+  private static boolean matches(SpecOperation op, PageFacts page) {
     return op.method().equals(page.method().value()) && op.path().equals(page.path().value());
   }
 
@@ -197,7 +202,7 @@ public final class DocCheck {
    * version or resource segment pairs up).
    */
   private static SpecOperation closest(
-      DocPage page, List<SpecOperation> ops, Set<SpecOperation> taken) {
+      PageFacts page, List<SpecOperation> ops, Set<SpecOperation> taken) {
     SpecOperation best = null;
     int bestScore = 0;
     for (SpecOperation op : ops) {
@@ -233,7 +238,7 @@ public final class DocCheck {
 
   /** One page against one operation. */
   private static final class PageComparison {
-    private final DocPage page;
+    private final PageFacts page;
     private final OperationFacts facts;
     private final List<Located> out;
 
@@ -247,7 +252,7 @@ public final class DocCheck {
 
     private final Map<String, Located> pending = new LinkedHashMap<>();
 
-    PageComparison(DocPage page, OperationFacts facts, List<Located> out) {
+    PageComparison(PageFacts page, OperationFacts facts, List<Located> out) {
       this.page = page;
       this.facts = facts;
       this.out = out;
@@ -287,8 +292,8 @@ public final class DocCheck {
      * when every fact still agrees, until the spec records that it was checked against it.
      */
     private void upstreamVersion() {
-      DocPage.Value<String> url = page.frontMatter().get("source_url");
-      DocPage.Value<String> updated = page.frontMatter().get("last_remote_update");
+      PageFacts.Value<String> url = page.frontMatter().get("source_url");
+      PageFacts.Value<String> updated = page.frontMatter().get("last_remote_update");
       if (url == null || updated == null) {
         return;
       }
@@ -632,7 +637,7 @@ public final class DocCheck {
           (facts.requestSchemaPointer == null ? "#" : facts.requestSchemaPointer)
               + "/x-contract-rules";
       for (Field f : table.fields()) {
-        for (DocPage.Value<String> note : f.notes()) {
+        for (PageFacts.Value<String> note : f.notes()) {
           Matcher required = REQUIRED_WHEN.matcher(note.value());
           Matcher later = LATER_THAN.matcher(note.value());
           if (required.find()) {
@@ -670,7 +675,7 @@ public final class DocCheck {
 
     private void requiredWhen(
         Field f,
-        DocPage.Value<String> note,
+        PageFacts.Value<String> note,
         String whenName,
         List<String> values,
         Set<Rule> stated,
@@ -716,7 +721,7 @@ public final class DocCheck {
 
     private void dateAfter(
         Field f,
-        DocPage.Value<String> note,
+        PageFacts.Value<String> note,
         String earlierText,
         Set<Rule> stated,
         String rulesPointer) {
@@ -750,7 +755,7 @@ public final class DocCheck {
     }
 
     private void example(
-        String what, DocPage.Value<JsonNode> doc, List<NamedExample> spec, String mediaPointer) {
+        String what, PageFacts.Value<JsonNode> doc, List<NamedExample> spec, String mediaPointer) {
       if (doc == null) {
         return;
       }
@@ -788,7 +793,7 @@ public final class DocCheck {
     }
 
     private void errorCodes() {
-      DocPage.Value<List<DocPage.ErrorCode>> doc = page.errorCodes();
+      PageFacts.Value<List<PageFacts.ErrorCode>> doc = page.errorCodes();
       if (doc == null) {
         return;
       }
@@ -799,7 +804,7 @@ public final class DocCheck {
         index.put(declared.get(i).path("code").asLong(), i);
       }
       Set<Long> documented = new HashSet<>();
-      for (DocPage.ErrorCode code : doc.value()) {
+      for (PageFacts.ErrorCode code : doc.value()) {
         documented.add(code.code());
         Integer i = index.get(code.code());
         if (i == null) {
@@ -845,7 +850,7 @@ public final class DocCheck {
 
     private void rateLimit() {
       JsonNode declared = facts.extension("x-rate-limit");
-      DocPage.Value<Map<String, Integer>> doc = page.rateLimit();
+      PageFacts.Value<Map<String, Integer>> doc = page.rateLimit();
       int line = doc == null ? page.method().line() : doc.line();
       Map<String, Integer> documented = doc == null ? Map.of() : doc.value();
       for (String window : WINDOWS) {
@@ -878,7 +883,7 @@ public final class DocCheck {
       for (Table table : List.of(page.requestBody(), page.responseBody(), page.queryParameters())) {
         for (Field f : table.fields()) {
           lines.putIfAbsent(f.path(), f.line());
-          for (DocPage.FieldScopes statement : f.fieldScopes()) {
+          for (PageFacts.FieldScopes statement : f.fieldScopes()) {
             String subject =
                 statement.whenValue() == null ? f.path() : f.path() + " = " + statement.whenValue();
             stated.add(subject);
@@ -917,7 +922,7 @@ public final class DocCheck {
     }
 
     private void scopes() {
-      DocPage.Value<List<String>> doc = page.scopes();
+      PageFacts.Value<List<String>> doc = page.scopes();
       if (doc == null) {
         return;
       }

@@ -1,6 +1,7 @@
-package dev.offerstatus.checks;
+package dev.offerstatus.checks.doc;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.offerstatus.checks.SpecDocument;
 import dev.offerstatus.checks.SpecDocument.Located;
 import dev.offerstatus.checks.SpecDocument.SpecOperation;
 import dev.offerstatus.spec.ContractModel;

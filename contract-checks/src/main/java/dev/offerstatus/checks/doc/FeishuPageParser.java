@@ -1,14 +1,16 @@
-package dev.offerstatus.checks;
+package dev.offerstatus.checks.doc;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.offerstatus.checks.DocPage.EnumValue;
-import dev.offerstatus.checks.DocPage.Field;
-import dev.offerstatus.checks.DocPage.Table;
-import dev.offerstatus.checks.DocPage.Value;
-import dev.offerstatus.checks.PageText.RawTable;
-import dev.offerstatus.checks.PageText.Segment;
+import dev.offerstatus.checks.CheckInputException;
+import dev.offerstatus.checks.SpecDocument;
+import dev.offerstatus.checks.doc.PageFacts.EnumValue;
+import dev.offerstatus.checks.doc.PageFacts.Field;
+import dev.offerstatus.checks.doc.PageFacts.Table;
+import dev.offerstatus.checks.doc.PageFacts.Value;
+import dev.offerstatus.checks.doc.PageSections.RawTable;
+import dev.offerstatus.checks.doc.PageSections.Segment;
 import dev.offerstatus.checks.render.Renderings;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -27,13 +29,13 @@ import java.util.regex.Pattern;
 
 /**
  * Reads what a Feishu API doc page means (method, path, limits, scopes, field tables with their
- * nesting, labels such as 示例值 / 可选值有 / 默认值, examples, error codes) from its {@link PageText}. The
- * rendering is read by {@link MarkdownPageReader}: this class does not know Markdown, so another
- * rendering of the same pages needs only another reader. {@link #parse} first brings the portal's
- * HTML-like tables and scrapers' {@code └} nesting marks to the Markdown export with {@link
- * Renderings}, so every rendering fetch-doc may write is read the same way.
+ * nesting, labels such as 示例值 / 可选值有 / 默认值, examples, error codes) from its {@link PageSections}.
+ * The rendering is read by {@link MarkdownPageReader}: this class does not know Markdown, so
+ * another rendering of the same pages needs only another reader. {@link #parse} first brings the
+ * portal's HTML-like tables and scrapers' {@code └} nesting marks to the Markdown export with
+ * {@link Renderings}, so every rendering fetch-doc may write is read the same way.
  */
-public final class DocPageParser {
+public final class FeishuPageParser {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern RATE = Pattern.compile("(\\d+)\\s*次\\s*/\\s*(秒|分钟|小时|天)");
   private static final Map<String, String> RATE_WINDOWS =
@@ -50,24 +52,24 @@ public final class DocPageParser {
   private static final Set<String> NUMBERS = Set.of("float", "double", "number");
   private static final Set<String> BOOLEANS = Set.of("boolean", "bool");
 
-  private DocPageParser() {}
+  private FeishuPageParser() {}
 
   /** Reads and parses a page file; {@code name} is how reports call it. */
-  public static DocPage read(Path file, String name) {
+  public static PageFacts read(Path file, String name) {
     Objects.requireNonNull(file, "file == null");
     Objects.requireNonNull(name, "name == null");
     return parse(SpecDocument.readText(file, name, "doc page"), name);
   }
 
   /** Parses page text. A page not in the expected shape is a {@link CheckInputException}. */
-  public static DocPage parse(String text, String name) {
+  public static PageFacts parse(String text, String name) {
     Objects.requireNonNull(text, "text == null");
     Objects.requireNonNull(name, "name == null");
     return interpret(MarkdownPageReader.read(Renderings.toMarkdown(text), name));
   }
 
   /** Reads the meaning of a page, whatever rendering it was read from. */
-  static DocPage interpret(PageText text) {
+  static PageFacts interpret(PageSections text) {
     Objects.requireNonNull(text, "text == null");
     return new Reader(text).page();
   }
@@ -96,14 +98,14 @@ public final class DocPageParser {
     private final Map<String, Value<String>> code;
     private final Map<String, Value<String>> frontMatter;
 
-    Reader(PageText text) {
+    Reader(PageSections text) {
       this.name = text.name();
       this.tables = text.tables();
       this.code = text.code();
       this.frontMatter = text.frontMatter();
     }
 
-    DocPage page() {
+    PageFacts page() {
       RawTable basics = tables.get("请求");
       if (basics == null) {
         throw new CheckInputException(
@@ -128,7 +130,7 @@ public final class DocPageParser {
       }
       Value<JsonNode> requestExample = example("请求体示例");
       Value<JsonNode> responseExample = example("响应体示例");
-      return new DocPage(
+      return new PageFacts(
           name,
           new Value<>(method.get(0).text().toUpperCase(Locale.ROOT), method.get(0).line()),
           new Value<>(path(url.get(0)), url.get(0).line()),
@@ -338,7 +340,7 @@ public final class DocPageParser {
       String defaultValue = null;
       List<EnumValue> enums = new ArrayList<>();
       List<Value<String>> notes = new ArrayList<>();
-      List<DocPage.FieldScopes> fieldScopes = new ArrayList<>();
+      List<PageFacts.FieldScopes> fieldScopes = new ArrayList<>();
       boolean inEnum = false;
       for (int i = 0; i < description.size(); i++) {
         Segment s = description.get(i);
@@ -359,7 +361,7 @@ public final class DocPageParser {
             anyOf.add(scope.group(1));
             i++;
           }
-          fieldScopes.add(new DocPage.FieldScopes(scopesHeading.group(1), anyOf, s.line()));
+          fieldScopes.add(new PageFacts.FieldScopes(scopesHeading.group(1), anyOf, s.line()));
           inEnum = false;
           continue;
         }
@@ -440,7 +442,7 @@ public final class DocPageParser {
       return t;
     }
 
-    private Value<List<DocPage.ErrorCode>> errorCodes() {
+    private Value<List<PageFacts.ErrorCode>> errorCodes() {
       RawTable table = tables.get("错误码");
       if (table == null) {
         return null;
@@ -448,7 +450,7 @@ public final class DocPageParser {
       int statusColumn = column(table, "HTTP状态码", true, "错误码");
       int codeColumn = column(table, "错误码", true, "错误码");
       int descriptionColumn = column(table, "描述", true, "错误码");
-      List<DocPage.ErrorCode> codes = new ArrayList<>();
+      List<PageFacts.ErrorCode> codes = new ArrayList<>();
       for (List<List<Segment>> row : table.rows()) {
         List<Segment> status = cell(row, statusColumn);
         List<Segment> code = cell(row, codeColumn);
@@ -457,7 +459,7 @@ public final class DocPageParser {
         }
         try {
           codes.add(
-              new DocPage.ErrorCode(
+              new PageFacts.ErrorCode(
                   Integer.parseInt(status.get(0).text()),
                   Long.parseLong(code.get(0).text()),
                   cell(row, descriptionColumn).isEmpty()
