@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.offerstatus.checks.CheckInputException;
 import dev.offerstatus.checks.SpecDocument;
-import dev.offerstatus.checks.doc.PageFacts.EnumValue;
 import dev.offerstatus.checks.doc.PageFacts.Field;
 import dev.offerstatus.checks.doc.PageFacts.Table;
 import dev.offerstatus.checks.doc.PageFacts.Value;
@@ -37,16 +36,7 @@ import java.util.regex.Pattern;
  */
 public final class FeishuPageParser {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern RATE = Pattern.compile("(\\d+)\\s*次\\s*/\\s*(秒|分钟|小时|天)");
-  private static final Map<String, String> RATE_WINDOWS =
-      Map.of("秒", "per-second", "分钟", "per-minute", "小时", "per-hour", "天", "per-day");
-  private static final Pattern SCOPE = Pattern.compile("[(（]([A-Za-z0-9_.:\\-]+)[)）]");
   private static final Pattern PATH_PARAM = Pattern.compile("/:([A-Za-z0-9_]+)");
-  private static final Pattern FIELD_SCOPES =
-      Pattern.compile("^(?:当值为\\s*(\\S+?)\\s*[，,]\\s*)?字段权限要求.*[：:]$");
-  private static final Pattern MAXIMUM = Pattern.compile("最大(?:值)?(?:为|是)?\\s*(\\d+)");
-  private static final Set<String> LABELS =
-      Set.of("示例值", "值格式", "固定值", "可选值有", "注意", "默认值", "数据校验规则");
   private static final Set<String> STRINGS = Set.of("string");
   private static final Set<String> INTEGERS = Set.of("int", "integer", "int32", "int64", "long");
   private static final Set<String> NUMBERS = Set.of("float", "double", "number");
@@ -167,9 +157,9 @@ public final class FeishuPageParser {
         return null;
       }
       Map<String, Integer> limits = new LinkedHashMap<>();
-      Matcher m = RATE.matcher(cell.get(0).text());
+      Matcher m = FeishuProse.RATE.matcher(cell.get(0).text());
       while (m.find()) {
-        limits.put(RATE_WINDOWS.get(m.group(2)), Integer.valueOf(m.group(1)));
+        limits.put(FeishuProse.RATE_WINDOWS.get(m.group(2)), Integer.valueOf(m.group(1)));
       }
       if (limits.isEmpty()) {
         throw new CheckInputException(
@@ -189,7 +179,7 @@ public final class FeishuPageParser {
       }
       List<String> scopes = new ArrayList<>();
       for (Segment segment : cell) {
-        Matcher m = SCOPE.matcher(segment.text());
+        Matcher m = FeishuProse.SCOPE.matcher(segment.text());
         while (m.find()) {
           scopes.add(m.group(1));
         }
@@ -286,7 +276,8 @@ public final class FeishuPageParser {
           required = flag.equals("是") ? Boolean.TRUE : flag.equals("否") ? Boolean.FALSE : null;
         }
         fields.add(
-            field(path, type, required, cell(row, descriptionColumn), nameCell.get(0).line()));
+            FieldDescriptions.field(
+                path, type, required, cell(row, descriptionColumn), nameCell.get(0).line()));
         if (container) {
           JsonNode child = parent.example() == null ? null : parent.example().get(fieldName);
           if (child != null && child.isArray()) {
@@ -329,117 +320,6 @@ public final class FeishuPageParser {
 
     private static List<Segment> cell(List<List<Segment>> row, int column) {
       return column >= 0 && column < row.size() ? row.get(column) : List.of();
-    }
-
-    private Field field(
-        String path, String type, Boolean required, List<Segment> description, int line) {
-      String text = "";
-      String example = null;
-      String format = null;
-      String fixed = null;
-      String defaultValue = null;
-      List<EnumValue> enums = new ArrayList<>();
-      List<Value<String>> notes = new ArrayList<>();
-      List<PageFacts.FieldScopes> fieldScopes = new ArrayList<>();
-      boolean inEnum = false;
-      for (int i = 0; i < description.size(); i++) {
-        Segment s = description.get(i);
-        if (i == 0 && label(s.text()) == null) {
-          text = s.text();
-          continue;
-        }
-        String t = s.text();
-        Matcher scopesHeading = FIELD_SCOPES.matcher(t);
-        if (scopesHeading.matches()) {
-          // the scopes follow, one per line: "获取 offer 信息(hire:offer:readonly)"
-          List<String> anyOf = new ArrayList<>();
-          while (i + 1 < description.size()) {
-            Matcher scope = SCOPE.matcher(description.get(i + 1).text());
-            if (label(description.get(i + 1).text()) != null || !scope.find()) {
-              break;
-            }
-            anyOf.add(scope.group(1));
-            i++;
-          }
-          fieldScopes.add(new PageFacts.FieldScopes(scopesHeading.group(1), anyOf, s.line()));
-          inEnum = false;
-          continue;
-        }
-        if (t.startsWith("- ") && inEnum) {
-          String entry = t.substring(2).strip();
-          int colon = indexOfColon(entry);
-          enums.add(
-              colon < 0
-                  ? new EnumValue(entry, "", s.line())
-                  : new EnumValue(
-                      entry.substring(0, colon).strip(),
-                      entry.substring(colon + 1).strip(),
-                      s.line()));
-          continue;
-        }
-        String label = label(t);
-        if (inEnum && label == null && !enums.isEmpty() && !t.endsWith("：") && !t.endsWith(":")) {
-          // a long enum description wrapped onto the next line
-          EnumValue last = enums.remove(enums.size() - 1);
-          enums.add(new EnumValue(last.value(), last.description() + t, last.line()));
-          continue;
-        }
-        inEnum = false;
-        String rest = label == null ? t : t.substring(indexOfColon(t) + 1).strip();
-        if ("示例值".equals(label)) {
-          example = unquote(rest);
-        } else if ("值格式".equals(label)) {
-          format = unquote(rest);
-        } else if ("固定值".equals(label)) {
-          fixed = unquote(rest);
-        } else if ("默认值".equals(label)) {
-          defaultValue = unquote(rest);
-        } else if ("可选值有".equals(label)) {
-          inEnum = true;
-        } else if ("注意".equals(label)) {
-          notes.add(new Value<>(rest, s.line()));
-        }
-      }
-      Matcher max = MAXIMUM.matcher(text);
-      Long maximum = max.find() ? Long.valueOf(max.group(1)) : null;
-      return new Field(
-          path,
-          type,
-          required,
-          text,
-          example,
-          format,
-          fixed,
-          defaultValue,
-          maximum,
-          enums,
-          notes,
-          fieldScopes,
-          line);
-    }
-
-    private static String label(String text) {
-      int colon = indexOfColon(text);
-      String label = colon <= 0 ? null : text.substring(0, colon).strip();
-      return label != null && LABELS.contains(label) ? label : null;
-    }
-
-    private static int indexOfColon(String text) {
-      int full = text.indexOf('：');
-      int half = text.indexOf(':');
-      if (full < 0) {
-        return half;
-      }
-      return half < 0 ? full : Math.min(full, half);
-    }
-
-    private static String unquote(String text) {
-      String t = text.strip();
-      if (t.length() >= 2
-          && (t.startsWith("\"") && t.endsWith("\"") || t.startsWith("“") && t.endsWith("”"))) {
-        return t.substring(1, t.length() - 1);
-      }
-      return t;
     }
 
     private Value<List<PageFacts.ErrorCode>> errorCodes() {

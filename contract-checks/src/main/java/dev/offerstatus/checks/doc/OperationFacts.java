@@ -2,260 +2,79 @@ package dev.offerstatus.checks.doc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.offerstatus.checks.SpecDocument;
-import dev.offerstatus.checks.SpecDocument.Located;
 import dev.offerstatus.checks.SpecDocument.SpecOperation;
-import dev.offerstatus.spec.ContractModel;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The facts of one spec operation that a doc page states, each with its JSON pointer. */
-final class OperationFacts {
-  final SpecOperation operation;
-  final Map<String, Param> pathParameters = new LinkedHashMap<>();
-  final Map<String, Param> queryParameters = new LinkedHashMap<>();
-  final Map<String, SchemaField> requestFields = new LinkedHashMap<>();
-  final Map<String, SchemaField> responseFields = new LinkedHashMap<>();
-  final List<NamedExample> requestExamples = new ArrayList<>();
-  final List<NamedExample> responseExamples = new ArrayList<>();
-  final List<Rule> rules = new ArrayList<>();
-
-  /**
-   * x-field-scopes by subject: a field path ({@code data.offer.salary_plan}) or a parameter value
-   * ({@code user_id_type = user_id}).
-   */
-  final Map<String, ScopeRule> fieldScopes = new LinkedHashMap<>();
-
-  String requestSchemaPointer;
-  String requestMediaPointer;
-  String responseSchemaPointer;
-  String responseMediaPointer;
-
-  private final SpecDocument spec;
-
-  OperationFacts(SpecDocument spec, SpecOperation operation) {
-    this.spec = spec;
-    this.operation = operation;
-    JsonNode pathItem =
-        spec.at(operation.pointer().substring(0, operation.pointer().lastIndexOf('/')));
-    parameters(operation.node().path("parameters"), operation.pointer() + "/parameters");
-    parameters(
-        pathItem.path("parameters"), operation.pointer().replaceAll("/[^/]+$", "") + "/parameters");
-
-    Located body =
-        spec.resolve(operation.node().path("requestBody"), operation.pointer() + "/requestBody");
-    Located media = json(body.node().path("content"), body.pointer() + "/content");
-    if (media != null) {
-      Located schema = spec.resolve(media.node().path("schema"), media.pointer() + "/schema");
-      requestSchemaPointer = schema.pointer();
-      requestMediaPointer = media.pointer();
-      walk(schema, "", requestFields, true, 0);
-      examples(media, requestExamples);
-    }
-    JsonNode declared = operation.node().path("x-field-scopes");
-    for (int i = 0; i < declared.size(); i++) {
-      JsonNode entry = declared.get(i);
-      List<String> anyOf = new ArrayList<>();
-      entry.path("any-of").forEach(n -> anyOf.add(n.asText()));
-      String pointer = operation.pointer() + "/x-field-scopes/" + i;
-      entry.path("fields").forEach(f -> fieldScopes.put(f.asText(), new ScopeRule(anyOf, pointer)));
-      JsonNode when = entry.path("when");
-      if (when.has("parameter")) {
-        fieldScopes.put(
-            when.path("parameter").asText() + " = " + when.path("equals").asText(),
-            new ScopeRule(anyOf, pointer));
-      }
-    }
-    JsonNode responses = operation.node().path("responses");
-    String success = null;
-    for (var it = responses.fieldNames(); it.hasNext(); ) {
-      String status = it.next();
-      if (success == null && status.startsWith("2")) {
-        success = status;
-      }
-    }
-    if (success != null) {
-      Located response =
-          spec.resolve(
-              responses.path(success),
-              operation.pointer() + "/responses/" + SpecDocument.escape(success));
-      Located content = json(response.node().path("content"), response.pointer() + "/content");
-      if (content != null) {
-        Located schema = spec.resolve(content.node().path("schema"), content.pointer() + "/schema");
-        responseSchemaPointer = schema.pointer();
-        responseMediaPointer = content.pointer();
-        walk(schema, "", responseFields, false, 0);
-        examples(content, responseExamples);
-      }
-    }
+/**
+ * The facts of one spec operation that a doc page states, each with its JSON pointer; read by
+ * {@link OperationFactsReader}.
+ *
+ * @param spec the spec the operation is in
+ * @param operation the operation
+ * @param pathParameters path parameters by name
+ * @param queryParameters query parameters by name
+ * @param request the JSON request body, or {@link Body#NONE}
+ * @param response the JSON body of the first 2xx response, or {@link Body#NONE}
+ * @param rules the request's x-contract-rules, their paths made absolute
+ * @param fieldScopes x-field-scopes by subject: a field path ({@code data.offer.salary_plan}) or a
+ *     parameter value ({@code user_id_type = user_id})
+ */
+record OperationFacts(
+    SpecDocument spec,
+    SpecOperation operation,
+    Map<String, Param> pathParameters,
+    Map<String, Param> queryParameters,
+    Body request,
+    Body response,
+    List<Rule> rules,
+    Map<String, ScopeRule> fieldScopes) {
+  OperationFacts {
+    pathParameters = copy(pathParameters);
+    queryParameters = copy(queryParameters);
+    rules = List.copyOf(rules);
+    fieldScopes = copy(fieldScopes);
   }
 
-  SpecDocument spec() {
-    return spec;
+  /** The facts of {@code operation} of {@code spec}. */
+  static OperationFacts of(SpecDocument spec, SpecOperation operation) {
+    return new OperationFactsReader(spec, operation).facts();
   }
 
-  /** The x-contract-rules the contract model read for the schema at that pointer. */
-  private List<ContractModel.ContractRule> rulesAt(String schemaPointer) {
-    ContractModel model = spec.model();
-    List<ContractModel.ContractRule> found = new ArrayList<>();
-    model.schemas().values().forEach(s -> collect(s, schemaPointer, found));
-    model.operations().stream()
-        .flatMap(op -> op.requestBody().stream())
-        .forEach(b -> collect(b.schema(), schemaPointer, found));
-    return found;
+  /** An insertion-ordered, unmodifiable copy (Map.copyOf would lose the spec's order). */
+  private static <V> Map<String, V> copy(Map<String, V> map) {
+    return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(map));
   }
 
-  private static void collect(
-      ContractModel.Schema schema, String pointer, List<ContractModel.ContractRule> into) {
-    if (schema.pointer().equals(pointer)) {
-      into.addAll(schema.rules());
-      return;
-    }
-    schema.properties().values().forEach(p -> collect(p, pointer, into));
-    if (schema.items() != null) {
-      collect(schema.items(), pointer, into);
-    }
-  }
-
+  /** An extension (or any member) of the operation node, or a missing node. */
   JsonNode extension(String name) {
     return operation.node().path(name);
   }
 
+  /** The pointer of a member of the operation. */
   String pointer(String suffix) {
     return operation.pointer() + "/" + suffix;
   }
 
-  private void parameters(JsonNode list, String pointer) {
-    for (int i = 0; i < list.size(); i++) {
-      Located p = spec.resolve(list.get(i), pointer + "/" + i);
-      String in = p.node().path("in").asText();
-      Map<String, Param> into =
-          "path".equals(in) ? pathParameters : "query".equals(in) ? queryParameters : null;
-      if (into == null) {
-        continue;
-      }
-      Located schema = spec.resolve(p.node().path("schema"), p.pointer() + "/schema");
-      JsonNode s = schema.node();
-      JsonNode example = p.node().has("example") ? p.node().get("example") : s.get("example");
-      String name = p.node().path("name").asText();
-      List<String> enumValues = new ArrayList<>();
-      s.path("enum").forEach(v -> enumValues.add(v.asText()));
-      Map<String, String> enumDescriptions = new LinkedHashMap<>();
-      s.path("x-enum-descriptions")
-          .properties()
-          .forEach(e -> enumDescriptions.put(e.getKey(), e.getValue().asText()));
-      into.putIfAbsent(
-          name,
-          new Param(
-              name,
-              p.node().path("required").asBoolean(false),
-              s.path("type").asText(""),
-              example == null ? null : example.asText(),
-              enumValues,
-              enumDescriptions,
-              s.has("default") ? s.get("default").asText() : null,
-              s.has("maximum") ? s.get("maximum").asLong() : null,
-              p.pointer(),
-              schema.pointer()));
-    }
-  }
+  /**
+   * A JSON body.
+   *
+   * @param schemaPointer where its schema is (after $refs), null without a body
+   * @param mediaPointer its media type object, null without a body
+   * @param fields its schema's properties at any depth, by dotted path
+   * @param examples its named examples and its {@code example}
+   */
+  record Body(
+      String schemaPointer,
+      String mediaPointer,
+      Map<String, SchemaField> fields,
+      List<NamedExample> examples) {
+    static final Body NONE = new Body(null, null, Map.of(), List.of());
 
-  private static Located json(JsonNode content, String pointer) {
-    for (var entry : content.properties()) {
-      if (entry.getKey().startsWith("application/json")) {
-        return new Located(entry.getValue(), pointer + "/" + SpecDocument.escape(entry.getKey()));
-      }
+    Body {
+      fields = copy(fields);
+      examples = List.copyOf(examples);
     }
-    return null;
-  }
-
-  private void examples(Located media, List<NamedExample> into) {
-    JsonNode named = media.node().path("examples");
-    for (var entry : named.properties()) {
-      String pointer = media.pointer() + "/examples/" + SpecDocument.escape(entry.getKey());
-      Located example = spec.resolve(entry.getValue(), pointer);
-      into.add(
-          new NamedExample(
-              entry.getKey(), example.node().path("value"), example.pointer() + "/value"));
-    }
-    if (media.node().has("example")) {
-      into.add(
-          new NamedExample("example", media.node().get("example"), media.pointer() + "/example"));
-    }
-  }
-
-  private void walk(
-      Located schema, String prefix, Map<String, SchemaField> into, boolean request, int depth) {
-    if (depth > 16) {
-      return;
-    }
-    if (request) {
-      for (ContractModel.ContractRule r : rulesAt(schema.pointer())) {
-        List<String> values = new ArrayList<>();
-        String whenField = null;
-        String after = null;
-        String kind;
-        if (r instanceof ContractModel.RequiredWhen when) {
-          kind = "required-when";
-          whenField = qualify(prefix, when.whenField());
-          when.values()
-              .forEach(
-                  v -> values.add(v instanceof BigDecimal d ? d.toPlainString() : v.toString()));
-        } else {
-          kind = "date-after";
-          after = qualify(prefix, ((ContractModel.DateAfter) r).after());
-        }
-        rules.add(
-            new Rule(
-                r.id(), kind, qualify(prefix, r.field()), after, whenField, values, r.pointer()));
-      }
-    }
-    JsonNode properties = schema.node().path("properties");
-    List<String> required = new ArrayList<>();
-    schema.node().path("required").forEach(n -> required.add(n.asText()));
-    for (var entry : properties.properties()) {
-      String name = entry.getKey();
-      String pointer = schema.pointer() + "/properties/" + SpecDocument.escape(name);
-      Located property = spec.resolve(entry.getValue(), pointer);
-      JsonNode p = property.node();
-      String path = qualify(prefix, name);
-      List<String> enumValues = new ArrayList<>();
-      p.path("enum").forEach(v -> enumValues.add(v.asText()));
-      Map<String, String> enumDescriptions = new LinkedHashMap<>();
-      p.path("x-enum-descriptions")
-          .properties()
-          .forEach(e -> enumDescriptions.put(e.getKey(), e.getValue().asText()));
-      JsonNode example = p.has("example") ? p.get("example") : entry.getValue().get("example");
-      String type = p.path("type").asText(p.has("properties") ? "object" : "");
-      into.put(
-          path,
-          new SchemaField(
-              path,
-              type,
-              p.path("format").asText(null),
-              required.contains(name),
-              enumValues,
-              enumDescriptions,
-              example == null || example.isContainerNode() ? null : example.asText(),
-              pointer,
-              property.pointer(),
-              schema.pointer()));
-      if (type.equals("object")) {
-        walk(property, path, into, request, depth + 1);
-      } else if (type.equals("array")) {
-        Located items = spec.resolve(p.path("items"), property.pointer() + "/items");
-        if (items.node().path("type").asText("").equals("object")
-            || items.node().has("properties")) {
-          walk(items, path, into, request, depth + 1);
-        }
-      }
-    }
-  }
-
-  private static String qualify(String prefix, String path) {
-    return prefix.isEmpty() ? path : prefix + "." + path;
   }
 
   /**
