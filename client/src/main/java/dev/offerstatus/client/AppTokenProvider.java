@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.offerstatus.spec.ContractModel;
+import dev.offerstatus.spec.Operation;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -49,7 +50,7 @@ final class AppTokenProvider implements TokenProvider {
     this.appSecret = appSecret;
     // relative to the base URL, which ends with '/'
     ContractModel model = ContractModel.fromClasspath();
-    ContractModel.Operation tokenOperation = model.requireTokenOperation();
+    Operation tokenOperation = model.requireTokenOperation();
     this.tokenUrl = baseUrl.resolve(tokenOperation.path().substring(1));
     this.errors = new FeishuErrors(model, tokenOperation);
     this.cacheKey = TenantTokenCache.key(baseUrl.toString(), appId, appSecret);

@@ -2,7 +2,9 @@ package dev.offerstatus.client;
 
 import dev.offerstatus.client.FeishuApiException.ErrorAnswer;
 import dev.offerstatus.spec.ContractModel;
+import dev.offerstatus.spec.DeclaredErrorCode;
 import dev.offerstatus.spec.ErrorKind;
+import dev.offerstatus.spec.Operation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,17 +20,17 @@ final class FeishuErrors {
   private static final Pattern SCOPES = Pattern.compile("\\[([^\\]]+)]");
 
   private final ContractModel model;
-  private final ContractModel.Operation operation;
+  private final Operation operation;
 
   /** The errors of {@code operation}, as the model declares them. */
-  FeishuErrors(ContractModel model, ContractModel.Operation operation) {
+  FeishuErrors(ContractModel model, Operation operation) {
     this.model = model;
     this.operation = operation;
   }
 
   /** The kind the spec declares for {@code code} on this operation or the platform. */
   Optional<ErrorKind> kind(int code) {
-    return model.errorCode(operation, code).map(ContractModel.ErrorCode::kind);
+    return model.errorCode(operation, code).map(DeclaredErrorCode::kind);
   }
 
   /** Whether {@code code} is the platform's rate-limit answer. */
@@ -86,7 +88,7 @@ final class FeishuErrors {
   /** Why the token endpoint refused: the spec's description of the code. */
   String tokenRefusal(int code) {
     return "the token request was refused ("
-        + model.errorCode(operation, code).map(ContractModel.ErrorCode::description).orElse("")
+        + model.errorCode(operation, code).map(DeclaredErrorCode::description).orElse("")
         + "); check the app id and app secret";
   }
 

@@ -1,6 +1,7 @@
 package dev.offerstatus.client;
 
 import dev.offerstatus.spec.ContractModel;
+import dev.offerstatus.spec.DeclaredRateLimit;
 
 /**
  * A per-app request limit of one operation: at most {@code perSecond} calls in any 1-second window
@@ -43,7 +44,7 @@ public record RateLimit(int perSecond, int perMinute) {
    * @throws IllegalStateException when the spec has no such operation or it declares no limit
    */
   public static RateLimit forOperation(String operationId) {
-    ContractModel.RateLimit spec =
+    DeclaredRateLimit spec =
         ContractModel.fromClasspath().requireOperation(operationId).requireRateLimit();
     return new RateLimit(spec.perSecond(), spec.perMinute().orElse(0));
   }

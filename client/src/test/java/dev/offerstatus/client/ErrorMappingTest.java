@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.offerstatus.spec.ContractModel;
+import dev.offerstatus.spec.DeclaredErrorCode;
+import dev.offerstatus.spec.Operation;
 import java.util.List;
 import java.util.stream.Stream;
 import okhttp3.mockwebserver.MockWebServer;
@@ -171,9 +173,9 @@ class ErrorMappingTest {
   @Test
   void everyCodeOfTheSpecHasATypeOfItsOwn() {
     ContractModel model = ContractModel.fromClasspath();
-    ContractModel.Operation write = model.requireOperation(OfferStatusClient.WRITE_OPERATION);
+    Operation write = model.requireOperation(OfferStatusClient.WRITE_OPERATION);
     FeishuErrors errors = new FeishuErrors(model, write);
-    List<ContractModel.ErrorCode> codes = new java.util.ArrayList<>(write.errorCodes());
+    List<DeclaredErrorCode> codes = new java.util.ArrayList<>(write.errorCodes());
     codes.addAll(model.platformErrorCodes());
 
     assertThat(codes).hasSizeGreaterThanOrEqualTo(15);

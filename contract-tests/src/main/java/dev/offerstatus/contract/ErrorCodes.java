@@ -2,6 +2,9 @@ package dev.offerstatus.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.offerstatus.spec.ContractModel;
+import dev.offerstatus.spec.Example;
+import dev.offerstatus.spec.Operation;
+import dev.offerstatus.spec.Response;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -17,12 +20,12 @@ final class ErrorCodes {
     ContractModel model = ContractModel.parse(openApi);
     Map<Integer, Integer> statuses = new HashMap<>();
     model.platformErrorCodes().forEach(e -> statuses.put(e.code(), e.httpStatus()));
-    for (ContractModel.Operation operation : model.operations()) {
-      for (ContractModel.Response response : operation.responses().values()) {
+    for (Operation operation : model.operations()) {
+      for (Response response : operation.responses().values()) {
         if (response.httpStatus().isEmpty() || response.content().isEmpty()) {
           continue;
         }
-        for (ContractModel.Example example : response.content().get().examples().values()) {
+        for (Example example : response.content().get().examples().values()) {
           JsonNode code = example.value().path("code");
           if (code.canConvertToInt() && code.asInt() != 0) {
             statuses.put(code.asInt(), response.httpStatus().getAsInt());

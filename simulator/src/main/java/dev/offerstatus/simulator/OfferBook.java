@@ -1,8 +1,9 @@
 package dev.offerstatus.simulator;
 
 import dev.offerstatus.spec.ContractModel;
-import dev.offerstatus.spec.ContractModel.OfferTransition;
 import dev.offerstatus.spec.ErrorKind;
+import dev.offerstatus.spec.OfferTransition;
+import dev.offerstatus.spec.Operation;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,7 +41,7 @@ final class OfferBook {
   private final int onboardedStateError;
 
   /** The book of the write operation: its transitions and the codes of its refusals, by kind. */
-  OfferBook(ContractModel model, ContractModel.Operation write) {
+  OfferBook(ContractModel model, Operation write) {
     write.offerTransitions().forEach(t -> transitions.putIfAbsent(t.operation(), t));
     this.parameterError = model.requireErrorCode(write, ErrorKind.PARAMETER).code();
     this.pendingOnboardingStateError =

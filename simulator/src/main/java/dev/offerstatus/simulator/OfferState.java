@@ -1,7 +1,7 @@
 package dev.offerstatus.simulator;
 
 import dev.offerstatus.spec.ContractModel;
-import dev.offerstatus.spec.ContractModel.OfferTransition;
+import dev.offerstatus.spec.OfferTransition;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;

@@ -3,6 +3,7 @@ package dev.offerstatus.simulator;
 import dev.offerstatus.rules.ParameterRules;
 import dev.offerstatus.rules.Violation;
 import dev.offerstatus.spec.ContractModel;
+import dev.offerstatus.spec.Parameter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +32,7 @@ final class QueryCheck {
 
   /** The spec's {@code default} of an integer parameter. */
   int defaultInt(String operationId, String parameter) {
-    ContractModel.Parameter p =
+    Parameter p =
         model
             .requireOperation(operationId)
             .parameter(parameter)

@@ -3,7 +3,9 @@ package dev.offerstatus.simulator;
 import com.sun.net.httpserver.HttpServer;
 import dev.offerstatus.rules.OfferStatusRules;
 import dev.offerstatus.spec.ContractModel;
+import dev.offerstatus.spec.DeclaredRateLimit;
 import dev.offerstatus.spec.ErrorKind;
+import dev.offerstatus.spec.Operation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -66,7 +68,7 @@ public final class Simulator implements AutoCloseable {
 
   private Simulator(Builder builder) throws IOException {
     ContractModel model = ContractModel.fromClasspath();
-    ContractModel.Operation write = model.requireOperation(SimulatorHandler.WRITE_OPERATION);
+    Operation write = model.requireOperation(SimulatorHandler.WRITE_OPERATION);
     // a default app holds every scope any operation names
     Set<String> requiredScopes = new LinkedHashSet<>();
     model.operations().forEach(op -> requiredScopes.addAll(op.requiredScopes()));
@@ -152,7 +154,7 @@ public final class Simulator implements AutoCloseable {
    * {@code per-minute}: 60 times the per-second limit, which a per-second window implies anyway).
    */
   private static RateLimits limits(Builder builder, ContractModel model, String operationId) {
-    ContractModel.RateLimit spec =
+    DeclaredRateLimit spec =
         model
             .requireOperation(
                 operationId.equals(RateLimiter.ANY_OPERATION)

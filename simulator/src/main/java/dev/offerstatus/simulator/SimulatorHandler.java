@@ -8,7 +8,10 @@ import com.sun.net.httpserver.HttpHandler;
 import dev.offerstatus.rules.OfferStatusRules;
 import dev.offerstatus.rules.Violation;
 import dev.offerstatus.spec.ContractModel;
+import dev.offerstatus.spec.DeclaredErrorCode;
 import dev.offerstatus.spec.ErrorKind;
+import dev.offerstatus.spec.Operation;
+import dev.offerstatus.spec.Route;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URLDecoder;
@@ -55,8 +58,8 @@ final class SimulatorHandler implements HttpHandler {
 
   private final ObjectMapper mapper = new ObjectMapper();
   private final ContractModel model;
-  private final ContractModel.Operation write;
-  private final ContractModel.Operation tokenOperation;
+  private final Operation write;
+  private final Operation tokenOperation;
   private final Duration reissueBelow;
   private final ReadOperations reads;
   private final Map<String, OperationHandler> handlers;
@@ -261,13 +264,13 @@ final class SimulatorHandler implements HttpHandler {
    */
   private Reply notUtf8(HttpExchange exchange, byte[] raw, String logId) {
     String detail = "request body: not valid UTF-8 at byte " + RequestBodies.firstBadByte(raw);
-    Optional<ContractModel.Route> route =
+    Optional<Route> route =
         model.route(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath());
     if (route.isPresent() && route.get().operation() == tokenOperation) {
       return tokenError(ErrorKind.TOKEN_REQUEST_INVALID, detail);
     }
     if (route.isPresent()) {
-      ContractModel.Operation op = route.get().operation();
+      Operation op = route.get().operation();
       int parameter = model.requireErrorCode(op, ErrorKind.PARAMETER).code();
       return error(
           op,
@@ -291,11 +294,11 @@ final class SimulatorHandler implements HttpHandler {
       Reply refused = stateGate.refusal(exchange.getRequestHeaders());
       return refused != null ? refused : states.change(body);
     }
-    Optional<ContractModel.Route> route = model.route(method, path);
+    Optional<Route> route = model.route(method, path);
     if (route.isEmpty()) {
       return notFound(method, path);
     }
-    ContractModel.Operation op = route.get().operation();
+    Operation op = route.get().operation();
     if (op == tokenOperation) {
       return token(body);
     }
@@ -317,7 +320,7 @@ final class SimulatorHandler implements HttpHandler {
   private interface OperationHandler {
     Reply handle(
         HttpExchange exchange,
-        ContractModel.Operation operation,
+        Operation operation,
         Map<String, String> params,
         String body,
         String logId);
@@ -328,7 +331,7 @@ final class SimulatorHandler implements HttpHandler {
    * any one of the operation's scopes, and a permit of the app's window for this operation. Null
    * when the request may proceed.
    */
-  private Reply authorize(HttpExchange exchange, ContractModel.Operation op, String logId) {
+  private Reply authorize(HttpExchange exchange, Operation op, String logId) {
     String authorization = exchange.getRequestHeaders().getFirst("Authorization");
     Matcher bearer = authorization == null ? null : BEARER.matcher(authorization);
     if (bearer == null || !bearer.matches()) {
@@ -360,11 +363,7 @@ final class SimulatorHandler implements HttpHandler {
   }
 
   private Reply getOffer(
-      HttpExchange exchange,
-      ContractModel.Operation op,
-      Map<String, String> params,
-      String body,
-      String logId) {
+      HttpExchange exchange, Operation op, Map<String, String> params, String body, String logId) {
     Reply denied = authorize(exchange, op, logId);
     return denied != null
         ? denied
@@ -372,16 +371,12 @@ final class SimulatorHandler implements HttpHandler {
   }
 
   private Reply listOffers(
-      HttpExchange exchange,
-      ContractModel.Operation op,
-      Map<String, String> params,
-      String body,
-      String logId) {
+      HttpExchange exchange, Operation op, Map<String, String> params, String body, String logId) {
     Reply denied = authorize(exchange, op, logId);
     return denied != null ? denied : read(op, reads.listOffers(params), logId);
   }
 
-  private Reply read(ContractModel.Operation op, ReadOperations.Answer answer, String logId) {
+  private Reply read(Operation op, ReadOperations.Answer answer, String logId) {
     if (answer.errorCode() != 0) {
       return error(
           op,
@@ -454,7 +449,7 @@ final class SimulatorHandler implements HttpHandler {
 
   /** The same, with a detail after the spec's message when {@code detail} is not null. */
   private Reply tokenError(ErrorKind kind, String detail) {
-    ContractModel.ErrorCode code = model.requireErrorCode(tokenOperation, kind);
+    DeclaredErrorCode code = model.requireErrorCode(tokenOperation, kind);
     ObjectNode answer = mapper.createObjectNode();
     answer.put("code", code.code());
     String msg = model.errorMessage(tokenOperation, code.code());
@@ -463,11 +458,7 @@ final class SimulatorHandler implements HttpHandler {
   }
 
   private Reply operation(
-      HttpExchange exchange,
-      ContractModel.Operation op,
-      Map<String, String> params,
-      String body,
-      String logId) {
+      HttpExchange exchange, Operation op, Map<String, String> params, String body, String logId) {
     Reply denied = authorize(exchange, op, logId);
     if (denied != null) {
       return denied;
@@ -549,12 +540,12 @@ final class SimulatorHandler implements HttpHandler {
   }
 
   /** The error of that kind for {@code op}: the code, message and status the spec gives it. */
-  private Reply error(ContractModel.Operation op, ErrorKind kind, String logId) {
+  private Reply error(Operation op, ErrorKind kind, String logId) {
     int code = model.requireErrorCode(op, kind).code();
     return error(op, code, model.errorMessage(op, code), logId);
   }
 
-  private Reply error(ContractModel.Operation op, int code, String msg, String logId) {
+  private Reply error(Operation op, int code, String msg, String logId) {
     ObjectNode answer = mapper.createObjectNode();
     answer.put("code", code);
     answer.put("msg", msg);

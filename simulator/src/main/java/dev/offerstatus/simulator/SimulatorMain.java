@@ -1,6 +1,7 @@
 package dev.offerstatus.simulator;
 
 import dev.offerstatus.spec.ContractModel;
+import dev.offerstatus.spec.DeclaredRateLimit;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -74,7 +75,7 @@ public final class SimulatorMain {
         builder.seedFile(seed);
       }
       if (perSecond != null || perMinute != null) {
-        ContractModel.RateLimit spec =
+        DeclaredRateLimit spec =
             ContractModel.fromClasspath()
                 .requireOperation(SimulatorHandler.WRITE_OPERATION)
                 .requireRateLimit();

@@ -101,11 +101,11 @@ public record ContractFacts(
 
   /** The facts of the write operation, as {@link ContractModel} reads them. */
   public static ContractFacts of(ContractModel model) {
-    ContractModel.Operation operation =
+    Operation operation =
         model
             .operation("POST", OPERATION_PATH)
             .orElseThrow(() -> lacks("an operation", OPERATION_POINTER));
-    ContractModel.RateLimit limit =
+    DeclaredRateLimit limit =
         operation
             .rateLimit()
             .orElseThrow(() -> lacks("an integer", OPERATION_POINTER + "/x-rate-limit/per-second"));
@@ -113,17 +113,17 @@ public record ContractFacts(
       throw lacks("an integer", OPERATION_POINTER + "/x-rate-limit/per-minute");
     }
     Map<Integer, ErrorCode> codes = new LinkedHashMap<>();
-    for (ContractModel.ErrorCode code : operation.errorCodes()) {
+    for (DeclaredErrorCode code : operation.errorCodes()) {
       codes.put(
           code.code(),
           new ErrorCode(code.code(), code.httpStatus(), code.description(), code.advice()));
     }
     Map<Integer, ErrorExample> examples = new LinkedHashMap<>();
-    for (ContractModel.Response response : operation.responses().values()) {
+    for (Response response : operation.responses().values()) {
       if (response.httpStatus().isEmpty() || response.content().isEmpty()) {
         continue;
       }
-      for (ContractModel.Example example : response.content().get().examples().values()) {
+      for (Example example : response.content().get().examples().values()) {
         JsonNode value = example.value();
         int code = value.path("code").asInt();
         if (code != 0) {
@@ -134,14 +134,14 @@ public record ContractFacts(
         }
       }
     }
-    for (ContractModel.ErrorCode code : model.platformErrorCodes()) {
+    for (DeclaredErrorCode code : model.platformErrorCodes()) {
       examples.putIfAbsent(
           code.code(), new ErrorExample(code.code(), code.httpStatus(), code.description()));
     }
     String tokenPath =
         model
             .tokenOperation()
-            .map(ContractModel.Operation::path)
+            .map(Operation::path)
             .orElseThrow(() -> lacks("a token operation", TOKEN_OPERATION_POINTER));
     return new ContractFacts(
         new RateLimit(limit.perSecond(), limit.perMinute().getAsInt()),

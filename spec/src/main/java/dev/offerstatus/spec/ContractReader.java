@@ -6,21 +6,6 @@ import static dev.offerstatus.spec.ContractModel.unescape;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.offerstatus.spec.ContractModel.Body;
-import dev.offerstatus.spec.ContractModel.ContractRule;
-import dev.offerstatus.spec.ContractModel.DateAfter;
-import dev.offerstatus.spec.ContractModel.ErrorCode;
-import dev.offerstatus.spec.ContractModel.Example;
-import dev.offerstatus.spec.ContractModel.OfferTransition;
-import dev.offerstatus.spec.ContractModel.Operation;
-import dev.offerstatus.spec.ContractModel.Pagination;
-import dev.offerstatus.spec.ContractModel.Parameter;
-import dev.offerstatus.spec.ContractModel.RateLimit;
-import dev.offerstatus.spec.ContractModel.RequiredWhen;
-import dev.offerstatus.spec.ContractModel.Response;
-import dev.offerstatus.spec.ContractModel.Schema;
-import dev.offerstatus.spec.ContractModel.TokenPolicy;
-import dev.offerstatus.spec.ContractModel.UpstreamDoc;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -57,7 +42,7 @@ final class ContractReader {
   }
 
   /** The root x-platform-error-codes. */
-  List<ErrorCode> platformErrorCodes() {
+  List<DeclaredErrorCode> platformErrorCodes() {
     return errorCodes(root.get("x-platform-error-codes"), "#/x-platform-error-codes");
   }
 
@@ -254,7 +239,7 @@ final class ContractReader {
         case "required-when" -> parsed.add(requiredWhen(rule, id, doc, at));
         case "date-after" ->
             parsed.add(
-                new DateAfter(
+                new DateAfterRule(
                     id,
                     text(rule, "field", at),
                     text(rule, "after", at),
@@ -270,7 +255,7 @@ final class ContractReader {
     return parsed;
   }
 
-  private static RequiredWhen requiredWhen(JsonNode rule, String id, String doc, String at) {
+  private static RequiredWhenRule requiredWhen(JsonNode rule, String id, String doc, String at) {
     JsonNode when = rule.get("when");
     if (when == null || !when.isObject()) {
       throw InvalidSpecException.at(at + "/when", "a required-when rule needs a when map.");
@@ -293,7 +278,7 @@ final class ContractReader {
     } else {
       values.add(scalar(when.get("equals"), at + "/when/equals"));
     }
-    return new RequiredWhen(id, text(rule, "field", at), whenField, values, in, doc, at);
+    return new RequiredWhenRule(id, text(rule, "field", at), whenField, values, in, doc, at);
   }
 
   private Operation operation(
@@ -403,7 +388,7 @@ final class ContractReader {
     return Optional.empty();
   }
 
-  private static Optional<RateLimit> rateLimit(JsonNode node, String pointer) {
+  private static Optional<DeclaredRateLimit> rateLimit(JsonNode node, String pointer) {
     if (node == null) {
       return Optional.empty();
     }
@@ -417,11 +402,11 @@ final class ContractReader {
     }
     Integer perMinute = optionalPositive(node, "per-minute", pointer);
     return Optional.of(
-        new RateLimit(
+        new DeclaredRateLimit(
             perSecond, perMinute == null ? OptionalInt.empty() : OptionalInt.of(perMinute)));
   }
 
-  private static List<ErrorCode> errorCodes(JsonNode node, String pointer) {
+  private static List<DeclaredErrorCode> errorCodes(JsonNode node, String pointer) {
     if (node == null) {
       return List.of();
     }
@@ -429,7 +414,7 @@ final class ContractReader {
       throw InvalidSpecException.at(
           pointer, "must be a list of error codes, found " + describe(node) + ".");
     }
-    List<ErrorCode> codes = new ArrayList<>();
+    List<DeclaredErrorCode> codes = new ArrayList<>();
     Set<Integer> seen = new HashSet<>();
     for (int i = 0; i < node.size(); i++) {
       String at = pointer + "/" + i;
@@ -454,7 +439,7 @@ final class ContractReader {
                           at + "/kind",
                           "unknown kind " + kindText + " (known kinds: " + ErrorKind.ids() + ")."));
       codes.add(
-          new ErrorCode(
+          new DeclaredErrorCode(
               code,
               status,
               kind,

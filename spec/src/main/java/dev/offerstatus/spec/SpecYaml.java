@@ -20,15 +20,15 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * The one YAML reader of the spec: YAML 1.2 (core schema: {@code 2024-07-11} and {@code on} stay
- * strings), aliases expanded, duplicate keys refused, and bounded by {@link ContractModel.Limits}
- * (text size, alias count, nodes after expansion, nesting depth) before and while reading.
+ * strings), aliases expanded, duplicate keys refused, and bounded by {@link ReadLimits} (text size,
+ * alias count, nodes after expansion, nesting depth) before and while reading.
  */
 final class SpecYaml {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private SpecYaml() {}
 
-  static ObjectNode read(String text, ContractModel.Limits limits) {
+  static ObjectNode read(String text, ReadLimits limits) {
     Objects.requireNonNull(text, "text == null");
     Objects.requireNonNull(limits, "limits == null");
     if (text.length() > limits.maxChars()) {
@@ -89,11 +89,11 @@ final class SpecYaml {
 
   /** Copies snakeyaml-engine's objects into a Jackson tree, expanding aliases within the limits. */
   private static final class Converter {
-    private final ContractModel.Limits limits;
+    private final ReadLimits limits;
     private final Set<Object> open = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private long nodes;
 
-    Converter(ContractModel.Limits limits) {
+    Converter(ReadLimits limits) {
       this.limits = limits;
     }
 

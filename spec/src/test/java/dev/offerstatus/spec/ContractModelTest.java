@@ -4,13 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.offerstatus.spec.ContractModel.DateAfter;
-import dev.offerstatus.spec.ContractModel.ErrorCode;
-import dev.offerstatus.spec.ContractModel.OfferTransition;
-import dev.offerstatus.spec.ContractModel.Operation;
-import dev.offerstatus.spec.ContractModel.RateLimit;
-import dev.offerstatus.spec.ContractModel.RequiredWhen;
-import dev.offerstatus.spec.ContractModel.UpstreamDoc;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -109,7 +102,7 @@ class ContractModelTest {
   void readsTheWriteOperationsFacts() {
     Operation write = MODEL.requireOperation("internOfferStatus");
 
-    assertThat(write.rateLimit()).contains(new RateLimit(50, OptionalInt.of(1000)));
+    assertThat(write.rateLimit()).contains(new DeclaredRateLimit(50, OptionalInt.of(1000)));
     assertThat(write.requiredScopes()).containsExactly("hire:offer");
     assertThat(write.authenticated()).isTrue();
     assertThat(write.parameters("path"))
@@ -125,7 +118,7 @@ class ContractModelTest {
               assertThat(p.pointer()).isEqualTo("#/components/parameters/OfferId");
             });
     assertThat(write.errorCodes())
-        .extracting(ErrorCode::code, ErrorCode::httpStatus, ErrorCode::kind)
+        .extracting(DeclaredErrorCode::code, DeclaredErrorCode::httpStatus, DeclaredErrorCode::kind)
         .containsExactly(
             tuple(1002001, 500, ErrorKind.SYSTEM),
             tuple(1002002, 400, ErrorKind.PARAMETER),
@@ -141,13 +134,13 @@ class ContractModelTest {
     Operation list = MODEL.requireOperation("listOffers");
 
     assertThat(get.label()).isEqualTo("GET /open-apis/hire/v1/offers/{offer_id}");
-    assertThat(get.rateLimit()).contains(new RateLimit(20, OptionalInt.empty()));
+    assertThat(get.rateLimit()).contains(new DeclaredRateLimit(20, OptionalInt.empty()));
     assertThat(get.requiredScopes())
         .containsExactly(
             "hire:offer:low_sensitive_info:readonly", "hire:offer:readonly", "hire:offer");
     assertThat(get.successBody().get().schemaName()).contains("GetOfferResponse");
     assertThat(get.pagination()).isEmpty();
-    assertThat(list.rateLimit()).contains(new RateLimit(50, OptionalInt.of(1000)));
+    assertThat(list.rateLimit()).contains(new DeclaredRateLimit(50, OptionalInt.of(1000)));
     assertThat(list.requiredScopes()).containsExactly("hire:offer:readonly", "hire:offer");
     assertThat(list.parameters("query"))
         .extracting(p -> p.name())
@@ -161,7 +154,7 @@ class ContractModelTest {
         .contains("open_id", "union_id", "user_id");
     assertThat(list.pagination())
         .contains(
-            new ContractModel.Pagination(
+            new Pagination(
                 "page_token", "page_size", "data.has_more", "data.page_token", "data.items"));
     assertThat(MODEL.errorCode(list, ErrorKind.PARAMETER).get().code()).isEqualTo(1002002);
     assertThat(MODEL.route("GET", "/open-apis/hire/v1/offers/6791698585114741000").get())
@@ -190,7 +183,7 @@ class ContractModelTest {
     assertThat(request.required()).containsExactly("operation");
     assertThat(request.rules())
         .containsExactly(
-            new RequiredWhen(
+            new RequiredWhenRule(
                 "onboarding-info-required-for-confirm-onboarding",
                 "onboarding_info",
                 "operation",
@@ -199,7 +192,7 @@ class ContractModelTest {
                 "注意：当 operation 为 `confirm_onboarding` 时，该字段必填 / required when operation is"
                     + " confirm_onboarding",
                 "#/components/schemas/InternOfferStatusRequest/x-contract-rules/0"),
-            new RequiredWhen(
+            new RequiredWhenRule(
                 "offboarding-info-required-for-offboard",
                 "offboarding_info",
                 "operation",
@@ -207,7 +200,7 @@ class ContractModelTest {
                 false,
                 "注意：当 operation 为 `offboard` 时，该字段必填 / required when operation is offboard",
                 "#/components/schemas/InternOfferStatusRequest/x-contract-rules/1"),
-            new DateAfter(
+            new DateAfterRule(
                 "offboarding-date-after-onboarding-date",
                 "offboarding_info.actual_offboarding_date",
                 "onboarding_info.actual_onboarding_date",
@@ -240,7 +233,11 @@ class ContractModelTest {
   @Test
   void declaresThePlatformCodesOnceWithTheGenericPagesWording() {
     assertThat(MODEL.platformErrorCodes())
-        .extracting(ErrorCode::code, ErrorCode::httpStatus, ErrorCode::kind, ErrorCode::description)
+        .extracting(
+            DeclaredErrorCode::code,
+            DeclaredErrorCode::httpStatus,
+            DeclaredErrorCode::kind,
+            DeclaredErrorCode::description)
         .containsExactly(
             tuple(99991400, 429, ErrorKind.RATE_LIMITED, "request trigger frequency limit"),
             tuple(99991401, 400, ErrorKind.IP_DENIED, "ip %s is denied by app setting"),
@@ -435,9 +432,7 @@ class ContractModelTest {
                 + " bombs.");
     // within the alias count, the expansion is still bounded
     assertThatThrownBy(
-            () ->
-                ContractModel.parse(
-                    bomb.toString(), new ContractModel.Limits(1 << 20, 100, 10_000, 50)))
+            () -> ContractModel.parse(bomb.toString(), new ReadLimits(1 << 20, 100, 10_000, 50)))
         .isInstanceOf(InvalidSpecException.class)
         .hasMessage(
             "The spec expands to more than 10000 YAML nodes (aliases included); the limit guards"
@@ -446,8 +441,7 @@ class ContractModelTest {
 
   @Test
   void aSpecOverTheSizeLimitIsRefusedUnread() {
-    assertThatThrownBy(
-            () -> ContractModel.parse(SPEC, new ContractModel.Limits(1000, 64, 1000, 50)))
+    assertThatThrownBy(() -> ContractModel.parse(SPEC, new ReadLimits(1000, 64, 1000, 50)))
         .isInstanceOf(InvalidSpecException.class)
         .hasMessage(
             "The spec is " + SPEC.length() + " characters long; the limit is 1000 characters.");
@@ -538,7 +532,7 @@ class ContractModelTest {
             ContractModel.parse(SPEC.replace("        per-minute: 1000\n", ""))
                 .requireOperation("internOfferStatus")
                 .rateLimit())
-        .contains(new RateLimit(50, OptionalInt.empty()));
+        .contains(new DeclaredRateLimit(50, OptionalInt.empty()));
     assertThatThrownBy(() -> ContractModel.parse(SPEC.replace("        per-second: 50\n", "")))
         .hasMessage(WRITE + "/x-rate-limit/per-second: a positive integer is required.");
     assertThat(

@@ -11,6 +11,10 @@ import dev.offerstatus.checks.doc.OperationFacts.Rule;
 import dev.offerstatus.checks.doc.OperationFacts.SchemaField;
 import dev.offerstatus.checks.doc.OperationFacts.ScopeRule;
 import dev.offerstatus.spec.ContractModel;
+import dev.offerstatus.spec.ContractRule;
+import dev.offerstatus.spec.DateAfterRule;
+import dev.offerstatus.spec.RequiredWhenRule;
+import dev.offerstatus.spec.Schema;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -93,9 +97,9 @@ final class OperationFactsReader {
   }
 
   /** The x-contract-rules the contract model read for the schema at that pointer. */
-  private List<ContractModel.ContractRule> rulesAt(String schemaPointer) {
+  private List<ContractRule> rulesAt(String schemaPointer) {
     ContractModel model = spec.model();
-    List<ContractModel.ContractRule> found = new ArrayList<>();
+    List<ContractRule> found = new ArrayList<>();
     model.schemas().values().forEach(s -> collect(s, schemaPointer, found));
     model.operations().stream()
         .flatMap(op -> op.requestBody().stream())
@@ -103,8 +107,7 @@ final class OperationFactsReader {
     return found;
   }
 
-  private static void collect(
-      ContractModel.Schema schema, String pointer, List<ContractModel.ContractRule> into) {
+  private static void collect(Schema schema, String pointer, List<ContractRule> into) {
     if (schema.pointer().equals(pointer)) {
       into.addAll(schema.rules());
       return;
@@ -182,12 +185,12 @@ final class OperationFactsReader {
       return;
     }
     if (request) {
-      for (ContractModel.ContractRule r : rulesAt(schema.pointer())) {
+      for (ContractRule r : rulesAt(schema.pointer())) {
         List<String> values = new ArrayList<>();
         String whenField = null;
         String after = null;
         String kind;
-        if (r instanceof ContractModel.RequiredWhen when) {
+        if (r instanceof RequiredWhenRule when) {
           kind = "required-when";
           whenField = qualify(prefix, when.whenField());
           when.values()
@@ -195,7 +198,7 @@ final class OperationFactsReader {
                   v -> values.add(v instanceof BigDecimal d ? d.toPlainString() : v.toString()));
         } else {
           kind = "date-after";
-          after = qualify(prefix, ((ContractModel.DateAfter) r).after());
+          after = qualify(prefix, ((DateAfterRule) r).after());
         }
         rules.add(
             new Rule(

@@ -1,9 +1,11 @@
 package dev.offerstatus.rules.internal;
 
+import dev.offerstatus.spec.Body;
 import dev.offerstatus.spec.ContractModel;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.offerstatus.spec.ContractRule;
+import dev.offerstatus.spec.Operation;
+import dev.offerstatus.spec.Parameter;
+import dev.offerstatus.spec.Schema;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -58,16 +60,14 @@ public final class Contract {
    * @throws IllegalArgumentException naming the JSON pointer of what the rules cannot use
    */
   public static Contract of(ContractModel model) {
-    Map<String, Schema> schemas = new LinkedHashMap<>();
-    model.schemas().forEach((name, schema) -> schemas.put(name, convert(schema)));
-    Optional<ContractModel.Operation> token = model.tokenOperation();
+    Optional<Operation> token = model.tokenOperation();
     String requestSchema = null;
     PathParameter pathParameter = null;
-    for (ContractModel.Operation op : model.operations()) {
+    for (Operation op : model.operations()) {
       if (op.requestBody().isEmpty() || token.filter(t -> t == op).isPresent()) {
         continue;
       }
-      ContractModel.Body body = op.requestBody().get();
+      Body body = op.requestBody().get();
       if (body.schemaName().isEmpty()) {
         throw new IllegalArgumentException(
             op.pointer()
@@ -79,7 +79,7 @@ public final class Contract {
       pathParameter = pathParameterOf(model, op);
       break;
     }
-    return new Contract(Map.copyOf(schemas), requestSchema, pathParameter);
+    return new Contract(model.schemas(), requestSchema, pathParameter);
   }
 
   /** The component schema of that name, or null. */
@@ -152,33 +152,9 @@ public final class Contract {
     return pathParameter;
   }
 
-  private static Schema convert(ContractModel.Schema schema) {
-    Map<String, Schema> properties = new LinkedHashMap<>();
-    schema.properties().forEach((name, p) -> properties.put(name, convert(p)));
-    List<ContractRule> rules = new ArrayList<>();
-    for (ContractModel.ContractRule rule : schema.rules()) {
-      if (rule instanceof ContractModel.RequiredWhen r) {
-        rules.add(new RequiredWhenRule(r.id(), r.field(), r.whenField(), r.values(), r.in()));
-      } else if (rule instanceof ContractModel.DateAfter d) {
-        rules.add(new DateAfterRule(d.id(), d.field(), d.after(), d.strict()));
-      }
-    }
-    return new Schema(
-        schema.ref(),
-        schema.type(),
-        schema.format(),
-        schema.nullable(),
-        schema.enumValues(),
-        schema.required(),
-        Collections.unmodifiableMap(properties),
-        schema.items() == null ? null : convert(schema.items()),
-        List.copyOf(rules));
-  }
-
-  private static PathParameter pathParameterOf(
-      ContractModel model, ContractModel.Operation operation) {
-    for (ContractModel.Parameter parameter : operation.parameters("path")) {
-      ContractModel.Schema schema = model.resolve(parameter.schema());
+  private static PathParameter pathParameterOf(ContractModel model, Operation operation) {
+    for (Parameter parameter : operation.parameters("path")) {
+      Schema schema = model.resolve(parameter.schema());
       try {
         return new PathParameter(
             parameter.name(),

@@ -2,6 +2,9 @@ package dev.offerstatus.rules.internal;
 
 import dev.offerstatus.rules.Violation;
 import dev.offerstatus.spec.ContractModel;
+import dev.offerstatus.spec.Operation;
+import dev.offerstatus.spec.Parameter;
+import dev.offerstatus.spec.Schema;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,9 +38,9 @@ public final class ParameterChecker {
    * @throws IllegalStateException when the spec has no such operation
    */
   public List<Violation> check(String operationId, Map<String, String> values, Locale locale) {
-    ContractModel.Operation op = model.requireOperation(operationId);
+    Operation op = model.requireOperation(operationId);
     List<Violation> out = new ArrayList<>();
-    for (ContractModel.Parameter parameter : op.parameters()) {
+    for (Parameter parameter : op.parameters()) {
       if (!parameter.in().equals("path") && !parameter.in().equals("query")) {
         continue;
       }
@@ -49,18 +52,14 @@ public final class ParameterChecker {
         }
         continue;
       }
-      ContractModel.Schema schema = model.resolve(parameter.schema());
+      Schema schema = model.resolve(parameter.schema());
       check(parameter, schema, value, locale, out);
     }
     return List.copyOf(out);
   }
 
   private void check(
-      ContractModel.Parameter parameter,
-      ContractModel.Schema schema,
-      String value,
-      Locale locale,
-      List<Violation> out) {
+      Parameter parameter, Schema schema, String value, Locale locale, List<Violation> out) {
     String name = parameter.name();
     Map<String, String> params = new LinkedHashMap<>();
     params.put("value", Scalars.render(value));

@@ -1,5 +1,8 @@
 package dev.offerstatus.rules.internal;
 
+import dev.offerstatus.spec.ContractRule;
+import dev.offerstatus.spec.DateAfterRule;
+import dev.offerstatus.spec.RequiredWhenRule;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.offerstatus.rules.internal.constraintvalidators;
 
 import dev.offerstatus.rules.constraints.DateAfter;
-import dev.offerstatus.rules.internal.DateAfterRule;
+import dev.offerstatus.spec.DateAfterRule;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 

@@ -1,7 +1,7 @@
 package dev.offerstatus.rules.internal.constraintvalidators;
 
 import dev.offerstatus.rules.constraints.RequiredWhen;
-import dev.offerstatus.rules.internal.RequiredWhenRule;
+import dev.offerstatus.spec.RequiredWhenRule;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 

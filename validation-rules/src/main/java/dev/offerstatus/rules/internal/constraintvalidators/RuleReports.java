@@ -2,10 +2,10 @@ package dev.offerstatus.rules.internal.constraintvalidators;
 
 import dev.offerstatus.rules.internal.BeanDoc;
 import dev.offerstatus.rules.internal.Contract;
-import dev.offerstatus.rules.internal.ContractRule;
 import dev.offerstatus.rules.internal.RuleEngine;
 import dev.offerstatus.rules.internal.RuleHit;
 import dev.offerstatus.rules.internal.Scalars;
+import dev.offerstatus.spec.ContractRule;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
 import java.util.ArrayList;

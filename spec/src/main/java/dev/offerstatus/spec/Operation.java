@@ -1,0 +1,92 @@
+package dev.offerstatus.spec;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One operation of the spec.
+ *
+ * @param operationId its {@code operationId}, else {@code METHOD path}
+ * @param method the HTTP method, upper case
+ * @param path the path template as keyed under {@code paths}
+ * @param pointer its JSON pointer ({@code #/paths/...})
+ * @param summary its summary, or empty
+ * @param parameters its parameters (path item's and its own, the own winning), in spec order
+ * @param requestBody its JSON request body, if it has one
+ * @param responses its responses by status key ({@code 200}, {@code 4XX}, {@code default})
+ * @param rateLimit its {@code x-rate-limit}
+ * @param requiredScopes its {@code x-required-scopes}: any one of them suffices
+ * @param errorCodes its own {@code x-error-codes} (the platform's are in {@link
+ *     ContractModel#platformErrorCodes()})
+ * @param upstreamDoc its {@code x-upstream-doc}
+ * @param offerTransitions its {@code x-offer-transitions}
+ * @param pagination its {@code x-pagination}, for an operation that answers page by page
+ * @param authenticated whether its effective {@code security} requires a token
+ */
+public record Operation(
+    String operationId,
+    String method,
+    String path,
+    String pointer,
+    String summary,
+    List<Parameter> parameters,
+    Optional<Body> requestBody,
+    Map<String, Response> responses,
+    Optional<DeclaredRateLimit> rateLimit,
+    List<String> requiredScopes,
+    List<DeclaredErrorCode> errorCodes,
+    Optional<UpstreamDoc> upstreamDoc,
+    List<OfferTransition> offerTransitions,
+    Optional<Pagination> pagination,
+    boolean authenticated) {
+  /** Copies the collections. */
+  public Operation {
+    parameters = List.copyOf(parameters);
+    responses = Collections.unmodifiableMap(new LinkedHashMap<>(responses));
+    requiredScopes = List.copyOf(requiredScopes);
+    errorCodes = List.copyOf(errorCodes);
+    offerTransitions = List.copyOf(offerTransitions);
+  }
+
+  /** {@code POST /path}. */
+  public String label() {
+    return method + " " + path;
+  }
+
+  /** The parameter of that name (any location). */
+  public Optional<Parameter> parameter(String name) {
+    return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
+  }
+
+  /** The parameters in {@code path}, {@code query}, {@code header} or {@code cookie}. */
+  public List<Parameter> parameters(String in) {
+    return parameters.stream().filter(p -> p.in().equals(in)).toList();
+  }
+
+  /** The operation's own {@code x-error-codes} entry for {@code code}. */
+  public Optional<DeclaredErrorCode> ownErrorCode(int code) {
+    return errorCodes.stream().filter(e -> e.code() == code).findFirst();
+  }
+
+  /** The first success response ({@code 2xx}) with a JSON body. */
+  public Optional<Body> successBody() {
+    return responses.entrySet().stream()
+        .filter(e -> e.getKey().startsWith("2"))
+        .map(e -> e.getValue().content())
+        .flatMap(Optional::stream)
+        .findFirst();
+  }
+
+  /**
+   * The rate limit.
+   *
+   * @throws IllegalStateException naming the pointer when the operation has no {@code x-rate-limit}
+   */
+  public DeclaredRateLimit requireRateLimit() {
+    return rateLimit.orElseThrow(
+        () -> new IllegalStateException("The OpenAPI spec lacks " + pointer + "/x-rate-limit"));
+  }
+}

@@ -1,0 +1,54 @@
+package dev.offerstatus.spec;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The parts of a schema the rules and tools read.
+ *
+ * @param pointer where it is declared
+ * @param ref the component schema it refers to ({@code $ref}), or null
+ * @param type {@code type}, or null for any
+ * @param format {@code format}, or null
+ * @param nullable {@code nullable}
+ * @param enumValues {@code enum} as normalized scalars ({@code String}, {@code BigDecimal}, {@code
+ *     Boolean}); empty for any
+ * @param required {@code required} property names
+ * @param properties {@code properties}, in spec order
+ * @param items {@code items}, or null
+ * @param rules its {@code x-contract-rules}
+ * @param pattern {@code pattern}, or null
+ * @param minLength {@code minLength}, or null
+ * @param maxLength {@code maxLength}, or null
+ * @param minimum {@code minimum}, or null
+ * @param maximum {@code maximum}, or null
+ * @param defaultValue {@code default} as a normalized scalar, or null
+ */
+public record Schema(
+    String pointer,
+    String ref,
+    String type,
+    String format,
+    boolean nullable,
+    List<Object> enumValues,
+    List<String> required,
+    Map<String, Schema> properties,
+    Schema items,
+    List<ContractRule> rules,
+    String pattern,
+    Integer minLength,
+    Integer maxLength,
+    BigDecimal minimum,
+    BigDecimal maximum,
+    Object defaultValue) {
+  /** Copies the collections. */
+  public Schema {
+    enumValues = List.copyOf(enumValues);
+    required = List.copyOf(required);
+    properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+    rules = List.copyOf(rules);
+  }
+}
