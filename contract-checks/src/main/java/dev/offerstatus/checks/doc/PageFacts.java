@@ -46,11 +46,11 @@ public record PageFacts(
     Objects.requireNonNull(name, "name == null");
     Objects.requireNonNull(method, "method == null");
     Objects.requireNonNull(path, "path == null");
-    Objects.requireNonNull(headers, "headers == null");
-    Objects.requireNonNull(pathParameters, "pathParameters == null");
-    Objects.requireNonNull(queryParameters, "queryParameters == null");
-    Objects.requireNonNull(requestBody, "requestBody == null");
-    Objects.requireNonNull(responseBody, "responseBody == null");
+    for (Table table :
+        java.util.Arrays.asList(
+            headers, pathParameters, queryParameters, requestBody, responseBody)) {
+      Objects.requireNonNull(table, "a table == null (a page without it has Table.absent())");
+    }
     frontMatter = Map.copyOf(Objects.requireNonNull(frontMatter, "frontMatter == null"));
   }
 

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * with {@code apply} it also writes the proposal into the source spec and appends the entry to the
  * contract changelog.
  */
-public final class DocLoop {
+public final class SpecProposer {
   /** The goal's name in reports. */
   public static final String NAME = "propose";
 
@@ -80,7 +80,7 @@ public final class DocLoop {
       Path summary,
       boolean applied) {}
 
-  private DocLoop() {}
+  private SpecProposer() {}
 
   /** Runs check-doc, proposes, classifies and (with apply) writes the spec and the changelog. */
   public static Result run(Config config) {
