@@ -32,7 +32,9 @@ import java.util.regex.Pattern;
  * The rendering is read by {@link MarkdownPageReader}: this class does not know Markdown, so
  * another rendering of the same pages needs only another reader. {@link #parse} first brings the
  * portal's HTML-like tables and scrapers' {@code └} nesting marks to the Markdown export with
- * {@link Renderings}, so every rendering fetch-doc may write is read the same way.
+ * {@link Renderings}, so every rendering fetch-doc may write is read the same way. The page's
+ * wording (rate limits, scopes, labels, notes) is read through {@link FeishuProse}, a field's
+ * description cell by {@link FieldDescriptions}.
  */
 public final class FeishuPageParser {
   private static final ObjectMapper JSON = new ObjectMapper();
