@@ -1,15 +1,7 @@
-// getOffer gets a lower rate limit: the project's spec, every page it names, and offer_get.md with an edit.
-// every doc page the spec names (its x-upstream-doc snapshots), unchanged; a scenario edits one
-def named = (new File(specFile).getText('UTF-8') =~ /(?m)^\s+snapshot:\s*['"]?([^'"\s]+\.md)/).collect { it[1] }.unique()
-named.each { page ->
-  def copy = new File(basedir, "src/main/openapi/${page}")
-  copy.parentFile.mkdirs()
-  copy.setText(new File(new File(specFile).parentFile, page).getText('UTF-8'), 'UTF-8')
-}
-def page = new File(basedir, 'src/main/openapi/upstream/offer_get.md')
-def doc = page.getText('UTF-8')
-assert doc.contains('[20 次/秒]'): 'the doc snapshot no longer has the fragment this scenario edits'
-doc = doc.replaceFirst(java.util.regex.Pattern.quote('[20 次/秒]'), java.util.regex.Matcher.quoteReplacement('[10 次/秒]'))
-page.setText(doc, 'UTF-8')
-new File(basedir, 'src/main/openapi/openapi.yaml').setText(new File(specFile).getText('UTF-8'), 'UTF-8')
+// getOffer gets a lower rate limit: the project's spec, every page it names, and offer_get.md with one edit.
+def checkDoc = evaluate(new File(itDir, 'check-doc-project.groovy'))
+checkDoc.copyContract(basedir, specFile)
+checkDoc.edit(basedir, 'upstream/offer_get.md', [
+    '[20 次/秒]': '[10 次/秒]',
+])
 return true

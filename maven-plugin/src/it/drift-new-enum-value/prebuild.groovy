@@ -1,16 +1,7 @@
-// Feishu adds an operation value: the project's spec, and the doc snapshot with one edit.
-// every doc page the spec names (its x-upstream-doc snapshots), unchanged; a scenario edits one
-def named = (new File(specFile).getText('UTF-8') =~ /(?m)^\s+snapshot:\s*['"]?([^'"\s]+\.md)/).collect { it[1] }.unique()
-named.each { page ->
-  def copy = new File(basedir, "src/main/openapi/${page}")
-  copy.parentFile.mkdirs()
-  copy.setText(new File(new File(specFile).parentFile, page).getText('UTF-8'), 'UTF-8')
-}
-def doc = new File(docFile).getText('UTF-8')
-def from = '- offboard：操作离职\nonboarding_info'
-assert doc.contains(from): 'the doc snapshot no longer has the fragment this scenario edits'
-def upstream = new File(basedir, 'src/main/openapi/upstream')
-upstream.mkdirs()
-new File(upstream, 'intern_offer_status.md').setText(doc.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement('- offboard：操作离职  \n- transfer：转正\nonboarding_info')), 'UTF-8')
-new File(basedir, 'src/main/openapi/openapi.yaml').setText(new File(specFile).getText('UTF-8'), 'UTF-8')
+// Feishu adds an operation value: the project's spec, every page it names, and intern_offer_status.md with one edit.
+def checkDoc = evaluate(new File(itDir, 'check-doc-project.groovy'))
+checkDoc.copyContract(basedir, specFile)
+checkDoc.edit(basedir, 'upstream/intern_offer_status.md', [
+    '- offboard：操作离职\nonboarding_info': '- offboard：操作离职  \n- transfer：转正\nonboarding_info',
+])
 return true

@@ -1,7 +1,9 @@
 /**
- * The build-time contract checks of offer-status-kit as plain classes: doc drift ({@link
- * dev.offerstatus.checks.DocCheck}), spec lint ({@link dev.offerstatus.checks.LintCheck}), backward
- * compatibility ({@link dev.offerstatus.checks.CompatCheck}) and request payload fixtures ({@link
- * dev.offerstatus.checks.PayloadCheck}). The Maven plugin only wires them.
+ * What the build-time contract checks share: reports and findings, input errors, the spec as a
+ * pointer-addressed tree, its limits and rules, and input file names. Each check has its package:
+ * {@link dev.offerstatus.checks.doc.DocCheck doc}, {@link dev.offerstatus.checks.lint.LintCheck
+ * lint}, {@link dev.offerstatus.checks.compat.CompatCheck compat}, {@link
+ * dev.offerstatus.checks.payloads.PayloadCheck payloads}, with fetch-doc and propose beside them.
+ * The Maven plugin only wires them.
  */
 package dev.offerstatus.checks;

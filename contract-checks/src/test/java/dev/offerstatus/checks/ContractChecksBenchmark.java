@@ -1,5 +1,7 @@
 package dev.offerstatus.checks;
 
+import dev.offerstatus.checks.doc.DocCheck;
+import dev.offerstatus.checks.lint.LintCheck;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;

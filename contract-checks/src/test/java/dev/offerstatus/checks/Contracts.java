@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.offerstatus.checks.doc.FeishuPageParser;
+import dev.offerstatus.checks.doc.PageFacts;
 import dev.offerstatus.spec.ContractResources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,40 +16,40 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The project's own spec and doc snapshot, edited copies of them, and generated larger ones. */
-final class Contracts {
-  static final String SPEC = ContractResources.read(ContractResources.OPENAPI);
-  static final String DOC = ContractResources.read(ContractResources.UPSTREAM_DOC);
-  static final String GET_DOC =
+public final class Contracts {
+  public static final String SPEC = ContractResources.read(ContractResources.OPENAPI);
+  public static final String DOC = ContractResources.read(ContractResources.UPSTREAM_DOC);
+  public static final String GET_DOC =
       ContractResources.read("META-INF/offer-status-kit/upstream/offer_get.md");
-  static final String LIST_DOC =
+  public static final String LIST_DOC =
       ContractResources.read("META-INF/offer-status-kit/upstream/offer_list.md");
-  static final String GET_DOC_NAME = "offer_get.md";
-  static final String LIST_DOC_NAME = "offer_list.md";
-  static final String GET_OP = "#/paths/~1open-apis~1hire~1v1~1offers~1{offer_id}/get";
-  static final String LIST_OP = "#/paths/~1open-apis~1hire~1v1~1offers/get";
-  static final String SPEC_NAME = "openapi.yaml";
-  static final String DOC_NAME = "intern_offer_status.md";
-  static final String OP =
+  public static final String GET_DOC_NAME = "offer_get.md";
+  public static final String LIST_DOC_NAME = "offer_list.md";
+  public static final String GET_OP = "#/paths/~1open-apis~1hire~1v1~1offers~1{offer_id}/get";
+  public static final String LIST_OP = "#/paths/~1open-apis~1hire~1v1~1offers/get";
+  public static final String SPEC_NAME = "openapi.yaml";
+  public static final String DOC_NAME = "intern_offer_status.md";
+  public static final String OP =
       "#/paths/~1open-apis~1hire~1v1~1offers~1{offer_id}~1intern_offer_status/post";
 
   private static final YAMLMapper YAML = new YAMLMapper();
 
   private Contracts() {}
 
-  static SpecDocument spec() {
+  public static SpecDocument spec() {
     return SpecDocument.parse(SPEC, SPEC_NAME);
   }
 
-  static SpecDocument spec(String text) {
+  public static SpecDocument spec(String text) {
     return SpecDocument.parse(text, SPEC_NAME);
   }
 
-  static DocPage page(String text) {
-    return DocPageParser.parse(text, DOC_NAME);
+  public static PageFacts page(String text) {
+    return FeishuPageParser.parse(text, DOC_NAME);
   }
 
   /** The snapshot of every page the project's spec names, relative to the spec. */
-  static List<String> namedPages() {
+  public static List<String> namedPages() {
     try {
       List<String> pages = new ArrayList<>();
       for (JsonNode path : YAML.readTree(SPEC).path("paths")) {
@@ -65,29 +67,29 @@ final class Contracts {
   }
 
   /** A page the spec names, from the spec jar. */
-  static String named(String snapshot) {
+  public static String named(String snapshot) {
     return ContractResources.read("META-INF/offer-status-kit/" + snapshot);
   }
 
-  static DocPage getPage(String text) {
-    return DocPageParser.parse(text, GET_DOC_NAME);
+  public static PageFacts getPage(String text) {
+    return FeishuPageParser.parse(text, GET_DOC_NAME);
   }
 
-  static DocPage listPage(String text) {
-    return DocPageParser.parse(text, LIST_DOC_NAME);
+  public static PageFacts listPage(String text) {
+    return FeishuPageParser.parse(text, LIST_DOC_NAME);
   }
 
   /** The doc with the first occurrence of a present fragment replaced (absent: the test fails). */
-  static String doc(String from, String to) {
+  public static String doc(String from, String to) {
     return edit(DOC, from, to);
   }
 
   /** The spec with the first occurrence of a present fragment replaced. */
-  static String specWith(String from, String to) {
+  public static String specWith(String from, String to) {
     return edit(SPEC, from, to);
   }
 
-  static String edit(String text, String from, String to) {
+  public static String edit(String text, String from, String to) {
     assertThat(text).as("fragment to edit").contains(from);
     return text.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to));
   }
@@ -96,7 +98,7 @@ final class Contracts {
    * The spec with {@code n} copies of its write operation, each under /open-apis/hire/v{i}/..., and
    * its token operation.
    */
-  static String generatedSpec(int n) {
+  public static String generatedSpec(int n) {
     try {
       ObjectNode root = (ObjectNode) YAML.readTree(SPEC);
       ObjectNode paths = (ObjectNode) root.get("paths");
@@ -118,11 +120,11 @@ final class Contracts {
   }
 
   /** {@code n} doc pages, page i documenting /open-apis/hire/v{i}/... */
-  static List<DocPage> generatedPages(int n) {
-    List<DocPage> pages = new ArrayList<>();
+  public static List<PageFacts> generatedPages(int n) {
+    List<PageFacts> pages = new ArrayList<>();
     for (int i = 1; i <= n; i++) {
       pages.add(
-          DocPageParser.parse(
+          FeishuPageParser.parse(
               DOC.replace("/hire/v1/offers/", "/hire/v" + i + "/offers/"), "page" + i + ".md"));
     }
     return pages;

@@ -2,8 +2,8 @@ package dev.offerstatus.maven;
 
 import dev.offerstatus.checks.CheckInputException;
 import dev.offerstatus.checks.CheckReport;
-import dev.offerstatus.checks.CompatCheck;
 import dev.offerstatus.checks.SpecDocument;
+import dev.offerstatus.checks.compat.CompatCheck;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

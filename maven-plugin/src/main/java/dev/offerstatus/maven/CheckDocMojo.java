@@ -1,7 +1,7 @@
 package dev.offerstatus.maven;
 
 import dev.offerstatus.checks.CheckReport;
-import dev.offerstatus.checks.DocCheck;
+import dev.offerstatus.checks.doc.DocCheck;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;

@@ -1,7 +1,7 @@
 package dev.offerstatus.maven;
 
 import dev.offerstatus.checks.CheckReport;
-import dev.offerstatus.checks.LintCheck;
+import dev.offerstatus.checks.lint.LintCheck;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;

@@ -2,8 +2,8 @@ package dev.offerstatus.maven;
 
 import dev.offerstatus.checks.CheckReport;
 import dev.offerstatus.checks.Finding;
-import dev.offerstatus.checks.propose.DocLoop;
 import dev.offerstatus.checks.propose.Proposal;
+import dev.offerstatus.checks.propose.SpecProposer;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,7 +42,7 @@ public final class ProposeMojo extends AbstractCheckMojo {
 
   @Override
   String checkName() {
-    return DocLoop.NAME;
+    return SpecProposer.NAME;
   }
 
   @Override
@@ -59,9 +59,9 @@ public final class ProposeMojo extends AbstractCheckMojo {
   @Override
   CheckReport check() {
     File log = changelog != null ? changelog : new File(spec.getParentFile(), "CHANGELOG.md");
-    DocLoop.Result result =
-        DocLoop.run(
-            new DocLoop.Config(
+    SpecProposer.Result result =
+        SpecProposer.run(
+            new SpecProposer.Config(
                 spec.toPath(),
                 Arrays.stream(docs).map(File::toPath).toList(),
                 base(),
@@ -91,6 +91,6 @@ public final class ProposeMojo extends AbstractCheckMojo {
             + (result.applied()
                 ? "; applied to " + display(spec.toPath()) + ", changelog " + display(log.toPath())
                 : result.changes().isEmpty() ? "" : "; -DofferStatus.apply=true writes it");
-    return new CheckReport(DocLoop.NAME, summary, open);
+    return new CheckReport(SpecProposer.NAME, summary, open);
   }
 }

@@ -1,7 +1,7 @@
 package dev.offerstatus.maven;
 
 import dev.offerstatus.checks.CheckReport;
-import dev.offerstatus.checks.PayloadCheck;
+import dev.offerstatus.checks.payloads.PayloadCheck;
 import java.io.File;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;

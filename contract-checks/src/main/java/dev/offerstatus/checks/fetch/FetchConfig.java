@@ -15,26 +15,16 @@ import java.util.Optional;
  *     a page by {@code source_url} and its {@code snapshot} path, relative to the spec's folder
  * @param baseDir reports name files relative to it
  * @param source the doc site, endpoint and page-path mapping
- * @param connectTimeout how long to wait for a connection
- * @param readTimeout how long to wait for the answer once connected
- * @param maxRetries how many times a 5xx, a 429 or a broken connection is retried (0: never)
- * @param backoff the wait before the first retry, doubled for each further one; a 429's {@code
- *     Retry-After} is honoured up to {@link #MAX_RETRY_AFTER}
- * @param proxy the proxy selector (e.g. from Maven's settings), or {@link ProxySelector} that
- *     answers no proxy
- * @param proxyCredentials the proxy's user and password, if it needs them
+ * @param patience timeouts and retries
+ * @param proxySettings the proxy, if any
  * @param sleeper how to wait between attempts (tests pass one that records the waits)
  */
 public record FetchConfig(
     Path spec,
     Path baseDir,
     DocSource source,
-    Duration connectTimeout,
-    Duration readTimeout,
-    int maxRetries,
-    Duration backoff,
-    Optional<ProxySelector> proxy,
-    Optional<PasswordAuthentication> proxyCredentials,
+    Patience patience,
+    ProxySettings proxySettings,
     Sleeper sleeper) {
   /** The longest {@code Retry-After} fetch-doc waits; a longer one fails the page at once. */
   public static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
@@ -43,15 +33,9 @@ public record FetchConfig(
     Objects.requireNonNull(spec, "spec == null");
     Objects.requireNonNull(baseDir, "baseDir == null");
     Objects.requireNonNull(source, "source == null");
-    Objects.requireNonNull(connectTimeout, "connectTimeout == null");
-    Objects.requireNonNull(readTimeout, "readTimeout == null");
-    Objects.requireNonNull(backoff, "backoff == null");
-    Objects.requireNonNull(proxy, "proxy == null");
-    Objects.requireNonNull(proxyCredentials, "proxyCredentials == null");
+    Objects.requireNonNull(patience, "patience == null");
+    Objects.requireNonNull(proxySettings, "proxySettings == null");
     Objects.requireNonNull(sleeper, "sleeper == null");
-    if (maxRetries < 0) {
-      throw new IllegalArgumentException("maxRetries < 0: " + maxRetries);
-    }
   }
 
   /** Defaults: Feishu's site, 10 s to connect, 30 s to read, 2 retries from 1 s, no proxy. */
@@ -60,64 +44,97 @@ public record FetchConfig(
         spec,
         baseDir,
         DocSource.feishu(),
-        Duration.ofSeconds(10),
-        Duration.ofSeconds(30),
-        2,
-        Duration.ofSeconds(1),
-        Optional.empty(),
-        Optional.empty(),
+        new Patience(Duration.ofSeconds(10), Duration.ofSeconds(30), 2, Duration.ofSeconds(1)),
+        new ProxySettings(Optional.empty(), Optional.empty()),
         Sleeper.REAL);
   }
 
   /** This configuration with another source. */
   public FetchConfig withSource(DocSource s) {
-    return new FetchConfig(
-        spec,
-        baseDir,
-        s,
-        connectTimeout,
-        readTimeout,
-        maxRetries,
-        backoff,
-        proxy,
-        proxyCredentials,
-        sleeper);
+    return new FetchConfig(spec, baseDir, s, patience, proxySettings, sleeper);
   }
 
   /** This configuration with other timeouts and retries. */
   public FetchConfig withPatience(Duration connect, Duration read, int retries, Duration wait) {
-    return new FetchConfig(
-        spec, baseDir, source, connect, read, retries, wait, proxy, proxyCredentials, sleeper);
+    Patience p = new Patience(connect, read, retries, wait);
+    return new FetchConfig(spec, baseDir, source, p, proxySettings, sleeper);
   }
 
   /** This configuration with a proxy. */
   public FetchConfig withProxy(ProxySelector selector, PasswordAuthentication credentials) {
-    return new FetchConfig(
-        spec,
-        baseDir,
-        source,
-        connectTimeout,
-        readTimeout,
-        maxRetries,
-        backoff,
-        Optional.of(selector),
-        Optional.ofNullable(credentials),
-        sleeper);
+    ProxySettings proxy =
+        new ProxySettings(Optional.of(selector), Optional.ofNullable(credentials));
+    return new FetchConfig(spec, baseDir, source, patience, proxy, sleeper);
   }
 
   /** This configuration with another way to wait. */
   public FetchConfig withSleeper(Sleeper s) {
-    return new FetchConfig(
-        spec,
-        baseDir,
-        source,
-        connectTimeout,
-        readTimeout,
-        maxRetries,
-        backoff,
-        proxy,
-        proxyCredentials,
-        s);
+    return new FetchConfig(spec, baseDir, source, patience, proxySettings, s);
+  }
+
+  /** How long to wait for a connection. */
+  public Duration connectTimeout() {
+    return patience.connectTimeout();
+  }
+
+  /** How long to wait for the answer once connected. */
+  public Duration readTimeout() {
+    return patience.readTimeout();
+  }
+
+  /** How many times a 5xx, a 429 or a broken connection is retried (0: never). */
+  public int maxRetries() {
+    return patience.maxRetries();
+  }
+
+  /** The wait before the first retry, doubled for each further one. */
+  public Duration backoff() {
+    return patience.backoff();
+  }
+
+  /** The proxy selector, if one was given. */
+  public Optional<ProxySelector> proxy() {
+    return proxySettings.selector();
+  }
+
+  /** The proxy's user and password, if it needs them. */
+  public Optional<PasswordAuthentication> proxyCredentials() {
+    return proxySettings.credentials();
+  }
+
+  /**
+   * How patient fetch-doc is.
+   *
+   * @param connectTimeout how long to wait for a connection
+   * @param readTimeout how long to wait for the answer once connected
+   * @param maxRetries how many times a 5xx, a 429 or a broken connection is retried (0: never)
+   * @param backoff the wait before the first retry, doubled for each further one; a 429's {@code
+   *     Retry-After} is honoured up to {@link FetchConfig#MAX_RETRY_AFTER}
+   */
+  public record Patience(
+      Duration connectTimeout, Duration readTimeout, int maxRetries, Duration backoff) {
+    public Patience {
+      Objects.requireNonNull(connectTimeout, "connectTimeout == null");
+      Objects.requireNonNull(readTimeout, "readTimeout == null");
+      Objects.requireNonNull(backoff, "backoff == null");
+      if (maxRetries < 0) {
+        throw new IllegalArgumentException("maxRetries < 0: " + maxRetries);
+      }
+    }
+  }
+
+  /**
+   * The proxy to fetch through.
+   *
+   * @param selector the proxy selector (e.g. from Maven's settings); empty: no proxy
+   * @param credentials the proxy's user and password, if it needs them
+   */
+  public record ProxySettings(
+      Optional<ProxySelector> selector, Optional<PasswordAuthentication> credentials) {
+    public ProxySettings {
+      Objects.requireNonNull(selector, "selector == null");
+      Objects.requireNonNull(credentials, "credentials == null");
+    }
   }
 
   /** Waits between attempts. */

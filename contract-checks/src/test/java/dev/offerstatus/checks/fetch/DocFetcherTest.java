@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.offerstatus.checks.CheckInputException;
-import dev.offerstatus.checks.DocCheck;
+import dev.offerstatus.checks.doc.DocCheck;
 import dev.offerstatus.checks.fetch.DocFetcher.Outcome;
 import dev.offerstatus.spec.ContractResources;
 import java.io.IOException;

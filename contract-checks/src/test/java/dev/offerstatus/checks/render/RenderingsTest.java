@@ -3,11 +3,11 @@ package dev.offerstatus.checks.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.offerstatus.checks.CheckReport;
-import dev.offerstatus.checks.DocCheck;
-import dev.offerstatus.checks.DocPage;
-import dev.offerstatus.checks.DocPageParser;
 import dev.offerstatus.checks.Finding;
 import dev.offerstatus.checks.SpecDocument;
+import dev.offerstatus.checks.doc.DocCheck;
+import dev.offerstatus.checks.doc.FeishuPageParser;
+import dev.offerstatus.checks.doc.PageFacts;
 import dev.offerstatus.spec.ContractResources;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,7 +39,7 @@ class RenderingsTest {
   }
 
   /** Every fact of the page with its lines left out (renderings put rows on other lines). */
-  private static String facts(DocPage page) {
+  private static String facts(PageFacts page) {
     return page.toString().replaceAll("line=\\d+", "line=?");
   }
 
@@ -52,8 +52,8 @@ class RenderingsTest {
   @ParameterizedTest
   @CsvSource({"intern_offer_status", "offer_list", "offer_get"})
   void nestedPipeRenderingReadsLikeTheVendoredOne(String page) {
-    DocPage vendored = DocPageParser.parse(flat(page), page + ".md");
-    DocPage nested = DocPageParser.parse(resource(page + ".nested.md"), page + ".md");
+    PageFacts vendored = FeishuPageParser.parse(flat(page), page + ".md");
+    PageFacts nested = FeishuPageParser.parse(resource(page + ".nested.md"), page + ".md");
     assertThat(facts(nested)).isEqualTo(facts(vendored));
     assertThat(vendored.responseBody().fields()).hasSizeGreaterThan(8);
     assertThat(vendored.responseBody().fields()).anyMatch(f -> f.path().startsWith("data."));
@@ -64,10 +64,10 @@ class RenderingsTest {
   @CsvSource({"intern_offer_status", "offer_list", "offer_get"})
   void portalContentReadsLikeTheVendoredOne(String page) {
     String flat = flat(page);
-    DocPage vendored = DocPageParser.parse(flat, page + ".md");
+    PageFacts vendored = FeishuPageParser.parse(flat, page + ".md");
     String content = resource(page + ".portal.md");
     assertThat(content).contains("<md-table>", "<md-enum-item key=", "<md-perm name=");
-    DocPage portal = DocPageParser.parse(frontMatter(flat) + content, page + ".md");
+    PageFacts portal = FeishuPageParser.parse(frontMatter(flat) + content, page + ".md");
     assertThat(facts(portal)).isEqualTo(facts(vendored));
   }
 
@@ -118,7 +118,7 @@ class RenderingsTest {
 
   private static List<String> verdict(SpecDocument spec, String page) {
     CheckReport report =
-        DocCheck.compare(spec, List.of(DocPageParser.parse(page, "intern_offer_status.md")));
+        DocCheck.compare(spec, List.of(FeishuPageParser.parse(page, "intern_offer_status.md")));
     return report.findings().stream().map(Finding::pointer).toList().isEmpty()
         ? List.of()
         : report.findings().stream().map(f -> f.pointer() + ": " + f.message()).toList();

@@ -1,14 +1,15 @@
-package dev.offerstatus.checks;
+package dev.offerstatus.checks.doc;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.offerstatus.checks.DocPage.EnumValue;
-import dev.offerstatus.checks.DocPage.Field;
-import dev.offerstatus.checks.DocPage.Table;
-import dev.offerstatus.checks.DocPage.Value;
-import dev.offerstatus.checks.PageText.RawTable;
-import dev.offerstatus.checks.PageText.Segment;
+import dev.offerstatus.checks.CheckInputException;
+import dev.offerstatus.checks.SpecDocument;
+import dev.offerstatus.checks.doc.PageFacts.Field;
+import dev.offerstatus.checks.doc.PageFacts.Table;
+import dev.offerstatus.checks.doc.PageFacts.Value;
+import dev.offerstatus.checks.doc.PageSections.RawTable;
+import dev.offerstatus.checks.doc.PageSections.Segment;
 import dev.offerstatus.checks.render.Renderings;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -27,47 +28,40 @@ import java.util.regex.Pattern;
 
 /**
  * Reads what a Feishu API doc page means (method, path, limits, scopes, field tables with their
- * nesting, labels such as 示例值 / 可选值有 / 默认值, examples, error codes) from its {@link PageText}. The
- * rendering is read by {@link MarkdownPageReader}: this class does not know Markdown, so another
- * rendering of the same pages needs only another reader. {@link #parse} first brings the portal's
- * HTML-like tables and scrapers' {@code └} nesting marks to the Markdown export with {@link
- * Renderings}, so every rendering fetch-doc may write is read the same way.
+ * nesting, labels such as 示例值 / 可选值有 / 默认值, examples, error codes) from its {@link PageSections}.
+ * The rendering is read by {@link MarkdownPageReader}: this class does not know Markdown, so
+ * another rendering of the same pages needs only another reader. {@link #parse} first brings the
+ * portal's HTML-like tables and scrapers' {@code └} nesting marks to the Markdown export with
+ * {@link Renderings}, so every rendering fetch-doc may write is read the same way. The page's
+ * wording (rate limits, scopes, labels, notes) is read through {@link FeishuProse}, a field's
+ * description cell by {@link FieldDescriptions}.
  */
-public final class DocPageParser {
+public final class FeishuPageParser {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern RATE = Pattern.compile("(\\d+)\\s*次\\s*/\\s*(秒|分钟|小时|天)");
-  private static final Map<String, String> RATE_WINDOWS =
-      Map.of("秒", "per-second", "分钟", "per-minute", "小时", "per-hour", "天", "per-day");
-  private static final Pattern SCOPE = Pattern.compile("[(（]([A-Za-z0-9_.:\\-]+)[)）]");
   private static final Pattern PATH_PARAM = Pattern.compile("/:([A-Za-z0-9_]+)");
-  private static final Pattern FIELD_SCOPES =
-      Pattern.compile("^(?:当值为\\s*(\\S+?)\\s*[，,]\\s*)?字段权限要求.*[：:]$");
-  private static final Pattern MAXIMUM = Pattern.compile("最大(?:值)?(?:为|是)?\\s*(\\d+)");
-  private static final Set<String> LABELS =
-      Set.of("示例值", "值格式", "固定值", "可选值有", "注意", "默认值", "数据校验规则");
   private static final Set<String> STRINGS = Set.of("string");
   private static final Set<String> INTEGERS = Set.of("int", "integer", "int32", "int64", "long");
   private static final Set<String> NUMBERS = Set.of("float", "double", "number");
   private static final Set<String> BOOLEANS = Set.of("boolean", "bool");
 
-  private DocPageParser() {}
+  private FeishuPageParser() {}
 
   /** Reads and parses a page file; {@code name} is how reports call it. */
-  public static DocPage read(Path file, String name) {
+  public static PageFacts read(Path file, String name) {
     Objects.requireNonNull(file, "file == null");
     Objects.requireNonNull(name, "name == null");
     return parse(SpecDocument.readText(file, name, "doc page"), name);
   }
 
   /** Parses page text. A page not in the expected shape is a {@link CheckInputException}. */
-  public static DocPage parse(String text, String name) {
+  public static PageFacts parse(String text, String name) {
     Objects.requireNonNull(text, "text == null");
     Objects.requireNonNull(name, "name == null");
     return interpret(MarkdownPageReader.read(Renderings.toMarkdown(text), name));
   }
 
   /** Reads the meaning of a page, whatever rendering it was read from. */
-  static DocPage interpret(PageText text) {
+  static PageFacts interpret(PageSections text) {
     Objects.requireNonNull(text, "text == null");
     return new Reader(text).page();
   }
@@ -96,14 +90,14 @@ public final class DocPageParser {
     private final Map<String, Value<String>> code;
     private final Map<String, Value<String>> frontMatter;
 
-    Reader(PageText text) {
+    Reader(PageSections text) {
       this.name = text.name();
       this.tables = text.tables();
       this.code = text.code();
       this.frontMatter = text.frontMatter();
     }
 
-    DocPage page() {
+    PageFacts page() {
       RawTable basics = tables.get("请求");
       if (basics == null) {
         throw new CheckInputException(
@@ -128,7 +122,7 @@ public final class DocPageParser {
       }
       Value<JsonNode> requestExample = example("请求体示例");
       Value<JsonNode> responseExample = example("响应体示例");
-      return new DocPage(
+      return new PageFacts(
           name,
           new Value<>(method.get(0).text().toUpperCase(Locale.ROOT), method.get(0).line()),
           new Value<>(path(url.get(0)), url.get(0).line()),
@@ -165,9 +159,9 @@ public final class DocPageParser {
         return null;
       }
       Map<String, Integer> limits = new LinkedHashMap<>();
-      Matcher m = RATE.matcher(cell.get(0).text());
+      Matcher m = FeishuProse.RATE.matcher(cell.get(0).text());
       while (m.find()) {
-        limits.put(RATE_WINDOWS.get(m.group(2)), Integer.valueOf(m.group(1)));
+        limits.put(FeishuProse.RATE_WINDOWS.get(m.group(2)), Integer.valueOf(m.group(1)));
       }
       if (limits.isEmpty()) {
         throw new CheckInputException(
@@ -187,7 +181,7 @@ public final class DocPageParser {
       }
       List<String> scopes = new ArrayList<>();
       for (Segment segment : cell) {
-        Matcher m = SCOPE.matcher(segment.text());
+        Matcher m = FeishuProse.SCOPE.matcher(segment.text());
         while (m.find()) {
           scopes.add(m.group(1));
         }
@@ -284,7 +278,8 @@ public final class DocPageParser {
           required = flag.equals("是") ? Boolean.TRUE : flag.equals("否") ? Boolean.FALSE : null;
         }
         fields.add(
-            field(path, type, required, cell(row, descriptionColumn), nameCell.get(0).line()));
+            FieldDescriptions.field(
+                path, type, required, cell(row, descriptionColumn), nameCell.get(0).line()));
         if (container) {
           JsonNode child = parent.example() == null ? null : parent.example().get(fieldName);
           if (child != null && child.isArray()) {
@@ -329,118 +324,7 @@ public final class DocPageParser {
       return column >= 0 && column < row.size() ? row.get(column) : List.of();
     }
 
-    private Field field(
-        String path, String type, Boolean required, List<Segment> description, int line) {
-      String text = "";
-      String example = null;
-      String format = null;
-      String fixed = null;
-      String defaultValue = null;
-      List<EnumValue> enums = new ArrayList<>();
-      List<Value<String>> notes = new ArrayList<>();
-      List<DocPage.FieldScopes> fieldScopes = new ArrayList<>();
-      boolean inEnum = false;
-      for (int i = 0; i < description.size(); i++) {
-        Segment s = description.get(i);
-        if (i == 0 && label(s.text()) == null) {
-          text = s.text();
-          continue;
-        }
-        String t = s.text();
-        Matcher scopesHeading = FIELD_SCOPES.matcher(t);
-        if (scopesHeading.matches()) {
-          // the scopes follow, one per line: "获取 offer 信息(hire:offer:readonly)"
-          List<String> anyOf = new ArrayList<>();
-          while (i + 1 < description.size()) {
-            Matcher scope = SCOPE.matcher(description.get(i + 1).text());
-            if (label(description.get(i + 1).text()) != null || !scope.find()) {
-              break;
-            }
-            anyOf.add(scope.group(1));
-            i++;
-          }
-          fieldScopes.add(new DocPage.FieldScopes(scopesHeading.group(1), anyOf, s.line()));
-          inEnum = false;
-          continue;
-        }
-        if (t.startsWith("- ") && inEnum) {
-          String entry = t.substring(2).strip();
-          int colon = indexOfColon(entry);
-          enums.add(
-              colon < 0
-                  ? new EnumValue(entry, "", s.line())
-                  : new EnumValue(
-                      entry.substring(0, colon).strip(),
-                      entry.substring(colon + 1).strip(),
-                      s.line()));
-          continue;
-        }
-        String label = label(t);
-        if (inEnum && label == null && !enums.isEmpty() && !t.endsWith("：") && !t.endsWith(":")) {
-          // a long enum description wrapped onto the next line
-          EnumValue last = enums.remove(enums.size() - 1);
-          enums.add(new EnumValue(last.value(), last.description() + t, last.line()));
-          continue;
-        }
-        inEnum = false;
-        String rest = label == null ? t : t.substring(indexOfColon(t) + 1).strip();
-        if ("示例值".equals(label)) {
-          example = unquote(rest);
-        } else if ("值格式".equals(label)) {
-          format = unquote(rest);
-        } else if ("固定值".equals(label)) {
-          fixed = unquote(rest);
-        } else if ("默认值".equals(label)) {
-          defaultValue = unquote(rest);
-        } else if ("可选值有".equals(label)) {
-          inEnum = true;
-        } else if ("注意".equals(label)) {
-          notes.add(new Value<>(rest, s.line()));
-        }
-      }
-      Matcher max = MAXIMUM.matcher(text);
-      Long maximum = max.find() ? Long.valueOf(max.group(1)) : null;
-      return new Field(
-          path,
-          type,
-          required,
-          text,
-          example,
-          format,
-          fixed,
-          defaultValue,
-          maximum,
-          enums,
-          notes,
-          fieldScopes,
-          line);
-    }
-
-    private static String label(String text) {
-      int colon = indexOfColon(text);
-      String label = colon <= 0 ? null : text.substring(0, colon).strip();
-      return label != null && LABELS.contains(label) ? label : null;
-    }
-
-    private static int indexOfColon(String text) {
-      int full = text.indexOf('：');
-      int half = text.indexOf(':');
-      if (full < 0) {
-        return half;
-      }
-      return half < 0 ? full : Math.min(full, half);
-    }
-
-    private static String unquote(String text) {
-      String t = text.strip();
-      if (t.length() >= 2
-          && (t.startsWith("\"") && t.endsWith("\"") || t.startsWith("“") && t.endsWith("”"))) {
-        return t.substring(1, t.length() - 1);
-      }
-      return t;
-    }
-
-    private Value<List<DocPage.ErrorCode>> errorCodes() {
+    private Value<List<PageFacts.ErrorCode>> errorCodes() {
       RawTable table = tables.get("错误码");
       if (table == null) {
         return null;
@@ -448,7 +332,7 @@ public final class DocPageParser {
       int statusColumn = column(table, "HTTP状态码", true, "错误码");
       int codeColumn = column(table, "错误码", true, "错误码");
       int descriptionColumn = column(table, "描述", true, "错误码");
-      List<DocPage.ErrorCode> codes = new ArrayList<>();
+      List<PageFacts.ErrorCode> codes = new ArrayList<>();
       for (List<List<Segment>> row : table.rows()) {
         List<Segment> status = cell(row, statusColumn);
         List<Segment> code = cell(row, codeColumn);
@@ -457,7 +341,7 @@ public final class DocPageParser {
         }
         try {
           codes.add(
-              new DocPage.ErrorCode(
+              new PageFacts.ErrorCode(
                   Integer.parseInt(status.get(0).text()),
                   Long.parseLong(code.get(0).text()),
                   cell(row, descriptionColumn).isEmpty()

@@ -1,6 +1,6 @@
-package dev.offerstatus.checks;
+package dev.offerstatus.checks.doc;
 
-import dev.offerstatus.checks.DocPage.Value;
+import dev.offerstatus.checks.doc.PageFacts.Value;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,19 +10,19 @@ import java.util.Objects;
  * under each section heading the first table and the first code block, every cell line with the
  * page line it came from. {@link MarkdownPageReader} reads the Markdown export; another rendering
  * of the same pages (HTML tables, {@code └} nesting marks, ...) only needs a reader producing this,
- * and {@link DocPageParser} reads the page's meaning from it.
+ * and {@link FeishuPageParser} reads the page's meaning from it.
  *
  * @param name how reports call the page
  * @param frontMatter the front matter's scalar keys with their lines
  * @param tables the first table under each heading, by heading text
  * @param code the first code block under each heading, by heading text
  */
-record PageText(
+record PageSections(
     String name,
     Map<String, Value<String>> frontMatter,
     Map<String, RawTable> tables,
     Map<String, Value<String>> code) {
-  PageText {
+  PageSections {
     Objects.requireNonNull(name, "name == null");
     frontMatter = Map.copyOf(frontMatter);
     tables = Map.copyOf(tables);

@@ -1,7 +1,9 @@
-package dev.offerstatus.checks;
+package dev.offerstatus.checks.compat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.offerstatus.checks.Finding;
+import dev.offerstatus.checks.SpecDocument;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

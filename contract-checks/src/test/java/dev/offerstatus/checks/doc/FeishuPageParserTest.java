@@ -1,34 +1,36 @@
-package dev.offerstatus.checks;
+package dev.offerstatus.checks.doc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.offerstatus.checks.DocPage.Field;
+import dev.offerstatus.checks.CheckInputException;
+import dev.offerstatus.checks.Contracts;
+import dev.offerstatus.checks.doc.PageFacts.Field;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class DocPageParserTest {
-  private final DocPage page = Contracts.page(Contracts.DOC);
+class FeishuPageParserTest {
+  private final PageFacts page = Contracts.page(Contracts.DOC);
 
   @Test
   void readsMethodPathRateLimitAndScopeWithTheirLines() {
-    assertThat(page.method()).isEqualTo(new DocPage.Value<>("POST", 17));
+    assertThat(page.method()).isEqualTo(new PageFacts.Value<>("POST", 17));
     assertThat(page.path())
         .isEqualTo(
-            new DocPage.Value<>("/open-apis/hire/v1/offers/{offer_id}/intern_offer_status", 16));
+            new PageFacts.Value<>("/open-apis/hire/v1/offers/{offer_id}/intern_offer_status", 16));
     assertThat(page.rateLimit())
-        .isEqualTo(new DocPage.Value<>(Map.of("per-minute", 1000, "per-second", 50), 18));
-    assertThat(page.scopes()).isEqualTo(new DocPage.Value<>(List.of("hire:offer"), 21));
+        .isEqualTo(new PageFacts.Value<>(Map.of("per-minute", 1000, "per-second", 50), 18));
+    assertThat(page.scopes()).isEqualTo(new PageFacts.Value<>(List.of("hire:offer"), 21));
   }
 
   @Test
   void readsTheFrontMatterWithItsLines() {
     assertThat(page.frontMatter().get("last_remote_update"))
-        .isEqualTo(new DocPage.Value<>("2024-07-11", 4));
+        .isEqualTo(new PageFacts.Value<>("2024-07-11", 4));
     assertThat(page.frontMatter().get("source_url").value()).endsWith("/offer/intern_offer_status");
   }
 
@@ -69,15 +71,15 @@ class DocPageParserTest {
     assertThat(operation.example()).isEqualTo("confirm_onboarding");
     assertThat(operation.enumValues())
         .containsExactly(
-            new DocPage.EnumValue("confirm_onboarding", "确认入职", 47),
-            new DocPage.EnumValue("cancel_onboarding", "放弃入职", 48),
-            new DocPage.EnumValue("offboard", "操作离职", 49));
+            new PageFacts.EnumValue("confirm_onboarding", "确认入职", 47),
+            new PageFacts.EnumValue("cancel_onboarding", "放弃入职", 48),
+            new PageFacts.EnumValue("offboard", "操作离职", 49));
     assertThat(page.requestBody().fields().get(1).notes())
-        .containsExactly(new DocPage.Value<>("当 operation 为 confirm_onboarding 时，该字段必填", 51));
+        .containsExactly(new PageFacts.Value<>("当 operation 为 confirm_onboarding 时，该字段必填", 51));
     Field offboarding = page.requestBody().fields().get(4);
     assertThat(offboarding.valueFormat()).isEqualTo("YYYY-MM-DD");
     assertThat(offboarding.example()).isEqualTo("2022-03-02");
-    assertThat(offboarding.notes()).containsExactly(new DocPage.Value<>("实际离职日期需晚于实际入职日期", 58));
+    assertThat(offboarding.notes()).containsExactly(new PageFacts.Value<>("实际离职日期需晚于实际入职日期", 58));
   }
 
   @Test
@@ -92,10 +94,10 @@ class DocPageParserTest {
         .containsExactly(tuple("offer_id", "7016605170635213100"));
     assertThat(page.errorCodes().value())
         .containsExactly(
-            new DocPage.ErrorCode(500, 1002001, "系统错误", 124),
-            new DocPage.ErrorCode(400, 1002002, "参数错误", 125),
-            new DocPage.ErrorCode(500, 1002067, "实习待入职状态错误", 126),
-            new DocPage.ErrorCode(500, 1002068, "实习入职状态错误", 127));
+            new PageFacts.ErrorCode(500, 1002001, "系统错误", 124),
+            new PageFacts.ErrorCode(400, 1002002, "参数错误", 125),
+            new PageFacts.ErrorCode(500, 1002067, "实习待入职状态错误", 126),
+            new PageFacts.ErrorCode(500, 1002068, "实习入职状态错误", 127));
     assertThat(page.requestExample().line()).isEqualTo(65);
     assertThat(page.requestExample().value().at("/offboarding_info/notes").asText())
         .isEqualTo("主动离职");
@@ -146,14 +148,14 @@ class DocPageParserTest {
 
   @Test
   void aMissingFileIsNamed(@TempDir Path dir) {
-    assertThatThrownBy(() -> DocPageParser.read(dir.resolve("gone.md"), "docs/gone.md"))
+    assertThatThrownBy(() -> FeishuPageParser.read(dir.resolve("gone.md"), "docs/gone.md"))
         .isInstanceOf(CheckInputException.class)
         .hasMessage("doc page file docs/gone.md does not exist");
   }
 
   @Test
   void readsQueryParametersWithRequiredDefaultsMaximumAndWrappedEnumDescriptions() {
-    DocPage list = Contracts.listPage(Contracts.LIST_DOC);
+    PageFacts list = Contracts.listPage(Contracts.LIST_DOC);
     assertThat(list.queryParameters().line()).isEqualTo(38);
     assertThat(list.queryParameters().fields())
         .extracting(Field::path, Field::type, Field::required, Field::defaultValue, Field::maximum)
@@ -167,11 +169,12 @@ class DocPageParserTest {
     assertThat(employeeType.example()).isEqualTo("employee_type_enum_id");
     assertThat(employeeType.enumValues())
         .containsExactly(
-            new DocPage.EnumValue(
+            new PageFacts.EnumValue(
                 "people_admin_employee_type_id",
                 "「人力系统管理后台」适用的人员类型 ID。人力系统管理后台逐步下线中，建议不继续使用此 ID。",
                 60),
-            new DocPage.EnumValue("employee_type_enum_id", "「飞书管理后台」适用的人员类型 ID，通过查询人员类型接口获取", 61));
+            new PageFacts.EnumValue(
+                "employee_type_enum_id", "「飞书管理后台」适用的人员类型 ID，通过查询人员类型接口获取", 61));
     assertThat(list.rateLimit().value())
         .containsOnly(Map.entry("per-minute", 1000), Map.entry("per-second", 50));
     assertThat(list.scopes().value()).containsExactly("hire:offer:readonly", "hire:offer");
@@ -179,7 +182,7 @@ class DocPageParserTest {
 
   @Test
   void theGetPagesResponseNestsSixLevelsAndKeepsSameNamesApart() {
-    DocPage get = Contracts.getPage(Contracts.GET_DOC);
+    PageFacts get = Contracts.getPage(Contracts.GET_DOC);
     List<String> paths = get.responseBody().fields().stream().map(Field::path).toList();
     assertThat(paths)
         .hasSize(156)
@@ -204,7 +207,7 @@ class DocPageParserTest {
     assertThat(status.jsonType()).isEqualTo("integer");
     assertThat(status.enumValues()).hasSize(13);
     assertThat(status.enumValues().get(10))
-        .isEqualTo(new DocPage.EnumValue("11", "实习待入职（仅实习 Offer 具有）", 277));
+        .isEqualTo(new PageFacts.EnumValue("11", "实习待入职（仅实习 Offer 具有）", 277));
     assertThat(get.rateLimit().value()).containsOnly(Map.entry("per-second", 20));
     assertThat(get.scopes().value())
         .containsExactly(
@@ -213,25 +216,26 @@ class DocPageParserTest {
 
   @Test
   void thePagesMeaningIsReadFromItsTextWhateverTheRendering() {
-    // the seam another rendering plugs into: a PageText built without Markdown
-    var url = List.of(new PageText.Segment("https://open.feishu.cn/open-apis/hire/v1/offers", 3));
-    var method = List.of(new PageText.Segment("GET", 4));
-    PageText text =
-        new PageText(
+    // the seam another rendering plugs into: a PageSections built without Markdown
+    var url =
+        List.of(new PageSections.Segment("https://open.feishu.cn/open-apis/hire/v1/offers", 3));
+    var method = List.of(new PageSections.Segment("GET", 4));
+    PageSections text =
+        new PageSections(
             "page.html",
             Map.of(),
             Map.of(
                 "请求",
-                new PageText.RawTable(
+                new PageSections.RawTable(
                     2,
                     List.of("名称", "值"),
                     List.of(
-                        List.of(List.of(new PageText.Segment("HTTP URL", 3)), url),
-                        List.of(List.of(new PageText.Segment("HTTP Method", 4)), method)))),
+                        List.of(List.of(new PageSections.Segment("HTTP URL", 3)), url),
+                        List.of(List.of(new PageSections.Segment("HTTP Method", 4)), method)))),
             Map.of());
-    DocPage page = DocPageParser.interpret(text);
-    assertThat(page.method()).isEqualTo(new DocPage.Value<>("GET", 4));
-    assertThat(page.path()).isEqualTo(new DocPage.Value<>("/open-apis/hire/v1/offers", 3));
+    PageFacts page = FeishuPageParser.interpret(text);
+    assertThat(page.method()).isEqualTo(new PageFacts.Value<>("GET", 4));
+    assertThat(page.path()).isEqualTo(new PageFacts.Value<>("/open-apis/hire/v1/offers", 3));
     assertThat(page.queryParameters().line()).isZero();
   }
 }

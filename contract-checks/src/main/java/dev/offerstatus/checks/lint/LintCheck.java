@@ -1,8 +1,13 @@
-package dev.offerstatus.checks;
+package dev.offerstatus.checks.lint;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.offerstatus.checks.CheckReport;
+import dev.offerstatus.checks.Finding;
+import dev.offerstatus.checks.InputFiles;
+import dev.offerstatus.checks.SpecDocument;
 import dev.offerstatus.checks.SpecDocument.Located;
 import dev.offerstatus.checks.SpecDocument.SpecOperation;
+import dev.offerstatus.checks.SpecRules;
 import dev.offerstatus.rules.OfferStatusRules;
 import dev.offerstatus.rules.Violation;
 import io.swagger.v3.parser.OpenAPIResolver;
@@ -49,7 +54,7 @@ public final class LintCheck {
   public static CheckReport run(Config config) {
     Objects.requireNonNull(config, "config == null");
     return lint(
-        SpecDocument.read(config.spec(), Files2.display(config.baseDir(), config.spec())),
+        SpecDocument.read(config.spec(), InputFiles.display(config.baseDir(), config.spec())),
         config.locale());
   }
 
@@ -60,7 +65,7 @@ public final class LintCheck {
     List<Finding> findings = new ArrayList<>();
     // The rules (Hibernate Validator bootstrap) build on a second thread while swagger-parser
     // checks the already parsed tree: on a cold JVM the two class-loading bills overlap.
-    FutureTask<OfferStatusRules> building = new FutureTask<>(() -> rules(spec));
+    FutureTask<OfferStatusRules> building = new FutureTask<>(() -> SpecRules.of(spec));
     Thread builder = new Thread(building, "offer-status-lint-rules");
     builder.setDaemon(true);
     builder.start();
@@ -95,15 +100,6 @@ public final class LintCheck {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while building the rules", e);
-    }
-  }
-
-  static OfferStatusRules rules(SpecDocument spec) {
-    try {
-      return OfferStatusRules.fromSpec(spec.text());
-    } catch (RuntimeException e) {
-      throw new CheckInputException(
-          spec.name() + ": the contract rules cannot be read from the spec: " + e.getMessage(), e);
     }
   }
 
@@ -232,11 +228,6 @@ public final class LintCheck {
 
   /** {@code path: message (rule id)}, the path left out when empty. */
   static String describe(Violation v) {
-    return (v.path().isEmpty() ? "" : v.path() + ": ") + withRule(v);
-  }
-
-  /** The violation's message, naming its rule unless the message already does. */
-  static String withRule(Violation v) {
-    return v.message().contains(v.rule()) ? v.message() : v.message() + " (rule " + v.rule() + ")";
+    return (v.path().isEmpty() ? "" : v.path() + ": ") + SpecRules.message(v);
   }
 }

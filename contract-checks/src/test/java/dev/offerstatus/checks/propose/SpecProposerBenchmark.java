@@ -2,7 +2,7 @@ package dev.offerstatus.checks.propose;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
-import dev.offerstatus.checks.DocCheck;
+import dev.offerstatus.checks.doc.DocCheck;
 import dev.offerstatus.checks.fetch.DocFetcher;
 import dev.offerstatus.checks.fetch.DocSource;
 import dev.offerstatus.checks.fetch.FetchConfig;
@@ -24,12 +24,12 @@ import java.util.Map;
  * changed upstream, the intern offer status page in the portal's rendering with a lower rate
  * limit), first in a fresh JVM, then warm (median of 20). Run with {@code -Pbenchmark}.
  */
-public final class DocLoopBenchmark {
+public final class SpecProposerBenchmark {
   private static final String UPSTREAM = "META-INF/offer-status-kit/upstream/";
   private static final List<String> PAGES =
       List.of("intern_offer_status", "offer_get", "offer_list");
 
-  private DocLoopBenchmark() {}
+  private SpecProposerBenchmark() {}
 
   public static void main(String[] args) throws Exception {
     Map<String, byte[]> answers = new java.util.HashMap<>();
@@ -41,7 +41,7 @@ public final class DocLoopBenchmark {
       String content = text.substring(text.indexOf("\n---\n", 4) + 5);
       if (page.equals("intern_offer_status")) {
         try (InputStream in =
-            DocLoopBenchmark.class.getResourceAsStream(
+            SpecProposerBenchmark.class.getResourceAsStream(
                 "/renderings/intern_offer_status.portal.md")) {
           content =
               new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("50 次/秒", "20 次/秒");
@@ -117,9 +117,9 @@ public final class DocLoopBenchmark {
     long t1 = System.nanoTime();
     DocCheck.run(new DocCheck.Config(spec, List.of(dir.resolve("upstream")), dir));
     long t2 = System.nanoTime();
-    DocLoop.Result result =
-        DocLoop.run(
-            new DocLoop.Config(
+    SpecProposer.Result result =
+        SpecProposer.run(
+            new SpecProposer.Config(
                 spec,
                 List.of(dir.resolve("upstream")),
                 dir,

@@ -1,8 +1,12 @@
-package dev.offerstatus.checks;
+package dev.offerstatus.checks.compat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.offerstatus.checks.CheckInputException;
+import dev.offerstatus.checks.Contracts;
+import dev.offerstatus.checks.Finding;
+import dev.offerstatus.checks.lint.LintCheck;
 import jakarta.validation.constraints.NotNull;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,7 @@
-package dev.offerstatus.checks;
+package dev.offerstatus.checks.doc;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.offerstatus.checks.SpecDocument;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package dev.offerstatus.checks;
+package dev.offerstatus.checks.doc;
 
 import static dev.offerstatus.checks.Contracts.GET_OP;
 import static dev.offerstatus.checks.Contracts.LIST_OP;
@@ -6,6 +6,11 @@ import static dev.offerstatus.checks.Contracts.OP;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.offerstatus.checks.CheckInputException;
+import dev.offerstatus.checks.CheckReport;
+import dev.offerstatus.checks.Contracts;
+import dev.offerstatus.checks.Finding;
+import dev.offerstatus.checks.SpecDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -256,11 +261,11 @@ class DocCheckTest {
   /** Drift on one of the read operations' pages, checked together with the other two pages. */
   private static List<String> readDrift(String which, String from, String to) {
     boolean get = which.equals("get");
-    DocPage edited =
+    PageFacts edited =
         get
             ? Contracts.getPage(Contracts.edit(Contracts.GET_DOC, from, to))
             : Contracts.listPage(Contracts.edit(Contracts.LIST_DOC, from, to));
-    DocPage other =
+    PageFacts other =
         get ? Contracts.listPage(Contracts.LIST_DOC) : Contracts.getPage(Contracts.GET_DOC);
     return DocCheck.compare(Contracts.spec(), List.of(Contracts.page(Contracts.DOC), edited, other))
         .findings()
@@ -468,10 +473,10 @@ class DocCheckTest {
   @Test
   void pagesAreMatchedToTheirOperationsByMethodAndPath() {
     SpecDocument spec = Contracts.spec(Contracts.generatedSpec(3));
-    List<DocPage> pages = Contracts.generatedPages(3);
+    List<PageFacts> pages = Contracts.generatedPages(3);
     assertThat(DocCheck.compare(spec, pages).findings()).isEmpty();
 
-    DocPage unknown =
+    PageFacts unknown =
         Contracts.page(
             Contracts.doc("hire/v1/offers/:offer_id/intern_offer_status", "ats/v1/jobs/:job_id"));
     assertThat(DocCheck.compare(spec, List.of(unknown)).findings())

@@ -2,7 +2,7 @@ package dev.offerstatus.checks.propose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.offerstatus.checks.LintCheck;
+import dev.offerstatus.checks.lint.LintCheck;
 import dev.offerstatus.checks.propose.ContractChangelog.Classification;
 import dev.offerstatus.spec.ContractResources;
 import java.io.IOException;
@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class DocLoopTest {
+class SpecProposerTest {
   static final String SPEC = ContractResources.read(ContractResources.OPENAPI);
   static final String DOC = ContractResources.read(ContractResources.UPSTREAM_DOC);
 
@@ -24,13 +24,13 @@ class DocLoopTest {
 
   private Path spec;
 
-  private DocLoop.Result run(String doc, boolean apply) throws IOException {
+  private SpecProposer.Result run(String doc, boolean apply) throws IOException {
     spec = dir.resolve("openapi.yaml");
     Files.writeString(spec, SPEC, StandardCharsets.UTF_8);
     Path upstream = Files.createDirectories(dir.resolve("upstream"));
     Files.writeString(upstream.resolve("intern_offer_status.md"), doc, StandardCharsets.UTF_8);
-    return DocLoop.run(
-        new DocLoop.Config(
+    return SpecProposer.run(
+        new SpecProposer.Config(
             spec,
             List.of(upstream),
             dir,
@@ -48,14 +48,14 @@ class DocLoopTest {
     return Files.readString(dir.resolve("target/offer-status/proposal/openapi.yaml.diff"));
   }
 
-  private void assertCleanAfterApply(DocLoop.Result result) throws IOException {
+  private void assertCleanAfterApply(SpecProposer.Result result) throws IOException {
     assertThat(result.remaining().findings()).isEmpty();
     assertThat(LintCheck.run(new LintCheck.Config(spec, dir, Locale.ENGLISH)).findings()).isEmpty();
   }
 
   @Test
   void unchangedPageProposesNothing() throws IOException {
-    DocLoop.Result result = run(DOC, true);
+    SpecProposer.Result result = run(DOC, true);
     assertThat(result.changes()).isEmpty();
     assertThat(result.open()).isEmpty();
     assertThat(diff()).isEmpty();
@@ -66,7 +66,7 @@ class DocLoopTest {
   @Test
   void addedEnumValueIsAppendedWithItsNameAndDescription() throws IOException {
     String doc = DOC.replace("- offboard：操作离职\n", "- offboard：操作离职  \n- transfer：转岗\n");
-    DocLoop.Result result = run(doc, true);
+    SpecProposer.Result result = run(doc, true);
     assertThat(result.changes())
         .extracting(c -> c.drift().kind())
         .contains(Drift.Kind.ENUM_VALUE_ADDED);
@@ -88,7 +88,7 @@ class DocLoopTest {
             doc,
             "400 | 1002002 | 参数错误 | 检查参数是否正确，例如类型，大小\n",
             "400 | 1002002 | 参数错误 | 检查参数是否正确，例如类型，大小\n400 | 1002003 | 参数缺失 | 补全参数\n");
-    DocLoop.Result result = run(doc, true);
+    SpecProposer.Result result = run(doc, true);
     assertThat(diff())
         .contains("-        per-second: 50\n+        per-second: 20\n")
         .contains(
@@ -119,7 +119,7 @@ class DocLoopTest {
 
   @Test
   void renamedFieldIsRemovedAndAddedAndTheExamplesFollow() throws IOException {
-    DocLoop.Result result = run(DOC.replace("notes", "remark"), true);
+    SpecProposer.Result result = run(DOC.replace("notes", "remark"), true);
     assertThat(result.changes())
         .extracting(c -> c.drift().kind())
         .contains(
@@ -145,7 +145,7 @@ class DocLoopTest {
             DOC,
             "400 | 1002002 | 参数错误 | 检查参数是否正确，例如类型，大小\n",
             "400 | 1002002 | 参数错误 | 检查参数是否正确，例如类型，大小\n500 | 1002003 | 参数缺失 | 补全参数\n");
-    DocLoop.Result result = run(doc, true);
+    SpecProposer.Result result = run(doc, true);
     assertThat(diff())
         .contains(
             "+        - code: 1002003\n+          http-status: 500\n+          kind: system\n+          description: 参数缺失\n");
@@ -165,7 +165,7 @@ class DocLoopTest {
             DOC,
             "actual_onboarding_date | string | 是 | 实际入职日期",
             "actual_onboarding_date | string | 否 | 实际入职日期");
-    DocLoop.Result result = run(doc, true);
+    SpecProposer.Result result = run(doc, true);
     assertThat(diff()).contains("-      required:\n-        - actual_onboarding_date\n");
     assertCleanAfterApply(result);
     // the form is shared by the response: a field that may now be missing breaks readers
@@ -181,7 +181,7 @@ class DocLoopTest {
   @Test
   void removedEnumValueTakesItsNameAndDescriptionAlong() throws IOException {
     String doc = DOC.replace("- cancel_onboarding：放弃入职  \n", "");
-    DocLoop.Result result = run(doc, true);
+    SpecProposer.Result result = run(doc, true);
     assertThat(diff())
         .contains("-        - cancel_onboarding\n")
         .contains("-        cancel_onboarding: 放弃入职 / cancel onboarding\n")
@@ -192,7 +192,7 @@ class DocLoopTest {
 
   @Test
   void changedPathRenamesThePathKey() throws IOException {
-    DocLoop.Result result =
+    SpecProposer.Result result =
         run(DOC.replace("/hire/v1/offers/:offer_id", "/hire/v2/offers/:offer_id"), true);
     assertThat(diff())
         .contains("-  /open-apis/hire/v1/offers/{offer_id}/intern_offer_status:\n")
@@ -203,7 +203,7 @@ class DocLoopTest {
 
   @Test
   void changedExampleIsSetOnTheFieldAndTheNamedExample() throws IOException {
-    DocLoop.Result result = run(DOC.replace("2022-01-01", "2022-02-01"), true);
+    SpecProposer.Result result = run(DOC.replace("2022-01-01", "2022-02-01"), true);
     assertThat(diff())
         .contains("-          example: '2022-01-01'\n+          example: '2022-02-01'\n")
         .contains(
@@ -223,7 +223,7 @@ class DocLoopTest {
             doc,
             "**值格式**：\"YYYY-MM-DD\"\noffboarding_info | intern_offer_offboarding_info | 离职表单信息",
             "**值格式**：\"YYYY-MM-DD\"\nonboarding_location | string | 入职地点\noffboarding_info | intern_offer_offboarding_info | 离职表单信息");
-    DocLoop.Result result = run(doc, true);
+    SpecProposer.Result result = run(doc, true);
     assertThat(diff())
         .contains(
             "+        onboarding_location:\n+          type: string\n+          description: 入职地点\n+          example: 北京\n");
@@ -233,7 +233,7 @@ class DocLoopTest {
 
   @Test
   void changedWordingNeedsAPersonWithTheDocLine() throws IOException {
-    DocLoop.Result result = run(edit(DOC, "| 参数错误 |", "| 请求参数错误 |"), false);
+    SpecProposer.Result result = run(edit(DOC, "| 参数错误 |", "| 请求参数错误 |"), false);
     assertThat(result.changes()).isEmpty();
     assertThat(result.open())
         .extracting(o -> o.drift().toString() + " — " + o.reason())

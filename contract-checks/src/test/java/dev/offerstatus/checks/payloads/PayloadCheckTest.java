@@ -1,8 +1,12 @@
-package dev.offerstatus.checks;
+package dev.offerstatus.checks.payloads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.offerstatus.checks.CheckInputException;
+import dev.offerstatus.checks.CheckReport;
+import dev.offerstatus.checks.Contracts;
+import dev.offerstatus.checks.Finding;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;

@@ -1,8 +1,14 @@
-package dev.offerstatus.checks;
+package dev.offerstatus.checks.payloads;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.offerstatus.checks.CheckInputException;
+import dev.offerstatus.checks.CheckReport;
+import dev.offerstatus.checks.Finding;
+import dev.offerstatus.checks.InputFiles;
+import dev.offerstatus.checks.SpecDocument;
+import dev.offerstatus.checks.SpecRules;
 import dev.offerstatus.rules.OfferStatusRules;
 import dev.offerstatus.rules.Violation;
 import java.io.IOException;
@@ -50,9 +56,9 @@ public final class PayloadCheck {
   public static CheckReport run(Config config) {
     Objects.requireNonNull(config, "config == null");
     SpecDocument spec =
-        SpecDocument.read(config.spec(), Files2.display(config.baseDir(), config.spec()));
-    OfferStatusRules rules = LintCheck.rules(spec);
-    String dir = Files2.display(config.baseDir(), config.directory());
+        SpecDocument.read(config.spec(), InputFiles.display(config.baseDir(), config.spec()));
+    OfferStatusRules rules = SpecRules.of(spec);
+    String dir = InputFiles.display(config.baseDir(), config.directory());
     if (!Files.isDirectory(config.directory())) {
       throw new CheckInputException("payload directory " + dir + " does not exist");
     }
@@ -70,7 +76,7 @@ public final class PayloadCheck {
     }
     List<Finding> findings = new ArrayList<>();
     for (Path file : files) {
-      String name = Files2.display(config.baseDir(), file);
+      String name = InputFiles.display(config.baseDir(), file);
       findings.addAll(
           validate(rules, SpecDocument.readText(file, name, "payload"), name, config.locale()));
     }
@@ -114,7 +120,7 @@ public final class PayloadCheck {
           v.path().equals("offer_id")
               ? "offer_id"
               : v.path().isEmpty() ? "body" : "body." + v.path();
-      findings.add(new Finding(name, path, LintCheck.withRule(v)));
+      findings.add(new Finding(name, path, SpecRules.message(v)));
     }
     return findings;
   }

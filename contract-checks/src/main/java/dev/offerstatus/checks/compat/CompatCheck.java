@@ -1,5 +1,10 @@
-package dev.offerstatus.checks;
+package dev.offerstatus.checks.compat;
 
+import dev.offerstatus.checks.CheckInputException;
+import dev.offerstatus.checks.CheckReport;
+import dev.offerstatus.checks.Finding;
+import dev.offerstatus.checks.SpecDocument;
+import dev.offerstatus.checks.SpecLimits;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;

@@ -2,11 +2,11 @@ package dev.offerstatus.checks.propose;
 
 import dev.offerstatus.checks.CheckInputException;
 import dev.offerstatus.checks.CheckReport;
-import dev.offerstatus.checks.CompatCheck;
-import dev.offerstatus.checks.DocCheck;
-import dev.offerstatus.checks.DocPage;
-import dev.offerstatus.checks.DocPageParser;
 import dev.offerstatus.checks.SpecDocument;
+import dev.offerstatus.checks.compat.CompatCheck;
+import dev.offerstatus.checks.doc.DocCheck;
+import dev.offerstatus.checks.doc.FeishuPageParser;
+import dev.offerstatus.checks.doc.PageFacts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * with {@code apply} it also writes the proposal into the source spec and appends the entry to the
  * contract changelog.
  */
-public final class DocLoop {
+public final class SpecProposer {
   /** The goal's name in reports. */
   public static final String NAME = "propose";
 
@@ -80,7 +80,7 @@ public final class DocLoop {
       Path summary,
       boolean applied) {}
 
-  private DocLoop() {}
+  private SpecProposer() {}
 
   /** Runs check-doc, proposes, classifies and (with apply) writes the spec and the changelog. */
   public static Result run(Config config) {
@@ -89,10 +89,10 @@ public final class DocLoop {
     SpecDocument spec = SpecDocument.read(config.spec(), specName);
     CheckReport drift =
         DocCheck.run(new DocCheck.Config(config.spec(), config.docs(), config.baseDir()));
-    Map<String, DocPage> pages = new LinkedHashMap<>();
+    Map<String, PageFacts> pages = new LinkedHashMap<>();
     for (Path file : pages(config)) {
       String name = display(config.baseDir(), file);
-      pages.put(name, DocPageParser.read(file, name));
+      pages.put(name, FeishuPageParser.read(file, name));
     }
     Proposal proposal = Proposal.of(spec, pages, Drifts.of(drift));
     Path dir = config.outputDirectory().resolve("proposal");

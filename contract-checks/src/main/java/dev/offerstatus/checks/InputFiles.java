@@ -8,24 +8,24 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** File helpers shared by the checks: report names and directory expansion. */
-final class Files2 {
-  private Files2() {}
+/** The files a check reads: how reports name them, and directories expanded to their files. */
+public final class InputFiles {
+  private InputFiles() {}
 
   /** {@code file} relative to {@code baseDir} when it is inside it, with '/' separators. */
-  static String display(Path baseDir, Path file) {
+  public static String display(Path baseDir, Path file) {
     Path base = baseDir.toAbsolutePath().normalize();
     Path abs = file.toAbsolutePath().normalize();
     Path shown = abs.startsWith(base) ? base.relativize(abs) : abs;
     return shown.toString().replace('\\', '/');
   }
 
-  static String displayAll(Path baseDir, List<Path> files) {
+  public static String displayAll(Path baseDir, List<Path> files) {
     return files.stream().map(f -> display(baseDir, f)).collect(Collectors.joining(", "));
   }
 
   /** Files as given, and the files ending in {@code suffix} of each directory, sorted by name. */
-  static List<Path> expand(List<Path> paths, String suffix, Path baseDir, String what) {
+  public static List<Path> expand(List<Path> paths, String suffix, Path baseDir, String what) {
     List<Path> files = new ArrayList<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {

@@ -1,8 +1,15 @@
-package dev.offerstatus.checks;
+package dev.offerstatus.checks.doc;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.offerstatus.checks.SpecDocument;
 import dev.offerstatus.checks.SpecDocument.Located;
 import dev.offerstatus.checks.SpecDocument.SpecOperation;
+import dev.offerstatus.checks.doc.OperationFacts.Body;
+import dev.offerstatus.checks.doc.OperationFacts.NamedExample;
+import dev.offerstatus.checks.doc.OperationFacts.Param;
+import dev.offerstatus.checks.doc.OperationFacts.Rule;
+import dev.offerstatus.checks.doc.OperationFacts.SchemaField;
+import dev.offerstatus.checks.doc.OperationFacts.ScopeRule;
 import dev.offerstatus.spec.ContractModel;
 import dev.offerstatus.spec.ContractRule;
 import dev.offerstatus.spec.DateAfterRule;
@@ -14,31 +21,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The facts of one spec operation that a doc page states, each with its JSON pointer. */
-final class OperationFacts {
-  final SpecOperation operation;
-  final Map<String, Param> pathParameters = new LinkedHashMap<>();
-  final Map<String, Param> queryParameters = new LinkedHashMap<>();
-  final Map<String, SchemaField> requestFields = new LinkedHashMap<>();
-  final Map<String, SchemaField> responseFields = new LinkedHashMap<>();
-  final List<NamedExample> requestExamples = new ArrayList<>();
-  final List<NamedExample> responseExamples = new ArrayList<>();
-  final List<Rule> rules = new ArrayList<>();
-
-  /**
-   * x-field-scopes by subject: a field path ({@code data.offer.salary_plan}) or a parameter value
-   * ({@code user_id_type = user_id}).
-   */
-  final Map<String, ScopeRule> fieldScopes = new LinkedHashMap<>();
-
-  String requestSchemaPointer;
-  String requestMediaPointer;
-  String responseSchemaPointer;
-  String responseMediaPointer;
-
+/**
+ * Reads the {@link OperationFacts} of one operation from the spec's tree and its contract model.
+ */
+final class OperationFactsReader {
   private final SpecDocument spec;
+  private final SpecOperation operation;
+  private final Map<String, Param> pathParameters = new LinkedHashMap<>();
+  private final Map<String, Param> queryParameters = new LinkedHashMap<>();
+  private final List<Rule> rules = new ArrayList<>();
+  private final Map<String, ScopeRule> fieldScopes = new LinkedHashMap<>();
+  private Body request = Body.NONE;
+  private Body response = Body.NONE;
 
-  OperationFacts(SpecDocument spec, SpecOperation operation) {
+  OperationFactsReader(SpecDocument spec, SpecOperation operation) {
     this.spec = spec;
     this.operation = operation;
     JsonNode pathItem =
@@ -51,11 +47,7 @@ final class OperationFacts {
         spec.resolve(operation.node().path("requestBody"), operation.pointer() + "/requestBody");
     Located media = json(body.node().path("content"), body.pointer() + "/content");
     if (media != null) {
-      Located schema = spec.resolve(media.node().path("schema"), media.pointer() + "/schema");
-      requestSchemaPointer = schema.pointer();
-      requestMediaPointer = media.pointer();
-      walk(schema, "", requestFields, true, 0);
-      examples(media, requestExamples);
+      request = body(media, true);
     }
     JsonNode declared = operation.node().path("x-field-scopes");
     for (int i = 0; i < declared.size(); i++) {
@@ -80,23 +72,28 @@ final class OperationFacts {
       }
     }
     if (success != null) {
-      Located response =
+      Located answer =
           spec.resolve(
               responses.path(success),
               operation.pointer() + "/responses/" + SpecDocument.escape(success));
-      Located content = json(response.node().path("content"), response.pointer() + "/content");
+      Located content = json(answer.node().path("content"), answer.pointer() + "/content");
       if (content != null) {
-        Located schema = spec.resolve(content.node().path("schema"), content.pointer() + "/schema");
-        responseSchemaPointer = schema.pointer();
-        responseMediaPointer = content.pointer();
-        walk(schema, "", responseFields, false, 0);
-        examples(content, responseExamples);
+        response = body(content, false);
       }
     }
   }
 
-  SpecDocument spec() {
-    return spec;
+  /** The body of a JSON media type object: its schema's fields at any depth and its examples. */
+  private Body body(Located media, boolean request) {
+    Located schema = spec.resolve(media.node().path("schema"), media.pointer() + "/schema");
+    Map<String, SchemaField> fields = new LinkedHashMap<>();
+    walk(schema, "", fields, request, 0);
+    return new Body(schema.pointer(), media.pointer(), fields, examples(media));
+  }
+
+  OperationFacts facts() {
+    return new OperationFacts(
+        spec, operation, pathParameters, queryParameters, request, response, rules, fieldScopes);
   }
 
   /** The x-contract-rules the contract model read for the schema at that pointer. */
@@ -119,14 +116,6 @@ final class OperationFacts {
     if (schema.items() != null) {
       collect(schema.items(), pointer, into);
     }
-  }
-
-  JsonNode extension(String name) {
-    return operation.node().path(name);
-  }
-
-  String pointer(String suffix) {
-    return operation.pointer() + "/" + suffix;
   }
 
   private void parameters(JsonNode list, String pointer) {
@@ -173,7 +162,8 @@ final class OperationFacts {
     return null;
   }
 
-  private void examples(Located media, List<NamedExample> into) {
+  private List<NamedExample> examples(Located media) {
+    List<NamedExample> into = new ArrayList<>();
     JsonNode named = media.node().path("examples");
     for (var entry : named.properties()) {
       String pointer = media.pointer() + "/examples/" + SpecDocument.escape(entry.getKey());
@@ -186,6 +176,7 @@ final class OperationFacts {
       into.add(
           new NamedExample("example", media.node().get("example"), media.pointer() + "/example"));
     }
+    return into;
   }
 
   private void walk(
@@ -259,56 +250,4 @@ final class OperationFacts {
   private static String qualify(String prefix, String path) {
     return prefix.isEmpty() ? path : prefix + "." + path;
   }
-
-  /**
-   * A path or query parameter.
-   *
-   * @param pointer where the parameter is declared (after $refs)
-   * @param schemaPointer where its schema is (after $refs)
-   */
-  record Param(
-      String name,
-      boolean required,
-      String type,
-      String example,
-      List<String> enumValues,
-      Map<String, String> enumDescriptions,
-      String defaultValue,
-      Long maximum,
-      String pointer,
-      String schemaPointer) {}
-
-  record NamedExample(String name, JsonNode value, String pointer) {}
-
-  /** An x-field-scopes entry: any one of the scopes; {@code pointer} is the entry. */
-  record ScopeRule(List<String> anyOf, String pointer) {}
-
-  /**
-   * A schema property.
-   *
-   * @param pointer where the property is declared
-   * @param schemaPointer where its schema is (after $refs)
-   * @param parentPointer the schema holding it (its {@code required} and {@code properties})
-   */
-  record SchemaField(
-      String path,
-      String type,
-      String format,
-      boolean required,
-      List<String> enumValues,
-      Map<String, String> enumDescriptions,
-      String example,
-      String pointer,
-      String schemaPointer,
-      String parentPointer) {}
-
-  /** An x-contract-rules entry with its paths made absolute (from the request body). */
-  record Rule(
-      String id,
-      String kind,
-      String field,
-      String after,
-      String whenField,
-      List<String> whenValues,
-      String pointer) {}
 }

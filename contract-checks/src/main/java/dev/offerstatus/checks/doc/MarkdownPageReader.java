@@ -1,11 +1,12 @@
-package dev.offerstatus.checks;
+package dev.offerstatus.checks.doc;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.offerstatus.checks.DocPage.Value;
-import dev.offerstatus.checks.PageText.RawTable;
-import dev.offerstatus.checks.PageText.Segment;
+import dev.offerstatus.checks.CheckInputException;
+import dev.offerstatus.checks.doc.PageFacts.Value;
+import dev.offerstatus.checks.doc.PageSections.RawTable;
+import dev.offerstatus.checks.doc.PageSections.Segment;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,10 +30,10 @@ import org.commonmark.parser.Parser;
 
 /**
  * Reads the Markdown export of a Feishu API doc page (GFM tables, as exported from open.feishu.cn)
- * with commonmark into {@link PageText}; it knows Markdown, not what the page means. Feishu writes
- * multi-line table cells as Markdown hard line breaks (two trailing spaces); before parsing, those
- * breaks are made explicit ({@code <br>}) so that each table row stays one row, and every cell line
- * keeps the page line it came from.
+ * with commonmark into {@link PageSections}; it knows Markdown, not what the page means. Feishu
+ * writes multi-line table cells as Markdown hard line breaks (two trailing spaces); before parsing,
+ * those breaks are made explicit ({@code <br>}) so that each table row stays one row, and every
+ * cell line keeps the page line it came from.
  */
 final class MarkdownPageReader {
   private static final Parser MARKDOWN =
@@ -43,9 +44,9 @@ final class MarkdownPageReader {
   private static final ObjectMapper YAML = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper();
 
   /** Reads page text; {@code name} is how reports call it. */
-  static PageText read(String text, String name) {
+  static PageSections read(String text, String name) {
     MarkdownPageReader reader = new MarkdownPageReader(text, name);
-    return new PageText(name, reader.frontMatter, reader.tables, reader.code);
+    return new PageSections(name, reader.frontMatter, reader.tables, reader.code);
   }
 
   private final String name;

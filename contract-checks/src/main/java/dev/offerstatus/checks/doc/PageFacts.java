@@ -1,4 +1,4 @@
-package dev.offerstatus.checks;
+package dev.offerstatus.checks.doc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -26,7 +26,7 @@ import java.util.Objects;
  * @param frontMatter the front matter's scalar keys ({@code source_url}, {@code
  *     last_remote_update}, ...) with their lines; empty when the page has none
  */
-public record DocPage(
+public record PageFacts(
     String name,
     Value<String> method,
     Value<String> path,
@@ -42,15 +42,15 @@ public record DocPage(
     Value<List<ErrorCode>> errorCodes,
     Map<String, Value<String>> frontMatter) {
 
-  public DocPage {
+  public PageFacts {
     Objects.requireNonNull(name, "name == null");
     Objects.requireNonNull(method, "method == null");
     Objects.requireNonNull(path, "path == null");
-    Objects.requireNonNull(headers, "headers == null");
-    Objects.requireNonNull(pathParameters, "pathParameters == null");
-    Objects.requireNonNull(queryParameters, "queryParameters == null");
-    Objects.requireNonNull(requestBody, "requestBody == null");
-    Objects.requireNonNull(responseBody, "responseBody == null");
+    for (Table table :
+        java.util.Arrays.asList(
+            headers, pathParameters, queryParameters, requestBody, responseBody)) {
+      Objects.requireNonNull(table, "a table == null (a page without it has Table.absent())");
+    }
     frontMatter = Map.copyOf(Objects.requireNonNull(frontMatter, "frontMatter == null"));
   }
 
@@ -115,7 +115,7 @@ public record DocPage(
 
     /** The JSON type the doc's type stands for: string, integer, number, boolean, array, object. */
     public String jsonType() {
-      return DocPageParser.jsonType(type);
+      return FeishuPageParser.jsonType(type);
     }
   }
 
