@@ -19,7 +19,7 @@ class ReadmeCommandsIT {
 
   @Test
   void theQuickStartCommandsSucceedAsWritten() throws IOException {
-    List<String> lines = Files.readAllLines(MODULE.resolveSibling("README.md"));
+    List<String> lines = Files.readAllLines(MODULE.resolve("README.md"));
     int start = lines.indexOf("<!-- snippet: cli-quick-start (run by ReadmeCommandsIT) -->");
     assertThat(start).as("the quick-start snippet marker").isPositive();
     assertThat(lines.get(start + 1)).isEqualTo("```bash");

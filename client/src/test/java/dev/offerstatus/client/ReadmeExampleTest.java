@@ -76,7 +76,7 @@ class ReadmeExampleTest {
                 "// README example start\\n(.*?)\\n\\s*// README example end", Pattern.DOTALL)
             .matcher(source);
     assertThat(example.find()).isTrue();
-    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
     assertThat(normalize(readme)).contains(normalize(example.group(1)));
   }
 

@@ -77,7 +77,7 @@ class ReadmeReadsExampleTest {
                 Pattern.DOTALL)
             .matcher(source);
     assertThat(example.find()).isTrue();
-    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
     assertThat(readme.replaceAll("\\s+", " "))
         .contains(example.group(1).replaceAll("\\s+", " ").strip());
   }

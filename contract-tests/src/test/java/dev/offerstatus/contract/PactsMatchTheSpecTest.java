@@ -89,8 +89,8 @@ class PactsMatchTheSpecTest {
 
   @Test
   void readmeShowsTheConsumerExampleVerbatim() throws Exception {
-    String readme = Files.readString(Path.of("../README.md"));
-    int section = readme.indexOf("### Writing your own consumer Pact test with this toolkit");
+    String readme = Files.readString(Path.of("README.md"));
+    int section = readme.indexOf("## Writing your own consumer Pact test with this toolkit");
     int start = readme.indexOf("```java\n", section) + "```java\n".length();
     String snippet = readme.substring(start, readme.indexOf("```\n", start));
     String source =

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 
 /** The README's plugin snippet is exactly what the clean-project integration test runs. */
 class ReadmeSnippetTest {
-  private static final String HEADING = "### Add the plugin to another project";
+  private static final String HEADING = "## Add the plugin to another project";
 
   private static String readmeSnippet() throws Exception {
-    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
     int section = readme.indexOf(HEADING);
     assertThat(section).as("README section %s", HEADING).isNotNegative();
     int start = readme.indexOf("```xml\n", section) + "```xml\n".length();

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The README's validation-rules snippet compiles, runs, and prints what the README says. */
 class ReadmeSnippetTest {
-  private static final Path README = Path.of("..", "README.md");
+  private static final Path README = Path.of("..", "validation-rules", "README.md");
 
   private static String block(String readme, String marker) {
     int at = readme.indexOf(marker);

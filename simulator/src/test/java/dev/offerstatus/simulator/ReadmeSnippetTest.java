@@ -46,8 +46,8 @@ class ReadmeSnippetTest {
 
   @Test
   void readmeShowsThisTestsSnippet() throws Exception {
-    String readme = Files.readString(Path.of("../README.md"));
-    int section = readme.indexOf("### In-process, from JUnit");
+    String readme = Files.readString(Path.of("README.md"));
+    int section = readme.indexOf("## In-process, from JUnit");
     int start = readme.indexOf("```java\n", section) + "```java\n".length();
     String snippet = readme.substring(start, readme.indexOf("}\n```", start));
     String source =
