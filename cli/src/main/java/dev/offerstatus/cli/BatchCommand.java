@@ -81,6 +81,7 @@ final class BatchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
+  @SuppressWarnings("try") // the input lock is held, not used, for the whole run
   public Integer call() {
     Console console = Console.of(spec, output);
     Messages t = console.messages;

@@ -148,6 +148,7 @@ class HardeningIT {
     assertThat(quiet.err()).doesNotContain("warning:");
   }
 
+  @SuppressWarnings("try") // the lock is held, not used, while the second run starts
   @Test
   void aSecondRunOfTheSameInputWithAnotherJournalIsRefused() throws Exception {
     String csv = HEADER + "\nA,cancel_onboarding,,,\n";

@@ -66,6 +66,9 @@ public final class RedisRateLimiterFactory implements RateLimiterFactory, AutoCl
       this.password = JedisURIHelper.getPassword(uri);
       this.redactedUri = RedisUris.redact(uri.toString());
       int millis = (int) b.timeout.toMillis();
+      // ssl(boolean) is deprecated in Jedis 8 for sslOptions(...), whose defaults verify
+      // differently; keep the rediss:// behaviour users have until a TLS test pins the new one.
+      @SuppressWarnings("deprecation")
       DefaultJedisClientConfig.Builder config =
           DefaultJedisClientConfig.builder()
               .connectionTimeoutMillis(millis)

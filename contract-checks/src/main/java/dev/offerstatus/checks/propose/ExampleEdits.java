@@ -153,14 +153,12 @@ final class ExampleEdits {
 
   private static Set<String> leaves(String prefix, JsonNode node, Set<String> into) {
     if (node.isContainerNode()) {
-      var it = node.fields();
       if (node.isArray()) {
         for (int i = 0; i < node.size(); i++) {
           leaves(prefix + "/" + i, node.get(i), into);
         }
       }
-      while (it.hasNext()) {
-        var e = it.next();
+      for (var e : node.properties()) {
         leaves(prefix + "/" + e.getKey(), e.getValue(), into);
       }
     } else {
