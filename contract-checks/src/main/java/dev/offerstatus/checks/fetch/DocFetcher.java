@@ -3,6 +3,7 @@ package dev.offerstatus.checks.fetch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.offerstatus.checks.CheckInputException;
+import dev.offerstatus.checks.OutputFiles;
 import dev.offerstatus.checks.SpecDocument;
 import dev.offerstatus.checks.render.Renderings;
 import java.io.IOException;
@@ -14,10 +15,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -217,31 +216,11 @@ public final class DocFetcher {
         throw new CheckInputException("cannot read snapshot " + shown + ": " + e, e);
       }
     }
-    Path aside = null;
     try {
-      Files.createDirectories(target.toAbsolutePath().getParent());
-      aside =
-          Files.createTempFile(
-              target.toAbsolutePath().getParent(), "." + target.getFileName() + ".", ".part");
-      Files.write(aside, bytes);
-      try {
-        Files.move(
-            aside, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(aside, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-      aside = null;
+      OutputFiles.replace(target, bytes);
     } catch (IOException e) {
       throw new CheckInputException(
           "cannot write snapshot " + shown + " (left as it was): " + e, e);
-    } finally {
-      if (aside != null) {
-        try {
-          Files.deleteIfExists(aside);
-        } catch (IOException ignored) {
-          // the failure above is what the user needs to see
-        }
-      }
     }
     return exists ? Outcome.UPDATED : Outcome.CREATED;
   }

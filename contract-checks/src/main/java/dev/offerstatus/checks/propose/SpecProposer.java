@@ -2,6 +2,8 @@ package dev.offerstatus.checks.propose;
 
 import dev.offerstatus.checks.CheckInputException;
 import dev.offerstatus.checks.CheckReport;
+import dev.offerstatus.checks.InputFiles;
+import dev.offerstatus.checks.OutputFiles;
 import dev.offerstatus.checks.SpecDocument;
 import dev.offerstatus.checks.compat.CompatCheck;
 import dev.offerstatus.checks.doc.DocCheck;
@@ -9,10 +11,8 @@ import dev.offerstatus.checks.doc.FeishuPageParser;
 import dev.offerstatus.checks.doc.PageFacts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,13 +85,13 @@ public final class SpecProposer {
   /** Runs check-doc, proposes, classifies and (with apply) writes the spec and the changelog. */
   public static Result run(Config config) {
     Objects.requireNonNull(config, "config == null");
-    String specName = display(config.baseDir(), config.spec());
+    String specName = InputFiles.display(config.baseDir(), config.spec());
     SpecDocument spec = SpecDocument.read(config.spec(), specName);
     CheckReport drift =
         DocCheck.run(new DocCheck.Config(config.spec(), config.docs(), config.baseDir()));
     Map<String, PageFacts> pages = new LinkedHashMap<>();
     for (Path file : pages(config)) {
-      String name = display(config.baseDir(), file);
+      String name = InputFiles.display(config.baseDir(), file);
       pages.put(name, FeishuPageParser.read(file, name));
     }
     Proposal proposal = Proposal.of(spec, pages, Drifts.of(drift));
@@ -128,7 +128,9 @@ public final class SpecProposer {
       if (Files.isRegularFile(config.changelog())) {
         old =
             SpecDocument.readText(
-                config.changelog(), display(config.baseDir(), config.changelog()), "changelog");
+                config.changelog(),
+                InputFiles.display(config.baseDir(), config.changelog()),
+                "changelog");
       }
       write(config.spec(), text);
       write(config.changelog(), ContractChangelog.append(old, entry));
@@ -155,7 +157,11 @@ public final class SpecProposer {
               .forEach(files::add);
         } catch (IOException e) {
           throw new CheckInputException(
-              "cannot list doc page directory " + display(config.baseDir(), path) + ": " + e, e);
+              "cannot list doc page directory "
+                  + InputFiles.display(config.baseDir(), path)
+                  + ": "
+                  + e,
+              e);
         }
       } else {
         files.add(path);
@@ -166,35 +172,10 @@ public final class SpecProposer {
 
   /** Writes beside the target, then moves over it: never a half-written file. */
   static void write(Path target, String text) {
-    Path aside = null;
     try {
-      Path folder = target.toAbsolutePath().getParent();
-      Files.createDirectories(folder);
-      aside = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
-      Files.writeString(aside, text, StandardCharsets.UTF_8);
-      try {
-        Files.move(
-            aside, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(aside, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-      aside = null;
+      OutputFiles.replace(target, text.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new CheckInputException("cannot write " + target + ": " + e, e);
-    } finally {
-      if (aside != null) {
-        try {
-          Files.deleteIfExists(aside);
-        } catch (IOException ignored) {
-          // the failure above is what the user needs to see
-        }
-      }
     }
-  }
-
-  static String display(Path baseDir, Path file) {
-    Path base = baseDir.toAbsolutePath().normalize();
-    Path abs = file.toAbsolutePath().normalize();
-    return (abs.startsWith(base) ? base.relativize(abs) : abs).toString().replace('\\', '/');
   }
 }
