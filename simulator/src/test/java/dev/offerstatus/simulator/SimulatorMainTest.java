@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class SimulatorMainTest {
@@ -95,7 +96,9 @@ class SimulatorMainTest {
   void startedSimulatorServesTheConfiguredApp() {
     SimulatorMain.Options options =
         SimulatorMain.parse(new String[] {"--port", "0", "--app", "cli_x:sx", "--per-second", "1"});
-    try (Simulator simulator = options.builder().start()) {
+    // a clock that stands still, so both requests fall in the same one-second window
+    MutableClock clock = MutableClock.at(Instant.parse("2026-12-01T00:00:00.250Z"));
+    try (Simulator simulator = options.builder().clock(clock).start()) {
       Http http = new Http(simulator.baseUrl());
       String token = http.token("cli_x", "sx").body().path("tenant_access_token").asText();
 
