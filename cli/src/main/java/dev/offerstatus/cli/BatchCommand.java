@@ -11,9 +11,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * Sends every row of a CSV or JSON Lines file, resumably; see cli/README.md. The command
- * holds the options and wires the parts: {@link BatchValidation} checks the file, {@link BatchRun}
- * sends it, a {@link BatchPresenter} shows the outcome.
+ * Sends every row of a CSV or JSON Lines file, resumably; see cli/README.md. The command holds the
+ * options and wires the parts: {@link BatchValidation} checks the file, {@link BatchRun} sends it,
+ * a {@link BatchPresenter} shows the outcome.
  */
 @Command(
     name = "batch",
