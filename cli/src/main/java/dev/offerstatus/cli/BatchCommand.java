@@ -90,9 +90,16 @@ final class BatchCommand implements Callable<Integer> {
     }
     try (BatchPresenter presenter = BatchPresenter.of(console);
         InputSpool spool = dryRun ? null : InputSpool.create(t)) {
-      BatchValidation checked =
-          BatchValidation.check(
-              file, format, t, connection.simulator, spool == null ? null : spool.copy());
+      BatchValidation checked;
+      try {
+        checked =
+            BatchValidation.check(
+                file, format, t, connection.simulator, spool == null ? null : spool.copy());
+      } catch (OutOfMemoryError e) {
+        // Nothing has been sent yet: the offer counter, the only thing that grows with the
+        // input, did not fit. Its table is garbage now; say so instead of dying with a trace.
+        throw new CliException(ExitCodes.USAGE, t.get("batch.checkHeap"));
+      }
       BatchFile.Summary read = checked.summary();
       if (!checked.valid()) {
         presenter.badRows(checked.listed(), checked.badRows(), read.rows() + read.problems(), file);

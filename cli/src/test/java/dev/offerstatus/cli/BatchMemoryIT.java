@@ -36,4 +36,32 @@ class BatchMemoryIT {
     assertThat(result.out())
         .isEqualTo("dry run: all 100000 rows are valid (100000 offers); nothing was sent\n");
   }
+
+  @Test
+  void moreDistinctOffersThanTheHeapCanCountIsAClearErrorAndNothingIsSent() throws IOException {
+    Path file = dir.resolve("many.csv");
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write("offer_id,operation,onboarding_date,offboarding_date,notes\n");
+      for (int i = 0; i < 600_000; i++) {
+        out.write(String.format("70166051706%08d,confirm_onboarding,2022-01-01,,%n", i));
+      }
+    }
+
+    // 600,000 offers need a 16 MB counter table on top of the 8 MB one it grows from.
+    Cli.Result result =
+        Cli.in(dir)
+            .env("FEISHU_APP_ID", "cli_test")
+            .env("FEISHU_APP_SECRET", "s")
+            .env("JAVA_TOOL_OPTIONS", "-Xmx16m")
+            .run("batch", file.toString(), "--base-url", "http://127.0.0.1:9/");
+
+    assertThat(result.exit()).as(result.err()).isEqualTo(2);
+    assertThat(result.errLines())
+        .filteredOn(line -> !line.startsWith("Picked up JAVA_TOOL_OPTIONS"))
+        .containsExactly(
+            "error: the checking pass ran out of memory (it keeps 16 bytes per distinct offer id);"
+                + " nothing was sent. Run it again with a larger heap, e.g."
+                + " OFFER_STATUS_JAVA_OPTS=-Xmx512m ./offer-status batch ...");
+    assertThat(result.out()).isEmpty();
+  }
 }
