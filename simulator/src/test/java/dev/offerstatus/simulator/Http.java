@@ -52,26 +52,18 @@ final class Http {
             .header("Content-Type", "application/json; charset=utf-8")
             .POST(HttpRequest.BodyPublishers.ofString(body));
     headers.forEach(request::header);
-    if (authorization != null) {
-      request.header("Authorization", authorization);
-    }
-    try {
-      HttpResponse<String> response =
-          client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Answer(response.statusCode(), MAPPER.readTree(response.body()), response);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return send(request, authorization);
   }
 
   Answer get(String pathAndQuery, String authorization) {
-    HttpRequest.Builder request =
+    return send(
         HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
             .timeout(Duration.ofSeconds(10))
-            .GET();
+            .GET(),
+        authorization);
+  }
+
+  private Answer send(HttpRequest.Builder request, String authorization) {
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
