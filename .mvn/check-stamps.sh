@@ -7,9 +7,12 @@
 #      the CLI's class-data archive);
 #   3. a changed sdk-generated POM runs check-doc, lint, code generation and (its jar changed)
 #      the shading, not Spectral;
-#   4. a changed CLI resource runs the shading and the archive only.
+#   4. a changed CLI resource runs the shading and the archive only;
+#   5. a changed source of this project's Maven plugin (its code is hashed with the spec) runs
+#      check-doc, lint and code generation, not the shading (the generated jar is the same);
+#   6. a removed cli/target gets its runnable jar and archive back.
 # Usage: .mvn/check-stamps.sh (MAVEN_OPTS as for any build, e.g. -Dmaven.repo.local=...).
-# About 6 builds; several minutes on 2 cores. Exit status 0 when every expectation holds.
+# About 8 builds; several minutes on 2 cores. Exit status 0 when every expectation holds.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
@@ -82,6 +85,10 @@ sed -i 's|</project>|<!-- check-stamps --></project>|' "$work/sdk-generated/pom.
 expect "changed sdk-generated POM" check-doc lint codegen shade cds
 printf '\n# check-stamps\n' >>"$work/cli/src/main/filtered/offer-status-cli.properties"
 expect "changed CLI resource" shade cds
+printf '\n// check-stamps\n' >>"$work/contract-checks/src/main/java/dev/offerstatus/checks/lint/package-info.java"
+expect "changed plugin code" check-doc lint codegen
+rm -rf "$work/cli/target"
+expect "cli/target removed" shade cds
 
 if [ "$failures" -gt 0 ]; then
   keep=yes
