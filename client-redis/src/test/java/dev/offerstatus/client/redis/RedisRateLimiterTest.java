@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -128,23 +127,17 @@ class RedisRateLimiterTest {
   void eachAppAndOperationHasItsOwnSelfExpiringLogInTheAppsClusterSlot()
       throws InterruptedException {
     RedisRateLimiterFactory factory = factory();
-    long before = System.nanoTime();
-    factory.forOperation(WRITE).acquire();
-    factory
-        .forOperation(
-            new RateLimitedOperation(BASE_URL, "cli_a", "getOffer", RateLimit.perSecondOnly(20)))
-        .acquire();
-
     String write = "offer-status:rate:{https://open.feishu.cn/|cli_a}:internOfferStatus:log";
     String read = "offer-status:rate:{https://open.feishu.cn/|cli_a}:getOffer:log";
+    // Each log expires one window + margin after the script ran, in whole milliseconds + 1
+    // (61,000 ms + 1; 1,050 ms + 1). PTTL reads it a few milliseconds later: the key loses at
+    // most the time from just before the acquire to just after the PTTL, measured on the clock
+    // PEXPIRE and PTTL read (the Redis server's wall clock in whole milliseconds).
+    assertTtlRightAfter(factory.forOperation(WRITE), write, 61_001);
+    RateLimitedOperation getOffer =
+        new RateLimitedOperation(BASE_URL, "cli_a", "getOffer", RateLimit.perSecondOnly(20));
+    assertTtlRightAfter(factory.forOperation(getOffer), read, 1_051);
     assertThat(admin.keys("offer-status:*")).containsExactlyInAnyOrder(write, read);
-    long writeTtl = admin.pttl(write);
-    long readTtl = admin.pttl(read);
-    // Each log expires one window + margin after the script ran; the keys lose at most the time
-    // this test took since then (measured, so a loaded machine cannot fail it).
-    long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - before) + 1;
-    assertThat(writeTtl).isBetween(61_002L - elapsed, 61_002L); // one minute window + margin
-    assertThat(readTtl).isBetween(1_052L - elapsed, 1_052L); // one second window + margin
     assertThat(JedisClusterCRC16.getSlot(write)).isEqualTo(JedisClusterCRC16.getSlot(read));
     assertThat(JedisClusterCRC16.getSlot(write + ":hold"))
         .isEqualTo(JedisClusterCRC16.getSlot(write));
@@ -334,6 +327,15 @@ class RedisRateLimiterTest {
   private RedisRateLimiterFactory track(RedisRateLimiterFactory factory) {
     factories.add(factory);
     return factory;
+  }
+
+  private static void assertTtlRightAfter(RateLimiter limiter, String key, long expire)
+      throws InterruptedException {
+    long before = serverMicros() / 1000;
+    limiter.acquire();
+    long ttl = admin.pttl(key);
+    long elapsed = serverMicros() / 1000 - before;
+    assertThat(ttl).as("PTTL %s, %d ms after", key, elapsed).isBetween(expire - elapsed, expire);
   }
 
   private static long serverMicros() {
