@@ -127,7 +127,7 @@ class RedisRateLimiterTest {
   void eachAppAndOperationHasItsOwnSelfExpiringLogInTheAppsClusterSlot()
       throws InterruptedException {
     RedisRateLimiterFactory factory = factory();
-    String write = "offer-status:rate:{https://open.feishu.cn/|cli_a}:internOfferStatus:log";
+    String write = LOG;
     String read = "offer-status:rate:{https://open.feishu.cn/|cli_a}:getOffer:log";
     // Each log expires one window + margin after the script ran, in whole milliseconds + 1
     // (61,000 ms + 1; 1,050 ms + 1). PTTL reads it a few milliseconds later: the key loses at
@@ -151,8 +151,7 @@ class RedisRateLimiterTest {
     long before = serverMicros();
     limiter.acquire();
     long after = serverMicros();
-    String start =
-        admin.lindex("offer-status:rate:{https://open.feishu.cn/|cli_a}:internOfferStatus:log", 0);
+    String start = admin.lindex(LOG, 0);
     assertThat(Long.parseLong(start)).isBetween(before, after);
   }
 
