@@ -1,13 +1,12 @@
 package dev.offerstatus.maven;
 
 import dev.offerstatus.maven.uptodate.Fingerprint;
-import dev.offerstatus.maven.uptodate.GuardedSteps;
-import dev.offerstatus.maven.uptodate.GuardedSteps.Step;
-import dev.offerstatus.maven.uptodate.Stamp;
+import dev.offerstatus.maven.uptodate.UpToDate;
+import dev.offerstatus.maven.uptodate.UpToDate.ArtifactFile;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +28,8 @@ import org.apache.maven.project.MavenProject;
  * the inputs (the files named, the module's runtime class path if asked, and each step's plugin and
  * configuration), compares them with the stamp {@code up-to-date-stamp} wrote after that run, and
  * sets each of {@code skipProperties} to {@code true} when they are the same and every output
- * exists, to {@code false} (and removes the stamp) otherwise. A project's own artifacts and any
- * SNAPSHOT count by their content, a released artifact from the local repository by its
- * coordinates. Bind it before the steps, and {@code up-to-date-stamp} after them.
+ * exists, to {@code false} (and removes the stamp) otherwise. Bind it before the steps, and {@code
+ * up-to-date-stamp} after them.
  */
 @Mojo(
     name = "up-to-date",
@@ -41,6 +39,9 @@ import org.apache.maven.project.MavenProject;
 public final class UpToDateMojo extends AbstractMojo {
   /** Where {@code up-to-date-stamp} finds the fingerprints to write. */
   static final String PENDING = UpToDateMojo.class.getName() + ".pending";
+
+  private static final Set<String> RUNTIME_SCOPES =
+      Set.of(Artifact.SCOPE_COMPILE, Artifact.SCOPE_RUNTIME);
 
   /** The ids of the plugin executions this guards (one id may name one execution only). */
   @Parameter(required = true)
@@ -84,122 +85,76 @@ public final class UpToDateMojo extends AbstractMojo {
   public void execute() throws MojoExecutionException {
     String id = mojoExecution.getExecutionId();
     String name = id.equals("up-to-date") ? "up-to-date" : "up-to-date (" + id + ")";
-    List<Step> guarded;
-    try {
-      guarded = GuardedSteps.find(project.getBuildPlugins(), steps);
-    } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException(name + ": " + e.getMessage(), e);
-    }
-    Fingerprint fingerprint;
-    try {
-      fingerprint = fingerprint(name, guarded);
-    } catch (IOException e) {
-      throw new MojoExecutionException(name + ": cannot read an input: " + e, e);
-    }
-    Stamp stamp = new Stamp(stampDirectory.toPath().resolve(id), project.getBasedir().toPath());
-    Stamp.Decision decision =
-        stamp.decide(fingerprint, outputs.stream().map(File::toPath).toList());
-    for (String property : skipProperties) {
-      project.getProperties().setProperty(property, Boolean.toString(decision.skip()));
-    }
-    if (decision.skip()) {
-      getLog()
-          .info(
-              name
-                  + ": "
-                  + String.join(", ", steps)
-                  + " skipped: inputs unchanged since the last run");
-      return;
-    }
-    getLog()
-        .info(
-            name
-                + ": "
-                + String.join(", ", steps)
-                + " run: "
-                + String.join("; ", decision.reasons()));
-    try {
-      stamp.remove();
-    } catch (IOException e) {
-      throw new MojoExecutionException(
-          name + ": cannot remove the stamp " + display(stamp.file()) + ": " + e, e);
-    }
-    pending(getPluginContext()).put(stamp.file(), fingerprint);
-  }
-
-  private Fingerprint fingerprint(String name, List<Step> guarded)
-      throws IOException, MojoExecutionException {
-    Fingerprint fingerprint = new Fingerprint();
-    for (File input : inputs) {
-      fingerprint.file("file " + display(input.toPath()), input.toPath());
-    }
-    if (classpath) {
-      for (Artifact artifact : project.getArtifacts()) {
-        if (Set.of(Artifact.SCOPE_COMPILE, Artifact.SCOPE_RUNTIME).contains(artifact.getScope())) {
-          artifact(fingerprint, "classpath ", artifact);
-        }
-      }
-    }
-    for (Step step : guarded) {
-      fingerprint.value("step " + step.id(), step.description());
-      if (step.plugin().getKey().equals(plugin.getPluginLookupKey())) {
-        for (Artifact artifact : pluginArtifacts()) {
-          artifact(fingerprint, "step " + step.id() + " plugin class path ", artifact);
-        }
-      } else if (step.plugin().getVersion() == null
-          || step.plugin().getVersion().endsWith("SNAPSHOT")) {
-        throw new MojoExecutionException(
-            name
-                + ": step \""
-                + step.id()
-                + "\" runs "
-                + step.pluginCoordinates()
-                + ", whose content this goal cannot see: guard only steps of released plugins or of "
-                + plugin.getPluginLookupKey());
-      }
-    }
+    Map<String, String> commandLine = new LinkedHashMap<>();
     for (String property : skipProperties) {
       String given = session.getUserProperties().getProperty(property);
       if (given != null) {
-        fingerprint.value("command line " + property, given);
+        commandLine.put(property, given);
       }
     }
-    return fingerprint;
+    UpToDate.Config config =
+        new UpToDate.Config(
+            steps,
+            project.getBuildPlugins(),
+            paths(inputs),
+            classpath
+                ? artifacts(
+                    project.getArtifacts().stream()
+                        .filter(a -> RUNTIME_SCOPES.contains(a.getScope()))
+                        .toList())
+                : List.of(),
+            plugin.getPluginLookupKey(),
+            pluginClassPath(),
+            commandLine,
+            paths(outputs),
+            stampDirectory.toPath().resolve(id),
+            project.getBasedir().toPath(),
+            session.getRepositorySession().getLocalRepository().getBasedir().toPath());
+    UpToDate.Result result;
+    try {
+      result = UpToDate.check(config);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException(name + ": " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new MojoExecutionException(name + ": cannot read an input: " + e, e);
+    }
+    boolean skip = result.decision().skip();
+    skipProperties.forEach(p -> project.getProperties().setProperty(p, Boolean.toString(skip)));
+    String guarded = name + ": " + String.join(", ", steps);
+    if (skip) {
+      getLog().info(guarded + " skipped: inputs unchanged since the last run");
+      return;
+    }
+    getLog().info(guarded + " run: " + String.join("; ", result.decision().reasons()));
+    try {
+      result.stamp().remove();
+    } catch (IOException e) {
+      throw new MojoExecutionException(name + ": cannot remove its stamp: " + e, e);
+    }
+    pending(getPluginContext()).put(result.stamp().file(), result.fingerprint());
   }
 
-  private List<Artifact> pluginArtifacts() {
+  /** This plugin's artifact and its dependencies, each once. */
+  private List<ArtifactFile> pluginClassPath() {
     Map<String, Artifact> artifacts = new LinkedHashMap<>();
     artifacts.put(plugin.getPluginArtifact().getId(), plugin.getPluginArtifact());
     plugin.getArtifacts().forEach(a -> artifacts.putIfAbsent(a.getId(), a));
-    return new ArrayList<>(artifacts.values());
+    return artifacts(artifacts.values());
   }
 
-  /**
-   * A released artifact from the local repository by its coordinates (which name its content); this
-   * project's own artifacts, any SNAPSHOT and anything else by content.
-   */
-  private void artifact(Fingerprint fingerprint, String prefix, Artifact artifact)
-      throws IOException {
-    String key = prefix + artifact.getDependencyConflictId() + ":" + artifact.getBaseVersion();
-    File file = artifact.getFile();
-    if (file == null) {
-      fingerprint.value(key, "unresolved");
-    } else if (!artifact.isSnapshot() && inLocalRepository(file.toPath())) {
-      fingerprint.value(key, "released " + artifact.getVersion());
-    } else {
-      fingerprint.whole(key, file.toPath());
-    }
+  private static List<ArtifactFile> artifacts(Collection<Artifact> artifacts) {
+    return artifacts.stream()
+        .map(
+            a ->
+                new ArtifactFile(
+                    a.getDependencyConflictId() + ":" + a.getBaseVersion(),
+                    a.isSnapshot(),
+                    a.getFile() == null ? null : a.getFile().toPath()))
+        .toList();
   }
 
-  private boolean inLocalRepository(Path file) {
-    Path repository = session.getRepositorySession().getLocalRepository().getBasedir().toPath();
-    return file.toAbsolutePath().normalize().startsWith(repository.toAbsolutePath().normalize());
-  }
-
-  private String display(Path file) {
-    Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
-    Path f = file.toAbsolutePath().normalize();
-    return (f.startsWith(base) ? base.relativize(f) : f).toString().replace('\\', '/');
+  private static List<Path> paths(List<File> files) {
+    return files.stream().map(File::toPath).toList();
   }
 
   @SuppressWarnings("unchecked")

@@ -86,9 +86,7 @@ public final class Stamp {
     return file;
   }
 
-  /** {@code path} relative to the base directory when inside it. */
-  String display(Path path) {
-    Path p = path.toAbsolutePath().normalize();
-    return (p.startsWith(base) ? base.relativize(p) : p).toString().replace('\\', '/');
+  private String display(Path path) {
+    return UpToDate.display(base, path);
   }
 }
