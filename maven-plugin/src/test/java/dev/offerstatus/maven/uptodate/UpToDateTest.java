@@ -53,18 +53,12 @@ class UpToDateTest {
     List<ArtifactFile> pluginClassPath =
         List.of(new ArtifactFile(OWN + ":maven-plugin:1.0-SNAPSHOT", true, pluginJar));
     UpToDate.Config ownStep =
-        new UpToDate.Config(
-            List.of("check-contract"),
-            List.of(plugin(OWN, "1.0-SNAPSHOT", "check-contract")),
+        config(
+            plugin(OWN, "1.0-SNAPSHOT", "check-contract"),
             List.of(),
             List.of(),
-            OWN,
             pluginClassPath,
-            Map.of(),
-            List.of(),
-            dir.resolve("target/stamps/up-to-date"),
-            dir,
-            dir.resolve("repository"));
+            Map.of());
 
     assertThat(check(ownStep).fingerprint().lines())
         .extracting(l -> l.substring(66))
@@ -79,22 +73,12 @@ class UpToDateTest {
   @Test
   void aStepOfAnotherSnapshotPluginIsRefusedItsContentIsUnseen() {
     UpToDate.Config config =
-        new UpToDate.Config(
-            List.of("generate"),
-            List.of(
-                plugin(
-                    "org.openapitools:openapi-generator-maven-plugin",
-                    "8.0.0-SNAPSHOT",
-                    "generate")),
+        config(
+            plugin("org.openapitools:openapi-generator-maven-plugin", "8.0.0-SNAPSHOT", "generate"),
             List.of(),
             List.of(),
-            OWN,
             List.of(),
-            Map.of(),
-            List.of(),
-            dir.resolve("target/stamps/up-to-date"),
-            dir,
-            dir.resolve("repository"));
+            Map.of());
 
     assertThatThrownBy(() -> UpToDate.check(config))
         .isInstanceOf(IllegalArgumentException.class)
@@ -117,18 +101,12 @@ class UpToDateTest {
   void inputsAreNamedRelativeToTheModule() throws IOException {
     write("src/main/openapi/openapi.yaml", "openapi: 3.0.3\n");
     UpToDate.Config config =
-        new UpToDate.Config(
-            List.of("cli-jar"),
-            List.of(plugin("org.apache.maven.plugins:maven-shade-plugin", "3.6.2", "cli-jar")),
+        config(
+            shade(),
             List.of(dir.resolve("src/main/openapi"), dir.resolve("pom.xml")),
             List.of(),
-            OWN,
             List.of(),
-            Map.of(),
-            List.of(),
-            dir.resolve("target/stamps/up-to-date"),
-            dir,
-            dir.resolve("repository"));
+            Map.of());
 
     assertThat(check(config).fingerprint().lines())
         .extracting(l -> l.substring(l.indexOf("  ") + 2))
@@ -139,14 +117,24 @@ class UpToDateTest {
     return UpToDate.check(config);
   }
 
+  /** The CLI's shading step, with the class path, the plugin's class path and skips given. */
   private UpToDate.Config config(
       List<ArtifactFile> classpath,
       List<ArtifactFile> pluginClassPath,
       Map<String, String> commandLine) {
+    return config(shade(), List.of(), classpath, pluginClassPath, commandLine);
+  }
+
+  private UpToDate.Config config(
+      Plugin plugin,
+      List<Path> inputs,
+      List<ArtifactFile> classpath,
+      List<ArtifactFile> pluginClassPath,
+      Map<String, String> commandLine) {
     return new UpToDate.Config(
-        List.of("cli-jar"),
-        List.of(plugin("org.apache.maven.plugins:maven-shade-plugin", "3.6.2", "cli-jar")),
-        List.of(),
+        List.of(plugin.getExecutions().get(0).getId()),
+        List.of(plugin),
+        inputs,
         classpath,
         OWN,
         pluginClassPath,
@@ -155,6 +143,10 @@ class UpToDateTest {
         dir.resolve("target/stamps/up-to-date"),
         dir,
         dir.resolve("repository"));
+  }
+
+  private static Plugin shade() {
+    return plugin("org.apache.maven.plugins:maven-shade-plugin", "3.6.2", "cli-jar");
   }
 
   private static Plugin plugin(String key, String version, String executionId) {
