@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Checks the path and query parameter values of an operation (text as sent) against the schemas the
@@ -22,6 +23,9 @@ import java.util.Set;
  */
 public final class ParameterChecker {
   private static final Set<String> SEGMENT_RULES = Set.of("minLength", "maxLength", "pattern");
+
+  /** How an integer parameter is written in a path or query: an optional sign and digits. */
+  private static final Pattern INTEGER_TEXT = Pattern.compile("[+-]?[0-9]+");
 
   private final Contract contract;
 
@@ -115,10 +119,8 @@ public final class ParameterChecker {
       } catch (NumberFormatException e) {
         number = null;
       }
-      if (number == null
-          || ("integer".equals(type)
-              && number.signum() != 0
-              && number.stripTrailingZeros().scale() > 0)) {
+      // an integer parameter is sent as its digits (a server parses "1e2" or "5.0" as no integer)
+      if (number == null || ("integer".equals(type) && !INTEGER_TEXT.matcher(value).matches())) {
         return null;
       }
       return DecimalNode.valueOf(number);
