@@ -29,6 +29,7 @@ public final class Contract {
   private final ContractModel model;
   private final Map<String, Pattern> patterns;
   private final Map<String, List<Schema>> pathParameters;
+  private final Map<String, Pattern> otherPatterns = new ConcurrentHashMap<>();
   private final Map<Class<?>, List<ContractRule>> rulesByClass = new ConcurrentHashMap<>();
 
   private Contract(
@@ -142,9 +143,13 @@ public final class Contract {
     return model.resolve(schema);
   }
 
-  /** The compiled ECMA-262 {@code pattern} of a schema of this spec. */
+  /**
+   * The compiled ECMA-262 {@code pattern} of a schema of this spec, or of a constraint that
+   * restates one (compiled once).
+   */
   Pattern pattern(String pattern) {
-    return patterns.get(pattern);
+    Pattern compiled = patterns.get(pattern);
+    return compiled != null ? compiled : otherPatterns.computeIfAbsent(pattern, EcmaRegex::compile);
   }
 
   /**

@@ -26,9 +26,44 @@ final class Keywords {
 
   private Keywords() {}
 
+  /**
+   * The value keywords of a schema (or of a Jakarta constraint that restates one); null or empty:
+   * none.
+   */
+  record Bounds(
+      List<Object> enumValues,
+      String format,
+      BigDecimal minimum,
+      BigDecimal maximum,
+      Integer minLength,
+      Integer maxLength,
+      String pattern,
+      Integer minItems,
+      Integer maxItems) {
+    /** The value keywords of a resolved schema. */
+    static Bounds of(Schema schema) {
+      return new Bounds(
+          schema.enumValues(),
+          schema.format(),
+          schema.minimum(),
+          schema.maximum(),
+          schema.minLength(),
+          schema.maxLength(),
+          schema.pattern(),
+          schema.minItems(),
+          schema.maxItems());
+    }
+  }
+
   /** Checks {@code node} against the value keywords of a resolved schema. */
   static void check(
       Contract contract, Schema schema, JsonNode node, String path, List<RuleHit> out) {
+    check(contract, Bounds.of(schema), node, path, out);
+  }
+
+  /** Checks {@code node} against value keywords. */
+  static void check(
+      Contract contract, Bounds schema, JsonNode node, String path, List<RuleHit> out) {
     if (!schema.enumValues().isEmpty() && !contains(schema.enumValues(), JsonScalars.of(node))) {
       out.add(hit(path, node, "enum", Messages.ENUM, "allowed", renderAll(schema.enumValues())));
     }
@@ -42,7 +77,7 @@ final class Keywords {
   }
 
   private static void text(
-      Contract contract, Schema schema, JsonNode node, String path, List<RuleHit> out) {
+      Contract contract, Bounds schema, JsonNode node, String path, List<RuleHit> out) {
     String text = node.textValue();
     if ("date".equals(schema.format()) && !CalendarDates.isValid(text)) {
       out.add(hit(path, node, "date-format", Messages.DATE_FORMAT));
@@ -59,7 +94,7 @@ final class Keywords {
     }
   }
 
-  private static void number(Schema schema, JsonNode node, String path, List<RuleHit> out) {
+  private static void number(Bounds schema, JsonNode node, String path, List<RuleHit> out) {
     BigDecimal value = node.decimalValue();
     if ("int32".equals(schema.format()) || "int64".equals(schema.format())) {
       boolean int32 = "int32".equals(schema.format());
@@ -102,7 +137,7 @@ final class Keywords {
     }
   }
 
-  private static void items(Schema schema, JsonNode node, String path, List<RuleHit> out) {
+  private static void items(Bounds schema, JsonNode node, String path, List<RuleHit> out) {
     int count = node.size();
     if (schema.minItems() != null && count < schema.minItems()) {
       out.add(
