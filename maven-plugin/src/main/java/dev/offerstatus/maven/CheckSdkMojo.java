@@ -4,6 +4,9 @@ import dev.offerstatus.checks.CheckReport;
 import dev.offerstatus.checks.sdk.SdkArtifact;
 import dev.offerstatus.checks.sdk.SdkCheck;
 import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -26,6 +29,13 @@ public final class CheckSdkMojo extends AbstractCheckMojo {
   /** The local Maven repository the SDK jar is read from. */
   @Parameter(property = "offerStatus.sdkRepository", defaultValue = "${settings.localRepository}")
   File sdkRepository;
+
+  /**
+   * Read-only local repositories behind it (Maven 3.9's {@code maven.repo.local.tail},
+   * comma-separated), looked in after {@code sdkRepository}.
+   */
+  @Parameter(property = "maven.repo.local.tail", readonly = true)
+  String repositoryTail;
 
   /** Fail the build on a difference; by default differences are warnings. */
   @Parameter(property = "offerStatus.sdk.failOnDifference", defaultValue = "false")
@@ -52,7 +62,15 @@ public final class CheckSdkMojo extends AbstractCheckMojo {
 
   @Override
   CheckReport check() {
-    SdkArtifact sdk = SdkArtifact.in(sdkRepository.toPath(), sdkVersion);
+    List<Path> repositories = new ArrayList<>(List.of(sdkRepository.toPath()));
+    if (repositoryTail != null) {
+      for (String tail : repositoryTail.split(",")) {
+        if (!tail.isBlank()) {
+          repositories.add(Path.of(tail.strip()));
+        }
+      }
+    }
+    SdkArtifact sdk = SdkArtifact.in(repositories, sdkVersion);
     getLog().info("check-sdk: reading " + sdk + " from " + sdk.jar());
     return SdkCheck.run(new SdkCheck.Config(spec.toPath(), sdk, base()));
   }

@@ -45,24 +45,38 @@ public record SdkArtifact(String version, Path jar) {
     }
   }
 
-  /**
-   * The jar of {@code version} ({@link #NEWEST}: the highest version whose jar the repository
-   * holds; null: {@link #pinnedVersion()}) in the local repository {@code repository}.
-   */
+  /** {@link #in(List, String)} with one repository. */
   public static SdkArtifact in(Path repository, String version) {
-    Objects.requireNonNull(repository, "repository == null");
+    return in(List.of(Objects.requireNonNull(repository, "repository == null")), version);
+  }
+
+  /**
+   * The jar of {@code version} ({@link #NEWEST}: the highest version whose jar the repositories
+   * hold; null: {@link #pinnedVersion()}) in the first of the local {@code repositories} holding it
+   * (a repository and its read-only tails, {@code maven.repo.local.tail}).
+   */
+  public static SdkArtifact in(List<Path> repositories, String version) {
+    Objects.requireNonNull(repositories, "repositories == null");
+    if (repositories.isEmpty()) {
+      throw new IllegalArgumentException("no local repository given");
+    }
     String wanted = version == null || version.isBlank() ? pinnedVersion() : version.strip();
-    Path folder = repository.resolve(FOLDER);
+    String where = String.join(", ", repositories.stream().map(Path::toString).toList());
     if (wanted.equals(NEWEST)) {
-      List<String> held = held(folder);
+      List<String> held = new ArrayList<>();
+      for (Path repository : repositories) {
+        held(repository.resolve(FOLDER)).stream().filter(v -> !held.contains(v)).forEach(held::add);
+      }
+      held.sort(SdkArtifact::compareVersions);
       if (held.isEmpty()) {
         throw new CheckInputException(
             "no version of "
                 + COORDINATES
                 + " is in the local Maven repository "
-                + repository
+                + where
                 + " (nothing under "
-                + folder
+                + String.join(
+                    ", ", repositories.stream().map(r -> r.resolve(FOLDER).toString()).toList())
                 + "): check-sdk reads the SDK offline; fetch one first, e.g. mvn"
                 + " dependency:get -Dartifact="
                 + COORDINATES
@@ -75,23 +89,27 @@ public record SdkArtifact(String version, Path jar) {
       throw new CheckInputException(
           "SDK version \"" + wanted + "\" is not a Maven version (letters, digits, . _ -)");
     }
-    Path jar = folder.resolve(wanted).resolve("oapi-sdk-" + wanted + ".jar");
-    if (!Files.isRegularFile(jar)) {
-      throw new CheckInputException(
-          COORDINATES
-              + ":"
-              + wanted
-              + " is not in the local Maven repository "
-              + repository
-              + " (no "
-              + jar
-              + "): check-sdk reads the SDK offline; fetch it first, e.g. mvn dependency:get"
-              + " -Dartifact="
-              + COORDINATES
-              + ":"
-              + wanted);
+    List<String> looked = new ArrayList<>();
+    for (Path repository : repositories) {
+      Path jar = repository.resolve(FOLDER).resolve(wanted).resolve("oapi-sdk-" + wanted + ".jar");
+      if (Files.isRegularFile(jar)) {
+        return new SdkArtifact(wanted, jar);
+      }
+      looked.add(jar.toString());
     }
-    return new SdkArtifact(wanted, jar);
+    throw new CheckInputException(
+        COORDINATES
+            + ":"
+            + wanted
+            + " is not in the local Maven repository "
+            + where
+            + " (no "
+            + String.join(", no ", looked)
+            + "): check-sdk reads the SDK offline; fetch it first, e.g. mvn dependency:get"
+            + " -Dartifact="
+            + COORDINATES
+            + ":"
+            + wanted);
   }
 
   /** The versions whose jar the folder holds, lowest first. */
