@@ -34,7 +34,7 @@ public final class CheckSdkMojo extends AbstractCheckMojo {
    * Read-only local repositories behind it (Maven 3.9's {@code maven.repo.local.tail},
    * comma-separated), looked in after {@code sdkRepository}.
    */
-  @Parameter(property = "maven.repo.local.tail", readonly = true)
+  @Parameter(defaultValue = "${maven.repo.local.tail}", readonly = true)
   String repositoryTail;
 
   /** Fail the build on a difference; by default differences are warnings. */

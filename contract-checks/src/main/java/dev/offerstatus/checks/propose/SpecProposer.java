@@ -94,7 +94,11 @@ public final class SpecProposer {
     Map<String, Map<String, PageFacts.Value<String>>> frontMatter = new LinkedHashMap<>();
     read.operations().forEach(page -> frontMatter.put(page.name(), page.frontMatter()));
     read.errorCodes().forEach(page -> frontMatter.put(page.name(), page.frontMatter()));
-    Proposal proposal = Proposal.of(spec, pages, Drifts.of(drift));
+    // a page whose tables disagree on a shared schema leaves that change to a person
+    Disagreements.Outcome outcome =
+        Disagreements.propose(spec, pages, Drifts.of(drift), read, specName + " (proposed)");
+    Proposal proposal = outcome.proposal();
+    List<Proposal.Open> open = outcome.open();
     Path dir = config.outputDirectory().resolve("proposal");
     Path proposed = dir.resolve(config.spec().getFileName().toString());
     Path diffFile = dir.resolve(config.spec().getFileName() + ".diff");
@@ -102,25 +106,19 @@ public final class SpecProposer {
     String text = proposal.text();
     write(proposed, text);
     write(diffFile, UnifiedDiff.of(spec.text(), text, "a/" + specName, "b/" + specName));
-    CheckReport remaining =
-        DocCheck.compare(SpecDocument.parse(text, specName + " (proposed)"), read);
+    CheckReport remaining = outcome.remaining();
     if (proposal.changes().isEmpty()) {
       String entry =
-          proposal.open().isEmpty()
+          open.isEmpty()
               ? "No drift: nothing to propose.\n"
               : ContractChangelog.entry(
-                  List.of(),
-                  proposal.open(),
-                  frontMatter,
-                  new CheckReport("check-compat", "", List.of()));
+                  List.of(), open, frontMatter, new CheckReport("check-compat", "", List.of()));
       write(summary, entry);
-      return new Result(
-          List.of(), proposal.open(), null, null, remaining, proposed, diffFile, summary, false);
+      return new Result(List.of(), open, null, null, remaining, proposed, diffFile, summary, false);
     }
     CompatCheck.Result compat =
         CompatCheck.compare(spec.text(), specName, text, specName + " (proposed)", dir);
-    String entry =
-        ContractChangelog.entry(proposal.changes(), proposal.open(), frontMatter, compat.report());
+    String entry = ContractChangelog.entry(proposal.changes(), open, frontMatter, compat.report());
     write(summary, entry);
     if (config.apply()) {
       String old = "";
@@ -136,7 +134,7 @@ public final class SpecProposer {
     }
     return new Result(
         proposal.changes(),
-        proposal.open(),
+        open,
         ContractChangelog.classify(compat.report(), proposal.changes()),
         compat.report(),
         remaining,

@@ -131,6 +131,55 @@ class SpecProposerTest {
   }
 
   @Test
+  void aNewEnumValueInTheRequestTableOnlyIsLeftToAPersonNamingBothLines() throws IOException {
+    // issue 22 item 3: operation is one schema for both tables; the response table still lists
+    // three values, so adding the fourth would make check-doc fail on the response
+    String doc = edit(DOC, "- offboard：操作离职\n", "- offboard：操作离职  \n- transfer：转岗\n");
+    SpecProposer.Result result = run(doc, true);
+    assertThat(result.changes()).isEmpty();
+    assertThat(result.open())
+        .extracting(o -> o.drift() + " — " + o.reason())
+        .containsExactly(
+            "upstream/intern_offer_status.md:50: #/components/schemas/Operation/enum: added enum"
+                + " value \"transfer\" of request field operation — the page's tables disagree:"
+                + " upstream/intern_offer_status.md:89 (the response table) still states what the"
+                + " spec has, and the spec describes both with one schema"
+                + " (#/components/schemas/Operation/enum); not applied: decide whether Feishu"
+                + " changed one side only (then split the schema) or the page is inconsistent");
+    // what check-doc says of the proposal is what it said of the spec: nothing new
+    assertThat(result.remaining().findings())
+        .extracting(f -> f.location() + ": " + f.message())
+        .containsExactly(
+            "upstream/intern_offer_status.md:50: added enum value \"transfer\" of request field"
+                + " operation");
+    assertThat(Files.readString(spec)).isEqualTo(SPEC);
+  }
+
+  @Test
+  void aFieldRenamedInTheRequestTableOnlyIsLeftToAPerson() throws IOException {
+    String doc = edit(DOC, "notes | string | 否 | 备注", "remark | string | 否 | 备注");
+    SpecProposer.Result result = run(doc, false);
+    assertThat(result.changes()).isEmpty();
+    assertThat(result.open())
+        .extracting(o -> o.drift().message())
+        .containsExactlyInAnyOrder(
+            "removed request field offboarding_info.notes",
+            "added request field offboarding_info.remark (string, optional)");
+    assertThat(result.open())
+        .allSatisfy(o -> assertThat(o.reason()).startsWith("the page's tables disagree: "));
+    assertThat(result.remaining().findings()).hasSize(2);
+  }
+
+  @Test
+  void aChangeBothTablesStateIsApplied() throws IOException {
+    String doc = DOC.replace("- offboard：操作离职\n", "- offboard：操作离职  \n- transfer：转岗\n");
+    SpecProposer.Result result = run(doc, false);
+    assertThat(result.changes()).hasSize(2);
+    assertThat(result.open()).isEmpty();
+    assertThat(result.remaining().findings()).isEmpty();
+  }
+
+  @Test
   void addedEnumValueIsAppendedWithItsNameAndDescription() throws IOException {
     String doc = DOC.replace("- offboard：操作离职\n", "- offboard：操作离职  \n- transfer：转岗\n");
     SpecProposer.Result result = run(doc, true);
