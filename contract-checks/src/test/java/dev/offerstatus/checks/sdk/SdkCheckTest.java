@@ -159,6 +159,50 @@ class SdkCheckTest {
   }
 
   @Test
+  void theUpdateOfferStatusPagesBodyLacksTheSdksCancelOfferTerminationType() throws IOException {
+    // the fields of 更新 Offer 状态 as its 2024-09-05 page states them (issue 20's fifth operation)
+    String spec =
+        """
+        openapi: 3.0.3
+        info: {title: t, version: '1'}
+        paths:
+          /open-apis/hire/v1/offers/{offer_id}/offer_status:
+            patch:
+              operationId: updateOfferStatus
+              parameters:
+                - {name: offer_id, in: path, required: true, schema: {type: string}}
+              requestBody:
+                content:
+                  application/json:
+                    schema:
+                      type: object
+                      properties:
+                        offer_status: {type: integer, enum: [2, 3, 4, 5, 6, 7, 8, 9, 10]}
+                        expiration_date: {type: string, format: date}
+                        termination_reason_id_list: {type: array, items: {type: string}}
+                        termination_reason_note: {type: string}
+              responses:
+                '200':
+                  description: ok
+                  content:
+                    application/json:
+                      schema:
+                        type: object
+                        properties:
+                          code: {type: integer}
+                          msg: {type: string}
+                          data: {type: object}
+        """;
+    assertThat(check(spec))
+        .containsExactly(
+            HIRE
+                + "OfferStatusOfferReqBody.cancelOfferTerminationType:"
+                + " #/paths/~1open-apis~1hire~1v1~1offers~1{offer_id}~1offer_status/patch"
+                + "/requestBody/content/application~1json/schema/properties:"
+                + " added request field cancel_offer_termination_type (integer)");
+  }
+
+  @Test
   void aVersionTheLocalRepositoryLacksIsAnErrorNamingCoordinatesAndPath(@TempDir Path repo) {
     assertThatThrownBy(() -> SdkArtifact.in(repo, "2.5.4"))
         .isInstanceOf(CheckInputException.class)
