@@ -13,13 +13,15 @@ import java.util.Optional;
  * @param schema its schema
  * @param examples its named examples (and {@code example}, named so), in spec order
  * @param pointer the media type's pointer
+ * @param line its YAML line, or 0 when unknown
  */
 public record Body(
     String mediaType,
     Optional<String> schemaName,
     Schema schema,
     Map<String, Example> examples,
-    String pointer) {
+    String pointer,
+    int line) {
   /** Copies the map. */
   public Body {
     examples = Collections.unmodifiableMap(new LinkedHashMap<>(examples));
