@@ -54,7 +54,7 @@ public final class ContractModel {
   }
 
   private ContractModel(SpecYaml.Document document) {
-    this.root = document.root();
+    this.root = (ObjectNode) document.root();
     this.lines = new SpecLines(document.lines());
     ContractReader reader = new ContractReader(root, lines);
     this.schemas = reader.schemas();
@@ -171,6 +171,19 @@ public final class ContractModel {
    */
   public static JsonNode readTree(String openApi, ReadLimits limits) {
     return SpecYaml.read(openApi, limits);
+  }
+
+  /**
+   * Reads any YAML 1.2 document (a map, a list or a scalar; an empty one is a missing node) with
+   * the spec's rules (core schema, duplicate keys refused, aliases expanded) within {@code limits}:
+   * the one YAML reader of the toolkit, for the other YAML it reads (a doc page's front matter).
+   *
+   * @throws InvalidSpecException naming the line and column of a YAML error ({@link
+   *     InvalidSpecException#line()}, {@link InvalidSpecException#yamlProblem()}) or the limit
+   *     exceeded
+   */
+  public static JsonNode readYaml(String text, ReadLimits limits) {
+    return SpecYaml.any(text, limits).root();
   }
 
   /** A copy of the whole document as a tree (aliases expanded), for tools that walk it. */
