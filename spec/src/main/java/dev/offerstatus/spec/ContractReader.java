@@ -289,12 +289,15 @@ final class ContractReader {
               at + "/schema",
               lines);
       Map<String, Example> examples = new LinkedHashMap<>();
+      List<String> withoutValue = new ArrayList<>();
       for (Map.Entry<String, JsonNode> e : media.getValue().path("examples").properties()) {
         Located example = follow(e.getValue(), at + "/examples/" + escape(e.getKey()));
         JsonNode value = example.node().get("value");
         if (value != null) {
           String valueAt = example.pointer() + "/value";
           examples.put(e.getKey(), new Example(e.getKey(), value, valueAt, lines.of(valueAt)));
+        } else {
+          withoutValue.add(e.getKey());
         }
       }
       if (media.getValue().has("example")) {
@@ -307,7 +310,14 @@ final class ContractReader {
                 lines.of(at + "/example")));
       }
       return Optional.of(
-          new Body(type, Optional.ofNullable(schema.ref()), schema, examples, at, lines.of(at)));
+          new Body(
+              type,
+              Optional.ofNullable(schema.ref()),
+              schema,
+              examples,
+              at,
+              lines.of(at),
+              withoutValue));
     }
     return Optional.empty();
   }

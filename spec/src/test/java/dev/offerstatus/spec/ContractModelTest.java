@@ -1021,6 +1021,25 @@ class ContractModelTest {
                 + " list.");
   }
 
+  @Test
+  void aNamedExampleWithoutValueIsNamedNotRead() {
+    Body body =
+        ContractModel.parse(
+                spec("Thing: {type: object}")
+                    .replace(
+                        "schema: {$ref: '#/components/schemas/Thing'}",
+                        "schema: {$ref: '#/components/schemas/Thing'}\n"
+                            + "            examples:\n"
+                            + "              remote: {externalValue: 'https://x/e.json'}\n"
+                            + "              local: {value: {}}"))
+            .requireOperation("postThing")
+            .requestBody()
+            .get();
+
+    assertThat(body.examples()).containsOnlyKeys("local");
+    assertThat(body.examplesWithoutValue()).containsExactly("remote");
+  }
+
   /** The 1-based line where {@code text} starts in the shipped spec (it must occur once). */
   private static int lineOf(String text) {
     int at = SPEC.indexOf(text);
