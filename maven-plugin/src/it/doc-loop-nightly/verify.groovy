@@ -19,11 +19,11 @@ assert exit == 0: "the nightly script failed (exit ${exit}); see nightly.log"
 
 [
   // check-sdk ran on the newest SDK the repository holds; differences are warnings
-  '[WARNING] check-sdk: 3 differences between ',
+  '[WARNING] check-sdk: 4 differences between ',
   '[INFO] fetch-doc: src/main/resources/META-INF/offer-status-kit/upstream/intern_offer_status.md updated (last_remote_update 2025-01-02, ',
   '[INFO] fetch-doc: src/main/resources/META-INF/offer-status-kit/upstream/generic_error_codes.md unchanged (',
   // propose read every page the spec names, the generic error-code page in its role
-  '[INFO] check-doc: 0 differences between src/main/resources/META-INF/offer-status-kit/openapi.yaml and 5 doc pages',
+  '[INFO] check-doc: 0 differences between src/main/resources/META-INF/offer-status-kit/openapi.yaml and 6 doc pages',
   '[INFO] lint: 0 problems in src/main/resources/META-INF/offer-status-kit/openapi.yaml',
 ].each { assert log.contains(it): "the nightly log lacks: ${it}" }
 assert !log.contains('no table under a')
