@@ -13,6 +13,7 @@ import dev.offerstatus.spec.ContractModel;
 import dev.offerstatus.spec.Operation;
 import dev.offerstatus.spec.Parameter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +63,16 @@ class SpecOperationsTest {
     assertThat(write).hasToString("internOfferStatus (POST " + write.pathTemplate() + ")");
     assertThat(read.hasBody()).isFalse();
     assertThat(SpecOperations.byOperationId("nope")).isEmpty();
+  }
+
+  @Test
+  void pathValuesNameTheValuesInDeclarationOrderAndLeaveOutNulls() {
+    assertThat(SpecOperations.GET_OFFER.pathValues("7"))
+        .containsExactly(Map.entry("offer_id", "7"));
+    assertThat(SpecOperations.GET_OFFER.pathValues((String) null)).isEmpty();
+    assertThatThrownBy(() -> SpecOperations.LIST_OFFERS.pathValues("7"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("listOffers has 0 path parameter(s) [], got 1 value(s).");
   }
 
   @Test

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads the typed facts of {@link ContractModel} from the YAML tree: the operations (paths,
@@ -28,28 +29,37 @@ final class ContractReader {
   private static final List<String> METHODS =
       List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
-  private final JsonNode root;
+  private static final String HEADERS = "#/components/headers/";
 
-  ContractReader(JsonNode root) {
+  private final JsonNode root;
+  private final SpecLines lines;
+  private List<DeclaredErrorCode> platformCodes;
+
+  ContractReader(JsonNode root, SpecLines lines) {
     this.root = root;
+    this.lines = lines;
   }
 
   /** The component schemas, their $refs checked. */
   Map<String, Schema> schemas() {
-    Map<String, Schema> schemas = SchemaReader.schemas(root);
+    Map<String, Schema> schemas = SchemaReader.schemas(root, lines);
     schemas.values().forEach(s -> SchemaReader.checkRefs(s, schemas));
     return Collections.unmodifiableMap(schemas);
   }
 
   /** The root x-platform-error-codes. */
   List<DeclaredErrorCode> platformErrorCodes() {
-    return ExtensionReader.errorCodes(
-        root.get("x-platform-error-codes"), "#/x-platform-error-codes");
+    if (platformCodes == null) {
+      platformCodes =
+          ExtensionReader.errorCodes(
+              root.get("x-platform-error-codes"), "#/x-platform-error-codes", lines);
+    }
+    return platformCodes;
   }
 
   /** Every operation in document order; operationIds are unique. */
   List<Operation> operations() {
-    Map<String, Schema> schemas = SchemaReader.schemas(root);
+    Map<String, Schema> schemas = SchemaReader.schemas(root, lines);
     List<Operation> ops = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (Map.Entry<String, JsonNode> path : root.path("paths").properties()) {
@@ -67,7 +77,8 @@ final class ContractReader {
                 path.getValue(),
                 method.getKey(),
                 method.getValue(),
-                pathPointer + "/" + method.getKey());
+                pathPointer + "/" + method.getKey(),
+                schemas);
         op.parameters().forEach(p -> SchemaReader.checkRefs(p.schema(), schemas));
         op.requestBody().ifPresent(b -> SchemaReader.checkRefs(b.schema(), schemas));
         if (!ids.add(op.operationId())) {
@@ -110,7 +121,12 @@ final class ContractReader {
   }
 
   private Operation operation(
-      String path, JsonNode pathItem, String method, JsonNode node, String pointer) {
+      String path,
+      JsonNode pathItem,
+      String method,
+      JsonNode node,
+      String pointer,
+      Map<String, Schema> schemas) {
     if (!node.isObject()) {
       throw InvalidSpecException.at(pointer, "an operation must be a map.");
     }
@@ -133,7 +149,9 @@ final class ContractReader {
               r.getKey(),
               response.node().path("description").asText(""),
               body(response.node().path("content"), response.pointer() + "/content"),
-              response.pointer()));
+              headers(response.node().get("headers"), response.pointer() + "/headers"),
+              response.pointer(),
+              lines.of(response.pointer())));
     }
     JsonNode security = node.has("security") ? node.get("security") : root.get("security");
     boolean authenticated = false;
@@ -143,23 +161,88 @@ final class ContractReader {
         authenticated &= !(requirement.isObject() && requirement.isEmpty());
       }
     }
+    List<DeclaredErrorCode> errorCodes =
+        ExtensionReader.errorCodes(node.get("x-error-codes"), pointer + "/x-error-codes", lines);
+    Set<Integer> codes = new HashSet<>();
+    errorCodes.forEach(c -> codes.add(c.code()));
+    platformErrorCodes().forEach(c -> codes.add(c.code()));
+    Set<String> pathParameters = new TreeSet<>();
+    parameters.values().stream()
+        .filter(p -> p.in().equals("path"))
+        .forEach(p -> pathParameters.add(p.name()));
+    Optional<StateMachine> machine =
+        StateMachineReader.read(
+            node.get("x-offer-transitions"),
+            pointer + "/x-offer-transitions",
+            new StateMachineReader.Context(
+                schemas, requestBody.map(Body::schema), pathParameters, codes),
+            lines);
     return new Operation(
         id == null ? method.toUpperCase(Locale.ROOT) + " " + path : id,
+        id != null && !id.isBlank(),
         method.toUpperCase(Locale.ROOT),
         path,
         pointer,
+        lines.of(pointer),
         node.path("summary").asText(""),
+        node.path("description").asText(""),
         List.copyOf(parameters.values()),
         requestBody,
         responses,
-        ExtensionReader.rateLimit(node.get("x-rate-limit"), pointer + "/x-rate-limit"),
-        strings(node.get("x-required-scopes"), pointer + "/x-required-scopes", "scope names"),
-        ExtensionReader.errorCodes(node.get("x-error-codes"), pointer + "/x-error-codes"),
-        ExtensionReader.upstreamDoc(node.get("x-upstream-doc"), pointer + "/x-upstream-doc"),
-        ExtensionReader.transitions(
-            node.get("x-offer-transitions"), pointer + "/x-offer-transitions"),
-        ExtensionReader.pagination(node.get("x-pagination"), pointer + "/x-pagination"),
+        ExtensionReader.rateLimit(node.get("x-rate-limit"), pointer + "/x-rate-limit", lines),
+        names(node.get("x-required-scopes"), pointer + "/x-required-scopes", "scope names"),
+        names(node.get("x-app-types"), pointer + "/x-app-types", "app types"),
+        ExtensionReader.requiredHeaders(
+            node.get("x-required-headers"), pointer + "/x-required-headers", lines),
+        ExtensionReader.fieldScopes(node.get("x-field-scopes"), pointer + "/x-field-scopes", lines),
+        errorCodes,
+        ExtensionReader.upstreamDoc(node.get("x-upstream-doc"), pointer + "/x-upstream-doc", lines),
+        machine,
+        ExtensionReader.pagination(node.get("x-pagination"), pointer + "/x-pagination", lines),
         authenticated);
+  }
+
+  private DeclaredList names(JsonNode node, String pointer, String what) {
+    List<String> values = strings(node, pointer, what);
+    List<Integer> each = new ArrayList<>();
+    for (int i = 0; i < values.size(); i++) {
+      each.add(lines.of(pointer + "/" + i));
+    }
+    return new DeclaredList(values, pointer, lines.of(pointer), each);
+  }
+
+  private Map<String, Header> headers(JsonNode node, String pointer) {
+    Map<String, Header> headers = new LinkedHashMap<>();
+    if (node == null) {
+      return headers;
+    }
+    if (!node.isObject()) {
+      throw InvalidSpecException.at(
+          pointer, "must be a map of headers, found " + describe(node) + ".");
+    }
+    for (Map.Entry<String, JsonNode> h : node.properties()) {
+      String at = pointer + "/" + escape(h.getKey());
+      JsonNode ref = h.getValue().get("$ref");
+      String component = null;
+      if (ref != null && ref.isTextual() && ref.textValue().startsWith(HEADERS)) {
+        component = ContractModel.unescape(ref.textValue().substring(HEADERS.length()));
+      }
+      Located header = follow(h.getValue(), at);
+      JsonNode schema = header.node().get("schema");
+      headers.put(
+          h.getKey(),
+          new Header(
+              h.getKey(),
+              component,
+              header.node().path("description").asText(""),
+              SchemaReader.schema(
+                  schema == null ? JsonNodeFactory.instance.objectNode() : schema,
+                  header.pointer() + "/schema",
+                  lines),
+              header.pointer(),
+              lines.of(header.pointer())));
+    }
+    return headers;
   }
 
   private void parameters(JsonNode list, String pointer, Map<String, Parameter> into) {
@@ -183,9 +266,12 @@ final class ContractReader {
               p.node().path("required").asBoolean(false),
               schema == null
                   ? SchemaReader.schema(
-                      JsonNodeFactory.instance.objectNode(), p.pointer() + "/schema")
-                  : SchemaReader.schema(schema, p.pointer() + "/schema"),
-              p.pointer()));
+                      JsonNodeFactory.instance.objectNode(), p.pointer() + "/schema", lines)
+                  : SchemaReader.schema(schema, p.pointer() + "/schema", lines),
+              p.node().path("description").asText(""),
+              p.node().get("example"),
+              p.pointer(),
+              lines.of(p.pointer())));
     }
   }
 
@@ -200,32 +286,57 @@ final class ContractReader {
       Schema schema =
           SchemaReader.schema(
               schemaNode == null ? JsonNodeFactory.instance.objectNode() : schemaNode,
-              at + "/schema");
+              at + "/schema",
+              lines);
       Map<String, Example> examples = new LinkedHashMap<>();
+      List<String> withoutValue = new ArrayList<>();
       for (Map.Entry<String, JsonNode> e : media.getValue().path("examples").properties()) {
         Located example = follow(e.getValue(), at + "/examples/" + escape(e.getKey()));
         JsonNode value = example.node().get("value");
         if (value != null) {
-          examples.put(e.getKey(), new Example(e.getKey(), value, example.pointer() + "/value"));
+          String valueAt = example.pointer() + "/value";
+          examples.put(e.getKey(), new Example(e.getKey(), value, valueAt, lines.of(valueAt)));
+        } else {
+          withoutValue.add(e.getKey());
         }
       }
       if (media.getValue().has("example")) {
         examples.put(
-            "example", new Example("example", media.getValue().get("example"), at + "/example"));
+            "example",
+            new Example(
+                "example",
+                media.getValue().get("example"),
+                at + "/example",
+                lines.of(at + "/example")));
       }
-      return Optional.of(new Body(type, Optional.ofNullable(schema.ref()), schema, examples, at));
+      return Optional.of(
+          new Body(
+              type,
+              Optional.ofNullable(schema.ref()),
+              schema,
+              examples,
+              at,
+              lines.of(at),
+              withoutValue));
     }
     return Optional.empty();
   }
 
-  /** The operationId a security scheme's {@code x-token-operation} names, or null. */
-  String tokenOperationId(Map<String, Operation> ids) {
-    return ExtensionReader.tokenOperationId(root, ids);
+  /** The security schemes with their extensions, in spec order. */
+  List<SecurityScheme> securitySchemes(Map<String, Operation> ids) {
+    return ExtensionReader.securitySchemes(root, ids, lines);
+  }
+
+  /** The {@code x-upstream-doc} of {@code info}, or null. */
+  UpstreamDoc infoUpstreamDoc() {
+    return ExtensionReader.upstreamDoc(
+            root.path("info").get("x-upstream-doc"), "#/info/x-upstream-doc", lines)
+        .orElse(null);
   }
 
   /** The {@code x-token-policy} of the operation at that pointer, or null. */
   TokenPolicy tokenPolicy(String operationPointer) {
     String pointer = operationPointer + "/x-token-policy";
-    return ExtensionReader.tokenPolicy(at(pointer), pointer);
+    return ExtensionReader.tokenPolicy(at(pointer), pointer, lines);
   }
 }
