@@ -116,13 +116,15 @@ class PayloadCheckTest {
   }
 
   @Test
-  void anHttpFixturesQueryParametersAreCheckedAndAnUnknownOneIsNamed() throws Exception {
+  void anHttpFixturesQueryParametersAreFormDecodedCheckedAndAnUnknownOneIsNamed() throws Exception {
     write("big-page.http", "GET /open-apis/hire/v1/offers?talent_id=7&page_size=500\n");
     write("typo.http", "GET /open-apis/hire/v1/offers?talent_id=7&pagesize=5\n");
+    write("form.http", "GET /open-apis/hire/v1/offers?talent_id=7&page_size=1+0\n");
     assertThat(run().findings())
         .extracting(Finding::toString)
         .containsExactly(
             "payloads/big-page.http: page_size: must be at most 200, was 500 (rule maximum)",
+            "payloads/form.http: page_size: must be of type integer, was \"1 0\"",
             "payloads/typo.http:1: query parameter pagesize is not a parameter of listOffers (its"
                 + " query parameters: page_token, page_size, talent_id, user_id_type,"
                 + " employee_type_id_type)");
