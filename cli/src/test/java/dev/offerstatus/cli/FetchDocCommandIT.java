@@ -35,7 +35,8 @@ class FetchDocCommandIT {
           "tenant_access_token_internal",
           "intern_offer_status",
           "offer_get",
-          "offer_list"
+          "offer_list",
+          "offer_status"
         }) {
       Files.writeString(
           dir.resolve("upstream/" + page + ".md"), ContractResources.read(UPSTREAM + page + ".md"));
@@ -54,6 +55,8 @@ class FetchDocCommandIT {
                           ? "tenant_access_token_internal"
                           : query.endsWith("/generic-error-code")
                               ? "generic_error_codes"
+                              : query.endsWith("/offer/offer_status")
+                                  ? "offer_status"
                               : "intern_offer_status";
           String text = ContractResources.read(UPSTREAM + page + ".md");
           String stamp = text.replaceAll("(?s).*\nlast_remote_update_timestamp: (\\d+)\n.*", "$1");
@@ -107,7 +110,9 @@ class FetchDocCommandIT {
             "upstream/offer_get.md unchanged (last_remote_update 2025-12-02,"
                 + " https://open.feishu.cn/document/server-docs/hire-v1/candidate-management/delivery-process-management/offer/get)",
             "upstream/offer_list.md updated (last_remote_update 2025-06-24,"
-                + " https://open.feishu.cn/document/server-docs/hire-v1/candidate-management/delivery-process-management/offer/list)");
+                + " https://open.feishu.cn/document/server-docs/hire-v1/candidate-management/delivery-process-management/offer/list)",
+            "upstream/offer_status.md unchanged (last_remote_update 2024-09-05,"
+                + " https://open.feishu.cn/document/server-docs/hire-v1/candidate-management/delivery-process-management/offer/offer_status)");
   }
 
   @Test

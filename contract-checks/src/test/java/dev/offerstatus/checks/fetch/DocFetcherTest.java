@@ -66,7 +66,12 @@ class DocFetcherTest {
     Files.createDirectories(snapshot.getParent());
     Files.writeString(snapshot, ContractResources.read(ContractResources.UPSTREAM_DOC));
     for (String page :
-        List.of("offer_get", "offer_list", "tenant_access_token_internal", "generic_error_codes")) {
+        List.of(
+            "offer_get",
+            "offer_list",
+            "offer_status",
+            "tenant_access_token_internal",
+            "generic_error_codes")) {
       Files.writeString(snapshot.resolveSibling(page + ".md"), vendoredText(page));
     }
   }
@@ -98,6 +103,8 @@ class DocFetcherTest {
       a = vendored("offer_get");
     } else if (query != null && query.endsWith("/offer/list")) {
       a = vendored("offer_list");
+    } else if (query != null && query.endsWith("/offer/offer_status")) {
+      a = vendored("offer_status");
     } else if (query != null && query.endsWith("/tenant_access_token_internal")) {
       a = vendored("tenant_access_token_internal");
     } else if (query != null && query.endsWith("/generic-error-code")) {
@@ -187,6 +194,7 @@ class DocFetcherTest {
             Outcome.UNCHANGED,
             Outcome.UNCHANGED,
             Outcome.UNCHANGED,
+            Outcome.UNCHANGED,
             Outcome.UNCHANGED);
     assertThat(Files.readAllBytes(snapshot)).isEqualTo(before);
     assertThat(Files.getLastModifiedTime(snapshot)).isEqualTo(modified);
@@ -203,6 +211,7 @@ class DocFetcherTest {
             Outcome.UNCHANGED,
             Outcome.UNCHANGED,
             Outcome.UPDATED,
+            Outcome.UNCHANGED,
             Outcome.UNCHANGED,
             Outcome.UNCHANGED);
     // spec order: info's generic error-code page, the token page, then the status page
@@ -239,6 +248,7 @@ class DocFetcherTest {
     assertThat(results)
         .extracting(DocFetcher.PageResult::outcome)
         .containsExactly(
+            Outcome.UNCHANGED,
             Outcome.UNCHANGED,
             Outcome.UNCHANGED,
             Outcome.UNCHANGED,
@@ -341,6 +351,7 @@ class DocFetcherTest {
     assertThat(results)
         .extracting(DocFetcher.PageResult::outcome)
         .containsExactly(
+            Outcome.UNCHANGED,
             Outcome.UNCHANGED,
             Outcome.UNCHANGED,
             Outcome.UNCHANGED,
