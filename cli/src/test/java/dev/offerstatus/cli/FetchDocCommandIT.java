@@ -57,7 +57,7 @@ class FetchDocCommandIT {
                               ? "generic_error_codes"
                               : query.endsWith("/offer/offer_status")
                                   ? "offer_status"
-                              : "intern_offer_status";
+                                  : "intern_offer_status";
           String text = ContractResources.read(UPSTREAM + page + ".md");
           String stamp = text.replaceAll("(?s).*\nlast_remote_update_timestamp: (\\d+)\n.*", "$1");
           long seconds = Long.parseLong(stamp) / 1000 + (page.equals("offer_list") ? 86_400 : 0);
