@@ -69,21 +69,18 @@ new File(repo, '.gitignore').setText('target/\n', 'UTF-8')
 git('add', '-A')
 git('commit', '-q', '-m', 'the toolkit as it is')
 
+// every page the spec names, served unchanged by its fullPath (the part of its source_url after
+// /document), whatever pages the spec names
 def served = [:]
-[
-  'generic_error_codes': '/generic-error-code',
-  'tenant_access_token_internal': '/tenant_access_token_internal',
-  'intern_offer_status': '/offer/intern_offer_status',
-  'offer_get': '/offer/get',
-  'offer_list': '/offer/list',
-  'offer_status': '/offer/offer_status',
-].each { page, key ->
-  def v = docServer.vendored(new File(contract, "upstream/${page}.md"))
-  served[key] = [200, v[0], v[1]]
+def spec = new File(specFile).getText('UTF-8')
+(spec =~ /(?m)^\s+source_url:\s*(\S+)\s*$\n(?:^\s+last_remote_update:.*$\n)?^\s+snapshot:\s*(\S+)\s*$/).each { m ->
+  def v = docServer.vendored(new File(contract, m[2]))
+  served[m[1].substring(m[1].indexOf('/document') + '/document'.length())] = [200, v[0], v[1]]
 }
-def changed = served['/offer/intern_offer_status']
+def internPage = served.keySet().find { it.endsWith('/offer/intern_offer_status') }
+def changed = served[internPage]
 def row = '400 | 1002002 | 参数错误 | 检查参数是否正确，例如类型，大小\n'
 assert changed[1].contains(row)
-served['/offer/intern_offer_status'] = [200, changed[1].replace(row, row + '400 | 1002003 | 参数缺失 | 补全参数\n'), 1735776000000L]
+served[internPage] = [200, changed[1].replace(row, row + '400 | 1002003 | 参数缺失 | 补全参数\n'), 1735776000000L]
 docServer.start(basedir, served)
 return true

@@ -1,5 +1,6 @@
 package dev.offerstatus.checks.propose;
 
+import dev.offerstatus.checks.CheckInputException;
 import dev.offerstatus.checks.CheckReport;
 import dev.offerstatus.checks.Finding;
 import dev.offerstatus.checks.SpecDocument;
@@ -43,7 +44,7 @@ final class Disagreements {
     drifts.forEach(d -> before.add(d.pointer() + " " + d.message()));
     List<Drift> applicable = new ArrayList<>(drifts);
     List<Proposal.Open> disagreeing = new ArrayList<>();
-    Proposal proposal = Proposal.of(spec, pages, applicable);
+    Proposal proposal = valid(spec, pages, applicable, disagreeing, proposedName);
     CheckReport remaining =
         DocCheck.compare(SpecDocument.parse(proposal.text(), proposedName), read);
     for (int round = 0; round < ROUNDS; round++) {
@@ -69,12 +70,62 @@ final class Disagreements {
         break;
       }
       applicable.removeAll(withdrawn);
-      proposal = Proposal.of(spec, pages, applicable);
+      proposal = valid(spec, pages, applicable, disagreeing, proposedName);
       remaining = DocCheck.compare(SpecDocument.parse(proposal.text(), proposedName), read);
     }
     List<Proposal.Open> open = new ArrayList<>(disagreeing);
     open.addAll(proposal.open());
     return new Outcome(proposal, open, remaining);
+  }
+
+  /**
+   * The proposal of {@code applicable}, without the changes that would leave a spec the contract
+   * model refuses (a removed error code a state transition still answers with, say): each such
+   * change is withdrawn, last first, into {@code open} with the model's own message.
+   */
+  private static Proposal valid(
+      SpecDocument spec,
+      Map<String, PageFacts> pages,
+      List<Drift> applicable,
+      List<Proposal.Open> open,
+      String proposedName) {
+    Proposal proposal = Proposal.of(spec, pages, applicable);
+    String refusal = refusal(proposal, proposedName);
+    while (refusal != null) {
+      List<Proposal.Change> changes = proposal.changes();
+      Drift culprit = null;
+      for (int i = changes.size() - 1; i >= 0 && culprit == null; i--) {
+        List<Drift> without = new ArrayList<>(applicable);
+        without.remove(changes.get(i).drift());
+        if (refusal(Proposal.of(spec, pages, without), proposedName) == null) {
+          culprit = changes.get(i).drift();
+        }
+      }
+      if (culprit == null) {
+        // no single change is to blame: the model's message names the problem as it is
+        SpecDocument.parse(proposal.text(), proposedName);
+      }
+      applicable.remove(culprit);
+      open.add(
+          new Proposal.Open(
+              culprit,
+              "not applied: the spec would no longer be a valid contract ("
+                  + refusal
+                  + "); decide by hand"));
+      proposal = Proposal.of(spec, pages, applicable);
+      refusal = refusal(proposal, proposedName);
+    }
+    return proposal;
+  }
+
+  /** Why the contract model refuses the proposed spec, or null when it reads it. */
+  private static String refusal(Proposal proposal, String proposedName) {
+    try {
+      SpecDocument.parse(proposal.text(), proposedName).model();
+      return null;
+    } catch (CheckInputException e) {
+      return e.getMessage();
+    }
   }
 
   private static String reason(Drift change, Drift other) {

@@ -171,6 +171,24 @@ class SpecProposerTest {
   }
 
   @Test
+  void aRemovedErrorCodeAStateTransitionStillAnswersWithIsLeftToAPerson() throws IOException {
+    // the state machine refuses offboarding with 1002068: removing the code would leave a spec
+    // the contract model refuses, so propose keeps it and says why
+    String doc = DOC.replaceFirst("(?m)^500 \\| 1002068 \\|.*\n", "");
+    assertThat(doc).isNotEqualTo(DOC);
+    SpecProposer.Result result = run(doc, false);
+    assertThat(result.changes()).isEmpty();
+    assertThat(result.open()).hasSize(1);
+    assertThat(result.open().get(0).drift().message()).isEqualTo("removed error code 1002068");
+    assertThat(result.open().get(0).reason())
+        .startsWith(
+            "not applied: the spec would no longer be a valid contract (openapi.yaml (proposed): #/paths/")
+        .contains(
+            "/x-offer-transitions/transitions/2/refused: error code 1002068 is declared neither")
+        .endsWith("); decide by hand");
+  }
+
+  @Test
   void aChangeBothTablesStateIsApplied() throws IOException {
     String doc = DOC.replace("- offboard：操作离职\n", "- offboard：操作离职  \n- transfer：转岗\n");
     SpecProposer.Result result = run(doc, false);

@@ -50,9 +50,10 @@ class SdkCheckTest {
     Path spec = Contracts.contractFolder(dir);
     CheckReport report =
         SdkCheck.run(new SdkCheck.Config(spec, SdkArtifact.in(repository(), null), dir));
-    // the SDK's token response is its generic envelope (the token fields are read by the SDK's
-    // own token manager); its intern-offer body class carries the path parameter offer_id too;
-    // its offer-status body has cancel_offer_termination_type, which the 2024-09-05 page has not
+    // all five operations; the SDK's token response is its generic envelope (the token fields are
+    // read by the SDK's own token manager); its intern-offer body class carries the path parameter
+    // offer_id too; its offer-status body has cancel_offer_termination_type, which the 2024-09-05
+    // page has not (the page has probably changed since)
     assertThat(report.findings())
         .extracting(Finding::toString)
         .containsExactly(
