@@ -57,7 +57,9 @@ final class ReadOperations {
     if (offer.isEmpty()) {
       return Answer.error(
           parameterError,
-          "offer_id: no offer with id \"" + offerId + "\" exists (rule offer-exists)");
+          "offer_id: no offer with id \""
+              + Echo.shortened(offerId)
+              + "\" exists (rule offer-exists)");
     }
     ObjectNode data = mapper.createObjectNode();
     data.set("offer", offerJson(offer.get()));
@@ -81,7 +83,10 @@ final class ReadOperations {
       if (after == null) {
         return Answer.error(
             parameterError,
-            "page_token: \"" + token + "\" is not a page token of talent " + talentId);
+            "page_token: \""
+                + Echo.shortened(token)
+                + "\" is not a page token of talent "
+                + Echo.shortened(talentId));
       }
     }
     List<Offer> page = offers.ofTalent(talentId, after, pageSize);

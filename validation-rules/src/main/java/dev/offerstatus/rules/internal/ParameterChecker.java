@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  * id: rule {@code path-segment}.
  */
 public final class ParameterChecker {
+  /** How an integer parameter is written in a path or query: an optional sign and digits. */
+  private static final Pattern INTEGER_TEXT = Pattern.compile("[+-]?[0-9]+");
+
   private final ContractModel model;
   private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
 
@@ -69,8 +72,9 @@ public final class ParameterChecker {
       } catch (NumberFormatException e) {
         number = null;
       }
+      // An integer parameter is sent as its digits (a server parses "1e2" or "5.0" as no integer)
       if (number == null
-          || ("integer".equals(schema.type()) && number.stripTrailingZeros().scale() > 0)) {
+          || ("integer".equals(schema.type()) && !INTEGER_TEXT.matcher(value).matches())) {
         params.put("type", schema.type());
         out.add(violation(name, value, "type", Messages.PARAMETER_TYPE, params, locale));
         return;
