@@ -81,16 +81,9 @@ class SimulatorCommandIT {
   void theAppAndProviderStatesCanBeSetAndANonLoopbackBindIsWarnedAbout() throws Exception {
     Process simulator =
         Cli.in(dir)
+            .env("OFFER_STATUS_PROVIDER_STATE_KEY", "run-key")
             .start(
-                "simulator",
-                "--port",
-                "0",
-                "--bind",
-                "0.0.0.0",
-                "--app",
-                "cli_team:team_secret",
-                "--provider-state-key",
-                "run-key");
+                "simulator", "--port", "0", "--bind", "0.0.0.0", "--app", "cli_team:team_secret");
     try {
       BufferedReader out =
           new BufferedReader(
@@ -111,6 +104,20 @@ class SimulatorCommandIT {
       simulator.destroy();
       assertThat(simulator.waitFor(10, TimeUnit.SECONDS)).isTrue();
     }
+  }
+
+  @Test
+  void aProviderStateKeyAsAnArgumentIsAUsageError() {
+    Cli.Result result =
+        Cli.in(dir).run("simulator", "--port", "0", "--provider-state-key", "run-key");
+
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.err())
+        .isEqualTo(
+            "error: --provider-state-key is not accepted: every user of the host sees a process's"
+                + " arguments (ps); put the key in the environment variable"
+                + " OFFER_STATUS_PROVIDER_STATE_KEY or in a file only you can read"
+                + " (--provider-state-key-file FILE)\n");
   }
 
   @Test

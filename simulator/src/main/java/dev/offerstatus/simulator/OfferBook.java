@@ -58,6 +58,11 @@ final class OfferBook {
     offers.put(offer.offerId(), offer);
   }
 
+  /** How many offers the book holds now. */
+  int size() {
+    return offers.size();
+  }
+
   void remove(String offerId) {
     offers.remove(offerId);
   }

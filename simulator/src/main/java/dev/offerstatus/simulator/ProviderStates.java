@@ -28,8 +28,19 @@ import java.util.Set;
  * </ul>
  *
  * Teardown removes the offer named by {@code offer_id} and ends a throttle; tokens stay.
+ *
+ * <p>Bounded, since anyone who can reach the endpoint can post to it: at most {@value
+ * #MAX_OFFERS_PER_STATE} offers per state, each text parameter at most {@value #MAX_VALUE_CHARS}
+ * characters, and no setup that would take the book past its {@code maxOffers}. A refused state
+ * stores nothing.
  */
 final class ProviderStates {
+  /** The most offers one state may set up (a talent's offers for paging needs a handful). */
+  static final int MAX_OFFERS_PER_STATE = 1000;
+
+  /** The longest text parameter (an offer id, a talent id, notes, a token ...). */
+  static final int MAX_VALUE_CHARS = 1000;
+
   private final ObjectMapper mapper = new ObjectMapper();
   private final OfferBook offers;
   private final TokenStore tokens;
@@ -37,22 +48,25 @@ final class ProviderStates {
   private final Set<String> appIds;
   private final String defaultAppId;
   private final InstantSource clock;
+  private final int maxOffers;
 
   ProviderStates(
       OfferBook offers,
       TokenStore tokens,
       RateLimiter limiter,
       Set<String> appIds,
-      InstantSource clock) {
+      InstantSource clock,
+      int maxOffers) {
     this.offers = offers;
     this.tokens = tokens;
     this.limiter = limiter;
     this.appIds = Set.copyOf(appIds);
     this.defaultAppId = appIds.iterator().next();
     this.clock = clock;
+    this.maxOffers = maxOffers;
   }
 
-  Reply change(String body) {
+  synchronized Reply change(String body) {
     JsonNode request;
     try {
       request = mapper.readTree(body);
@@ -74,10 +88,13 @@ final class ProviderStates {
         setUp(params);
       } else {
         return badRequest(
-            "action: unknown action \"" + action + "\"; expected \"setup\" or \"teardown\"");
+            "action: unknown action \""
+                + Echo.shortened(action)
+                + "\"; expected \"setup\" or \"teardown\"");
       }
     } catch (IllegalArgumentException e) {
-      return badRequest("state \"" + request.path("state").asText() + "\": " + e.getMessage());
+      return badRequest(
+          "state \"" + Echo.shortened(request.path("state").asText()) + "\": " + e.getMessage());
     }
     return new Reply(200, mapper.createObjectNode());
   }
@@ -92,12 +109,14 @@ final class ProviderStates {
               + appIds.stream().sorted().toList());
     }
     List<String> offerIds = offerIds(params);
-    for (String offerId : offerIds) {
-      Optional<String> state = text(params, "state");
-      if (state.isEmpty()) {
-        offers.remove(offerId);
-      } else {
-        offers.put(
+    Optional<String> state = text(params, "state");
+    if (state.isEmpty()) {
+      offerIds.forEach(offers::remove);
+    } else {
+      // every offer built (and so checked) before the first is stored: all or nothing
+      List<Offer> built = new ArrayList<>();
+      for (String offerId : offerIds) {
+        built.add(
             new Offer(
                 offerId,
                 OfferState.parse(state.get()),
@@ -107,6 +126,18 @@ final class ProviderStates {
                 text(params, "talent_id").orElse(Offer.DEFAULT_TALENT_ID),
                 SeedFile.offerType(params.get("offer_type"))));
       }
+      long added = offerIds.stream().distinct().filter(id -> offers.get(id).isEmpty()).count();
+      if (offers.size() + added > maxOffers) {
+        throw new IllegalArgumentException(
+            "the simulator holds at most "
+                + maxOffers
+                + " offers (maxOffers) and has "
+                + offers.size()
+                + "; this state adds "
+                + added
+                + ": tear earlier states down first");
+      }
+      built.forEach(offers::put);
     }
     Optional<String> token = text(params, "token");
     if (token.isPresent()) {
@@ -126,23 +157,42 @@ final class ProviderStates {
 
   /** {@code offer_id}, and each id of the comma-separated {@code offer_ids}. */
   private static List<String> offerIds(JsonNode params) {
+    Optional<String> all = text(params, "offer_ids", MAX_OFFERS_PER_STATE * (MAX_VALUE_CHARS + 1));
     List<String> ids = new ArrayList<>();
     text(params, "offer_id").ifPresent(ids::add);
-    text(params, "offer_ids")
-        .ifPresent(
-            list -> {
-              for (String id : list.split(",")) {
-                if (!id.isBlank()) {
-                  ids.add(id.strip());
-                }
-              }
-            });
+    all.ifPresent(
+        list -> {
+          for (String id : list.split(",")) {
+            if (!id.isBlank()) {
+              ids.add(checkLength("offer_ids", id.strip(), MAX_VALUE_CHARS));
+            }
+          }
+        });
+    if (ids.size() > MAX_OFFERS_PER_STATE) {
+      throw new IllegalArgumentException(
+          "offer_ids: at most " + MAX_OFFERS_PER_STATE + " offers in one state, got " + ids.size());
+    }
     return ids;
   }
 
+  /** A text parameter of at most {@value #MAX_VALUE_CHARS} characters, when present. */
   private static Optional<String> text(JsonNode params, String name) {
+    return text(params, name, MAX_VALUE_CHARS);
+  }
+
+  private static Optional<String> text(JsonNode params, String name, int maxChars) {
     JsonNode node = params.get(name);
-    return node == null || node.isNull() ? Optional.empty() : Optional.of(node.asText());
+    return node == null || node.isNull()
+        ? Optional.empty()
+        : Optional.of(checkLength(name, node.asText(), maxChars));
+  }
+
+  private static String checkLength(String name, String value, int maxChars) {
+    if (value.length() > maxChars) {
+      throw new IllegalArgumentException(
+          name + ": at most " + maxChars + " characters, got " + value.length());
+    }
+    return value;
   }
 
   /** A YYYY-MM-DD parameter, or null when absent; a bad value names the parameter and value. */

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
 
 /**
  * A running stand-in for Feishu's intern offer status endpoint and its token endpoint, on the JDK's
@@ -38,11 +37,32 @@ public final class Simulator implements AutoCloseable {
   /** The secret of {@link #DEFAULT_APP_ID}. */
   public static final String DEFAULT_APP_SECRET = "simulator_secret";
 
+  /**
+   * Requests in progress at once unless {@link Builder#maxConcurrentRequests(int)} says otherwise.
+   */
+  public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 256;
+
+  /**
+   * The environment variable a standalone simulator (and the CLI's {@code simulator} command) takes
+   * the provider-state key from: a key on the command line would show in {@code ps}.
+   */
+  public static final String PROVIDER_STATE_KEY_ENV = "OFFER_STATUS_PROVIDER_STATE_KEY";
+
+  /** Offers the book may hold for provider states unless {@link Builder#maxOffers(int)} says. */
+  public static final int DEFAULT_MAX_OFFERS = 10_000;
+
+  /** The refusal of a provider-state key given as a command-line argument (standalone, CLI). */
+  public static final String PROVIDER_STATE_KEY_IN_ARGUMENTS =
+      "--provider-state-key is not accepted: every user of the host sees a process's arguments"
+          + " (ps); put the key in the environment variable "
+          + PROVIDER_STATE_KEY_ENV
+          + " or in a file only you can read (--provider-state-key-file FILE)";
+
   /** The provider-state change path, relative to the base URL. */
   public static final String STATE_CHANGE_PATH = SimulatorHandler.STATE_PATH.substring(1);
 
   private final HttpServer server;
-  private final ExecutorService executor;
+  private final RequestPool executor;
   private final SimulatorHandler handler;
   private final OfferBook offers;
   private final TokenStore tokens;
@@ -67,7 +87,12 @@ public final class Simulator implements AutoCloseable {
     this.limiter = new RateLimiter(builder.clock, SimulatorSetup.limits(builder, model));
     ProviderStates states =
         new ProviderStates(
-            offers, tokens, limiter, new LinkedHashSet<>(apps.keySet()), builder.clock);
+            offers,
+            tokens,
+            limiter,
+            new LinkedHashSet<>(apps.keySet()),
+            builder.clock,
+            builder.maxOffers);
     this.handler =
         new SimulatorHandler(
             model,
@@ -81,7 +106,7 @@ public final class Simulator implements AutoCloseable {
             builder.maxBodyBytes,
             new ProviderStateGate(builder.providerStates, builder.providerStateKey),
             SimulatorSetup.reads(offers, model));
-    this.executor = SimulatorSetup.threads(builder.threads);
+    this.executor = new RequestPool(builder.threads, builder.maxConcurrentRequests);
     String exposure = BindCheck.warning(builder.bindAddress, builder.providerStates);
     if (exposure != null) {
       if (builder.providerStates && builder.providerStateKey == null) {
@@ -205,6 +230,14 @@ public final class Simulator implements AutoCloseable {
     return handler.stats().answers(operationId, code);
   }
 
+  /**
+   * How many requests are in progress now (being read, handled or answered), at most {@link
+   * Builder#maxConcurrentRequests(int)}.
+   */
+  public int requestsInProgress() {
+    return executor.inProgress();
+  }
+
   /** Stops the server at once and frees its threads. */
   @Override
   public void close() {
@@ -227,6 +260,8 @@ public final class Simulator implements AutoCloseable {
     String bindAddress = "127.0.0.1";
     int port;
     int threads = 16;
+    int maxConcurrentRequests = DEFAULT_MAX_CONCURRENT_REQUESTS;
+    int maxOffers = DEFAULT_MAX_OFFERS;
     int maxBodyBytes = RequestBodies.DEFAULT_MAX_BYTES;
     int maxTokensPerApp = TokenStore.DEFAULT_MAX_PER_APP;
     boolean providerStates;
@@ -247,11 +282,51 @@ public final class Simulator implements AutoCloseable {
     /**
      * Turns on the provider-state endpoint, accepting only requests that carry {@code key} in the
      * {@value ProviderStateGate#KEY_HEADER} header (compared in constant time).
+     *
+     * @throws IllegalArgumentException unless the key is 1 to 1024 visible ASCII characters
      */
     public Builder providerStateKey(String key) {
-      this.providerStateKey = nonBlank(key, "key");
+      Objects.requireNonNull(key, "key == null");
+      this.providerStateKey = ProviderStateKeys.check(key, "providerStateKey");
       this.providerStates = true;
       return this;
+    }
+
+    /**
+     * {@link #providerStateKey(String)} with the key a file holds (one line), for a key that must
+     * not appear on a command line: refused when the file's group or others may read it.
+     *
+     * @throws IllegalArgumentException when the file may be read by others or holds no valid key
+     * @throws UncheckedIOException when it cannot be read
+     */
+    public Builder providerStateKeyFile(Path file) {
+      Objects.requireNonNull(file, "file == null");
+      this.providerStateKey = ProviderStateKeys.read(file);
+      this.providerStates = true;
+      return this;
+    }
+
+    /**
+     * {@link #providerStateKey(String)} with the key in {@value Simulator#PROVIDER_STATE_KEY_ENV}
+     * of {@code environment} (e.g. {@code System.getenv()}) when it is set; nothing changes when it
+     * is not.
+     *
+     * @throws IllegalArgumentException when it is set but holds no valid key
+     */
+    public Builder providerStateKeyFrom(Map<String, String> environment) {
+      Objects.requireNonNull(environment, "environment == null");
+      String key = environment.get(PROVIDER_STATE_KEY_ENV);
+      if (key != null) {
+        this.providerStateKey =
+            ProviderStateKeys.check(key, "the environment variable " + PROVIDER_STATE_KEY_ENV);
+        this.providerStates = true;
+      }
+      return this;
+    }
+
+    /** Whether the simulator this builder starts has its provider-state endpoint on. */
+    public boolean providerStatesOn() {
+      return providerStates;
     }
 
     /**
@@ -260,6 +335,16 @@ public final class Simulator implements AutoCloseable {
      */
     public Builder maxBodyBytes(int maxBodyBytes) {
       this.maxBodyBytes = positive(maxBodyBytes, "maxBodyBytes");
+      return this;
+    }
+
+    /**
+     * The most offers the book may hold after a provider-state setup (default {@value
+     * Simulator#DEFAULT_MAX_OFFERS}): a setup that would pass it is refused and stores nothing.
+     * Offers seeded in-process or from a seed file are not refused, but count.
+     */
+    public Builder maxOffers(int maxOffers) {
+      this.maxOffers = positive(maxOffers, "maxOffers");
       return this;
     }
 
@@ -357,9 +442,23 @@ public final class Simulator implements AutoCloseable {
       return this;
     }
 
-    /** Request-handling threads; default 16. */
+    /**
+     * Request threads kept ready; default 16. More are started while more requests are in progress,
+     * up to {@link #maxConcurrentRequests(int)}, so clients that stall mid-request hold no thread a
+     * well-behaved client needs.
+     */
     public Builder threads(int threads) {
       this.threads = positive(threads, "threads");
+      return this;
+    }
+
+    /**
+     * Requests in progress at once (each from its first byte to its answer, on a thread of its
+     * own); default {@value Simulator#DEFAULT_MAX_CONCURRENT_REQUESTS}. A request beyond that has
+     * its connection closed at once.
+     */
+    public Builder maxConcurrentRequests(int maxConcurrentRequests) {
+      this.maxConcurrentRequests = positive(maxConcurrentRequests, "maxConcurrentRequests");
       return this;
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /** Starts the simulator from the command line and runs it until the process is stopped. */
@@ -37,10 +38,24 @@ public final class SimulatorMain {
           "  --max-body-bytes N   largest request body read (default 1048576); larger: 413",
           "  --request-timeout S  seconds a request (and its answer) may take before the",
           "                       connection is closed (default 10)",
+          "  --max-concurrent-requests N",
+          "                       requests in progress at once, each on a thread of its own",
+          "                       (default "
+              + Simulator.DEFAULT_MAX_CONCURRENT_REQUESTS
+              + "); beyond that a connection is closed at once",
           "  --provider-states    turn on the Pact provider-state endpoint (off by default)",
-          "  --provider-state-key KEY",
-          "                       turn it on, accepting only requests with header",
-          "                       " + ProviderStateGate.KEY_HEADER + ": KEY (needed off loopback)",
+          "  --provider-state-key-file FILE",
+          "                       turn it on, accepting only requests whose header",
+          "                       "
+              + ProviderStateGate.KEY_HEADER
+              + " holds the key in FILE (a file",
+          "                       only you can read); needed off loopback",
+          "",
+          "Environment:",
+          "  " + Simulator.PROVIDER_STATE_KEY_ENV + "",
+          "                       the provider-state key, when no key file is given (turns",
+          "                       provider states on). Never pass a key as an argument: every",
+          "                       user of the host sees arguments in ps",
           "  --help               print this help and exit",
           "",
           "Provider states (with --provider-states): POST {\"state\": ..., \"params\": {...},",
@@ -65,10 +80,12 @@ public final class SimulatorMain {
       Duration tokenTtl,
       Integer maxBodyBytes,
       Integer requestTimeout,
+      Integer maxConcurrentRequests,
       boolean providerStates,
-      String providerStateKey) {
+      Path providerStateKeyFile) {
 
-    Simulator.Builder builder() {
+    /** The simulator these options describe; the provider-state key file, else the variable. */
+    Simulator.Builder builder(Map<String, String> environment) {
       Simulator.Builder builder = Simulator.builder().port(port).bindAddress(bind);
       apps.forEach(app -> builder.app(app[0], app[1]));
       if (seed != null) {
@@ -89,10 +106,16 @@ public final class SimulatorMain {
       if (maxBodyBytes != null) {
         builder.maxBodyBytes(maxBodyBytes);
       }
-      if (providerStateKey != null) {
-        builder.providerStateKey(providerStateKey);
-      } else if (providerStates) {
+      if (maxConcurrentRequests != null) {
+        builder.maxConcurrentRequests(maxConcurrentRequests);
+      }
+      if (providerStates) {
         builder.providerStates();
+      }
+      if (providerStateKeyFile != null) {
+        builder.providerStateKeyFile(providerStateKeyFile);
+      } else {
+        builder.providerStateKeyFrom(environment);
       }
       return builder.windowOffset(windowOffset).tokenTtl(tokenTtl);
     }
@@ -102,7 +125,7 @@ public final class SimulatorMain {
 
   /** Runs the simulator; exits with 2 on a usage error, 1 when it cannot start. */
   public static void main(String[] args) throws InterruptedException {
-    int status = run(args, System.out, System.err);
+    int status = run(args, System.getenv(), System.out, System.err);
     if (status >= 0) {
       System.exit(status);
     }
@@ -110,7 +133,7 @@ public final class SimulatorMain {
   }
 
   /** Starts the simulator; returns an exit status, or -1 when the simulator is running. */
-  static int run(String[] args, PrintStream out, PrintStream err) {
+  static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
     Options options;
     try {
       options = parse(args);
@@ -126,13 +149,20 @@ public final class SimulatorMain {
     if (options.requestTimeout() != null) {
       RequestTimeouts.set(options.requestTimeout(), true); // before the JVM's first HTTP server
     }
-    String exposure = BindCheck.warning(options.bind(), options.providerStates());
+    Simulator.Builder builder;
+    try {
+      builder = options.builder(environment);
+    } catch (RuntimeException e) {
+      err.println("error: " + e.getMessage());
+      return 1;
+    }
+    String exposure = BindCheck.warning(options.bind(), builder.providerStatesOn());
     if (exposure != null) {
       err.println("warning: " + exposure);
     }
     Simulator simulator;
     try {
-      simulator = options.builder().start();
+      simulator = builder.start();
     } catch (RuntimeException e) {
       err.println("error: " + e.getMessage());
       return 1;
@@ -147,7 +177,7 @@ public final class SimulatorMain {
                 },
                 "simulator-shutdown"));
     out.println("offer-status simulator listening on " + simulator.baseUrl());
-    if (options.providerStates() || options.providerStateKey() != null) {
+    if (builder.providerStatesOn()) {
       out.println("provider-state change URL: " + simulator.stateChangeUrl());
     }
     out.flush();
@@ -167,8 +197,9 @@ public final class SimulatorMain {
     Duration tokenTtl = ContractModel.fromClasspath().tokenPolicy().orElseThrow().maxLifetime();
     Integer maxBodyBytes = null;
     Integer requestTimeout = null;
+    Integer maxConcurrentRequests = null;
     boolean providerStates = false;
-    String providerStateKey = null;
+    Path providerStateKeyFile = null;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
@@ -192,14 +223,12 @@ public final class SimulatorMain {
         case "--token-ttl" -> tokenTtl = Duration.ofSeconds(number(arg, value(args, ++i, arg), 1));
         case "--max-body-bytes" -> maxBodyBytes = number(arg, value(args, ++i, arg), 1);
         case "--request-timeout" -> requestTimeout = number(arg, value(args, ++i, arg), 1);
+        case "--max-concurrent-requests" ->
+            maxConcurrentRequests = number(arg, value(args, ++i, arg), 1);
         case "--provider-states" -> providerStates = true;
-        case "--provider-state-key" -> {
-          providerStateKey = value(args, ++i, arg);
-          if (providerStateKey.isBlank()) {
-            throw new IllegalArgumentException("--provider-state-key must not be blank");
-          }
-          providerStates = true;
-        }
+        case "--provider-state-key-file" -> providerStateKeyFile = Path.of(value(args, ++i, arg));
+        case "--provider-state-key" ->
+            throw new IllegalArgumentException(Simulator.PROVIDER_STATE_KEY_IN_ARGUMENTS);
         default -> throw new IllegalArgumentException("unknown option \"" + arg + "\"");
       }
     }
@@ -216,8 +245,9 @@ public final class SimulatorMain {
         tokenTtl,
         maxBodyBytes,
         requestTimeout,
+        maxConcurrentRequests,
         providerStates,
-        providerStateKey);
+        providerStateKeyFile);
   }
 
   private static String value(String[] args, int index, String option) {

@@ -8,14 +8,11 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
  * The parts a {@link Simulator} is built from, as its builder and the spec define them: the apps,
- * each operation's rate limits, the read operations and the request threads.
+ * each operation's rate limits, and the read operations.
  */
 final class SimulatorSetup {
   private SimulatorSetup() {}
@@ -77,18 +74,5 @@ final class SimulatorSetup {
         new QueryCheck(model),
         state -> state.offerStatus().orElseThrow(),
         model.requireErrorCode(model.requireOperation("getOffer"), ErrorKind.PARAMETER).code());
-  }
-
-  /** Daemon request threads named {@code offer-status-simulator-N}. */
-  static ExecutorService threads(int threads) {
-    AtomicInteger threadNumber = new AtomicInteger();
-    return Executors.newFixedThreadPool(
-        threads,
-        runnable -> {
-          Thread thread =
-              new Thread(runnable, "offer-status-simulator-" + threadNumber.incrementAndGet());
-          thread.setDaemon(true);
-          return thread;
-        });
   }
 }

@@ -67,6 +67,66 @@ class ProviderStatesTest {
   }
 
   @Test
+  void aStateThatWouldPassTheBooksCapIsRefusedAndStoresNothing() {
+    // issue 21 item 15: 30 states of 100,000 offer_ids took the simulator from 89 MB to 699 MB
+    try (Simulator small =
+        Simulator.builder()
+            .maxOffers(5)
+            .providerStates()
+            .seed(Offer.pendingOnboarding("s1"))
+            .start()) {
+      Http smallHttp = new Http(small.baseUrl());
+
+      Http.Answer refused =
+          smallHttp.state(
+              "{\"state\":\"five more\",\"params\":{\"offer_ids\":\"s1,o1,o2,o3,o4,o5\","
+                  + "\"state\":11}}");
+      Http.Answer fits =
+          smallHttp.state(
+              "{\"state\":\"four more\",\"params\":{\"offer_ids\":\"s1,o1,o2,o3,o4\","
+                  + "\"state\":11}}");
+
+      assertThat(refused.status()).isEqualTo(400);
+      assertThat(refused.body().get("error").asText())
+          .isEqualTo(
+              "state \"five more\": the simulator holds at most 5 offers (maxOffers) and has 1;"
+                  + " this state adds 5: tear earlier states down first");
+      assertThat(fits.status()).isEqualTo(200);
+      assertThat(small.offer("o4")).isPresent();
+      assertThat(small.offer("o5")).isEmpty();
+    }
+  }
+
+  @Test
+  void oneStateSetsUpAtMostAThousandOffersOfBoundedIds() {
+    String ids =
+        String.join(
+            ",", java.util.stream.IntStream.rangeClosed(1, 1001).mapToObj(i -> "o" + i).toList());
+
+    Http.Answer tooMany =
+        http.state("{\"state\":\"s\",\"params\":{\"offer_ids\":\"" + ids + "\",\"state\":11}}");
+    Http.Answer tooLong =
+        http.state(
+            "{\"state\":\"s\",\"params\":{\"offer_id\":\""
+                + "7".repeat(1001)
+                + "\",\"state\":11}}");
+    Http.Answer longNotes =
+        http.state(
+            "{\"state\":\"s\",\"params\":{\"offer_id\":\"o1\",\"state\":11,\"notes\":\""
+                + "n".repeat(100_000)
+                + "\"}}");
+
+    assertThat(tooMany.body().get("error").asText())
+        .isEqualTo("state \"s\": offer_ids: at most 1000 offers in one state, got 1001");
+    assertThat(tooLong.body().get("error").asText())
+        .isEqualTo("state \"s\": offer_id: at most 1000 characters, got 1001");
+    assertThat(longNotes.body().get("error").asText())
+        .isEqualTo("state \"s\": notes: at most 1000 characters, got 100000");
+    assertThat(simulator.offer("o1")).isEmpty();
+    assertThat(simulator.offer("o1000")).isEmpty();
+  }
+
+  @Test
   void aBadOfferTypeIsRefused() {
     Http.Answer answer =
         http.state(
