@@ -26,6 +26,8 @@ import java.util.Map;
  * @param minimum {@code minimum}, or null
  * @param maximum {@code maximum}, or null
  * @param defaultValue {@code default} as a normalized scalar, or null
+ * @param minItems {@code minItems}, or null
+ * @param maxItems {@code maxItems}, or null
  */
 public record Schema(
     String pointer,
@@ -43,7 +45,9 @@ public record Schema(
     Integer maxLength,
     BigDecimal minimum,
     BigDecimal maximum,
-    Object defaultValue) {
+    Object defaultValue,
+    Integer minItems,
+    Integer maxItems) {
   /** Copies the collections. */
   public Schema {
     enumValues = List.copyOf(enumValues);

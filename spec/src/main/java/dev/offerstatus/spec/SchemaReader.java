@@ -132,7 +132,9 @@ final class SchemaReader {
         optionalInt(node, "maxLength", pointer),
         optionalNumber(node, "minimum", pointer),
         optionalNumber(node, "maximum", pointer),
-        node.has("default") ? JsonScalars.of(node.get("default")) : null);
+        node.has("default") ? JsonScalars.of(node.get("default")) : null,
+        optionalInt(node, "minItems", pointer),
+        optionalInt(node, "maxItems", pointer));
   }
 
   private static List<ContractRule> rules(JsonNode rules, String pointer) {
