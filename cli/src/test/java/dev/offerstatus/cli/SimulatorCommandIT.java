@@ -72,9 +72,12 @@ class SimulatorCommandIT {
         .isEqualTo(
             "error: Seed file "
                 + seed
-                + ": /offers/0: unknown offer state \"hired\"; expected one"
-                + " of pending_onboarding (11), onboarded (12), offboarded (13),"
-                + " onboarding_cancelled (8)\n");
+                + ": /offers/0: unknown offer state \"hired\"; expected an offer_status number"
+                + " or one of not_applied (1), approving (2), approval_withdrawn (3), approved"
+                + " (4), approval_rejected (5), offer_sent (6), candidate_accepted (7),"
+                + " candidate_rejected (8), offer_expired (9), not_approved (10),"
+                + " intern_pending_onboarding (11), intern_onboarded (12), intern_offboarded"
+                + " (13)\n");
   }
 
   @Test

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.InstantSource;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,10 +15,11 @@ import java.util.Set;
  * "action": "setup" | "teardown"}}. The parameters, not the state's wording, say what to set up:
  *
  * <ul>
- *   <li>{@code offer_id} + {@code state} (+ {@code onboarding_date}, {@code offboarding_date},
- *       {@code notes}, {@code talent_id}, {@code offer_type}): stores that offer; {@code offer_id}
- *       alone: removes it; {@code offer_ids} (a comma-separated list) + {@code state}: stores each
- *       (a talent with several offers, for paging);
+ *   <li>{@code offer_id} + {@code state} (an {@code offer_status} number or name, + {@code fields},
+ *       a JSON object of the offer's fields, and the 0.1 keys {@code onboarding_date}, {@code
+ *       offboarding_date}, {@code notes}, {@code talent_id}, {@code offer_type}): stores that
+ *       offer; {@code offer_id} alone: removes it; {@code offer_ids} (a comma-separated list) +
+ *       {@code state}: stores each (a talent with several offers, for paging);
  *   <li>{@code token} (+ {@code app_id}, {@code token_expired}): makes that tenant access token
  *       valid (or expired) for the app;
  *   <li>{@code rate_limit_exhausted: true} (+ {@code app_id}): every request of the app gets 429
@@ -114,17 +113,20 @@ final class ProviderStates {
       offerIds.forEach(offers::remove);
     } else {
       // every offer built (and so checked) before the first is stored: all or nothing
+      text(params, "talent_id"); // checks their length
+      text(params, "notes");
+      ObjectNode fields = OfferFields.read(params);
+      if (fields.toString().length() > Transitions.MAX_KEPT_CHARS) {
+        throw new IllegalArgumentException(
+            "fields: at most "
+                + Transitions.MAX_KEPT_CHARS
+                + " characters of JSON per offer, got "
+                + fields.toString().length());
+      }
+      OfferState parsed = OfferState.parse(state.get());
       List<Offer> built = new ArrayList<>();
       for (String offerId : offerIds) {
-        built.add(
-            new Offer(
-                offerId,
-                OfferState.parse(state.get()),
-                date(params, "onboarding_date"),
-                date(params, "offboarding_date"),
-                text(params, "notes").orElse(null),
-                text(params, "talent_id").orElse(Offer.DEFAULT_TALENT_ID),
-                SeedFile.offerType(params.get("offer_type"))));
+        built.add(new Offer(offerId, parsed, fields));
       }
       long added = offerIds.stream().distinct().filter(id -> offers.get(id).isEmpty()).count();
       if (offers.size() + added > maxOffers) {
@@ -193,20 +195,6 @@ final class ProviderStates {
           name + ": at most " + maxChars + " characters, got " + value.length());
     }
     return value;
-  }
-
-  /** A YYYY-MM-DD parameter, or null when absent; a bad value names the parameter and value. */
-  private static LocalDate date(JsonNode params, String name) {
-    Optional<String> value = text(params, name);
-    if (value.isEmpty()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.get());
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          name + " \"" + value.get() + "\" is not a YYYY-MM-DD date", e);
-    }
   }
 
   private Reply badRequest(String message) {

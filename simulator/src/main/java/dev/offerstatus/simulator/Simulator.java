@@ -6,12 +6,15 @@ import dev.offerstatus.spec.ContractModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +23,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A running stand-in for Feishu's intern offer status endpoint and its token endpoint, on the JDK's
- * HTTP server. Start one with {@link #builder()}; close it when done.
+ * A running stand-in for Feishu serving every operation of the spec (the offer writes and reads and
+ * the token endpoint), on the JDK's HTTP server. Start one with {@link #builder()}; close it when
+ * done.
  *
  * <pre>{@code
  * try (Simulator simulator = Simulator.builder().app("cli_a", "secret")
@@ -79,11 +83,18 @@ public final class Simulator implements AutoCloseable {
   }
 
   private Simulator(Builder builder) throws IOException {
-    ContractModel model = ContractModel.fromClasspath();
+    ContractModel model = builder.model != null ? builder.model : ContractModel.fromClasspath();
     Map<String, AppCredentials> apps = SimulatorSetup.apps(builder, model);
-    this.offers = new OfferBook(model, model.requireOperation(SimulatorHandler.WRITE_OPERATION));
+    this.offers = new OfferBook();
     builder.offers.forEach(offers::put);
-    this.tokens = new TokenStore(builder.clock, builder.tokenTtl, builder.maxTokensPerApp);
+    Duration tokenTtl =
+        builder.tokenTtl != null
+            ? builder.tokenTtl
+            : model
+                .tokenPolicy()
+                .orElseThrow(() -> new IllegalStateException("The spec has no x-token-policy"))
+                .maxLifetime();
+    this.tokens = new TokenStore(builder.clock, tokenTtl, builder.maxTokensPerApp);
     this.limiter = new RateLimiter(builder.clock, SimulatorSetup.limits(builder, model));
     ProviderStates states =
         new ProviderStates(
@@ -100,12 +111,11 @@ public final class Simulator implements AutoCloseable {
             tokens,
             limiter,
             offers,
-            OfferStatusRules.fromClasspath(),
+            builder.model != null ? OfferStatusRules.of(model) : OfferStatusRules.fromClasspath(),
             states,
             builder.clock,
             builder.maxBodyBytes,
-            new ProviderStateGate(builder.providerStates, builder.providerStateKey),
-            SimulatorSetup.reads(offers, model));
+            new ProviderStateGate(builder.providerStates, builder.providerStateKey));
     this.executor = new RequestPool(builder.threads, builder.maxConcurrentRequests);
     String exposure = BindCheck.warning(builder.bindAddress, builder.providerStates);
     if (exposure != null) {
@@ -195,7 +205,10 @@ public final class Simulator implements AutoCloseable {
     limiter.refuseNext(appId);
   }
 
-  /** How many requests reached the operation's path so far (any outcome). */
+  /**
+   * How many requests reached a write operation (one with {@code x-offer-transitions}) so far, any
+   * outcome.
+   */
   public long operationRequests() {
     return handler.operationRequests();
   }
@@ -252,11 +265,12 @@ public final class Simulator implements AutoCloseable {
     final List<AppEntry> apps = new ArrayList<>();
     final List<Offer> offers = new ArrayList<>();
     InstantSource clock = Clock.systemUTC();
+    ContractModel model;
     boolean limitsEnabled = true;
-    int perSecond;
-    int perMinute;
+    boolean replaceWindows;
+    final Map<Duration, Integer> windows = new LinkedHashMap<>();
     Duration windowOffset = Duration.ZERO;
-    Duration tokenTtl = ContractModel.fromClasspath().tokenPolicy().orElseThrow().maxLifetime();
+    Duration tokenTtl;
     String bindAddress = "127.0.0.1";
     int port;
     int threads = 16;
@@ -379,12 +393,58 @@ public final class Simulator implements AutoCloseable {
       return this;
     }
 
-    /** Rate limits per app and operation, the same for every operation, instead of the spec's. */
+    /**
+     * Rate limits per app and operation, the same for every operation instead of the spec's: a
+     * window of a second and one of a minute.
+     */
     public Builder limits(int perSecond, int perMinute) {
+      positive(perSecond, "perSecond");
+      positive(perMinute, "perMinute");
       this.limitsEnabled = true;
-      this.perSecond = positive(perSecond, "perSecond");
-      this.perMinute = positive(perMinute, "perMinute");
+      this.replaceWindows = true;
+      this.windows.clear();
+      this.windows.put(Duration.ofSeconds(1), perSecond);
+      this.windows.put(Duration.ofMinutes(1), perMinute);
       return this;
+    }
+
+    /**
+     * Sets the limit of the window of that length (e.g. one second) for every operation, replacing
+     * the spec's window of that length or adding one; the spec's other windows stay.
+     */
+    public Builder window(Duration length, int limit) {
+      Objects.requireNonNull(length, "length == null");
+      if (length.isNegative() || length.isZero()) {
+        throw new IllegalArgumentException("a rate window must be positive, got " + length);
+      }
+      this.windows.put(length, positive(limit, "limit"));
+      this.limitsEnabled = true;
+      return this;
+    }
+
+    /**
+     * Serves this spec instead of the one shipped in {@code offer-status-spec} (e.g. a copy with a
+     * further operation): its operations, rules, limits, codes and state machines.
+     */
+    public Builder spec(ContractModel model) {
+      this.model = Objects.requireNonNull(model, "model == null");
+      return this;
+    }
+
+    /**
+     * Serves the OpenAPI file at {@code openApiYaml}, as {@link #spec(ContractModel)}.
+     *
+     * @throws UncheckedIOException when it cannot be read
+     * @throws dev.offerstatus.spec.InvalidSpecException when it is no spec the model can read
+     */
+    public Builder specFile(Path openApiYaml) {
+      Objects.requireNonNull(openApiYaml, "openApiYaml == null");
+      try {
+        return spec(ContractModel.parse(Files.readString(openApiYaml, StandardCharsets.UTF_8)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(
+            "Cannot read the spec " + openApiYaml + ": " + e.getMessage(), e);
+      }
     }
 
     /** No rate limiting at all. */
@@ -399,7 +459,10 @@ public final class Simulator implements AutoCloseable {
       return this;
     }
 
-    /** How long issued tokens live; also the token endpoint's {@code expire}. Default 7200 s. */
+    /**
+     * How long issued tokens live; also the token endpoint's {@code expire}. Default: the spec's
+     * {@code x-token-policy} (7200 s).
+     */
     public Builder tokenTtl(Duration ttl) {
       Objects.requireNonNull(ttl, "ttl == null");
       if (ttl.isNegative() || ttl.isZero()) {

@@ -1,7 +1,5 @@
 package dev.offerstatus.simulator;
 
-import dev.offerstatus.spec.ContractModel;
-import dev.offerstatus.spec.DeclaredRateLimit;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,11 +16,12 @@ public final class SimulatorMain {
           "Usage: java -jar simulator/target/offer-status-simulator-<version>.jar [options]",
           "  (or: java -cp <classpath> dev.offerstatus.simulator.SimulatorMain [options])",
           "",
-          "A stand-in for Feishu's intern offer status endpoint and its token endpoint.",
+          "A stand-in for Feishu serving every operation of the spec and its token endpoint.",
           "",
           "Options:",
           "  --port N             port to listen on (default 8080; 0 picks a free port)",
           "  --bind ADDRESS       address to bind (default 127.0.0.1)",
+          "  --spec FILE          serve this OpenAPI file instead of the spec shipped in the jar",
           "  --seed FILE          JSON seed file: {\"offers\": [{\"offer_id\": \"...\", \"state\":"
               + " \"pending_onboarding\"}]}",
           "  --app ID:SECRET      an app that may fetch tokens; repeatable (default "
@@ -30,11 +29,14 @@ public final class SimulatorMain {
               + ":"
               + Simulator.DEFAULT_APP_SECRET
               + ")",
-          "  --per-second N       rate limit per app and second (default: the spec's x-rate-limit)",
-          "  --per-minute N       rate limit per app and minute (default: the spec's x-rate-limit)",
+          "  --per-second N       limit per app of a one-second window, for every operation",
+          "                       (default: each operation's x-rate-limit)",
+          "  --per-minute N       limit per app of a one-minute window, for every operation",
+          "                       (default: each operation's x-rate-limit)",
           "  --no-limits          no rate limiting",
           "  --window-offset-ms N rate windows start N ms after the epoch's second/minute",
-          "  --token-ttl SECONDS  token lifetime and the token endpoint's expire (default 7200)",
+          "  --token-ttl SECONDS  token lifetime and the token endpoint's expire (default: the",
+          "                       spec's x-token-policy, 7200)",
           "  --max-body-bytes N   largest request body read (default 1048576); larger: 413",
           "  --request-timeout S  seconds a request (and its answer) may take before the",
           "                       connection is closed (default 10)",
@@ -71,6 +73,7 @@ public final class SimulatorMain {
       boolean help,
       int port,
       String bind,
+      Path spec,
       Path seed,
       List<String[]> apps,
       Integer perSecond,
@@ -91,14 +94,14 @@ public final class SimulatorMain {
       if (seed != null) {
         builder.seedFile(seed);
       }
-      if (perSecond != null || perMinute != null) {
-        DeclaredRateLimit spec =
-            ContractModel.fromClasspath()
-                .requireOperation(SimulatorHandler.WRITE_OPERATION)
-                .requireRateLimit();
-        builder.limits(
-            perSecond == null ? spec.perSecond().orElse(Integer.MAX_VALUE) : perSecond,
-            perMinute == null ? spec.perMinute().orElse(Integer.MAX_VALUE) : perMinute);
+      if (spec != null) {
+        builder.specFile(spec);
+      }
+      if (perSecond != null) {
+        builder.window(Duration.ofSeconds(1), perSecond);
+      }
+      if (perMinute != null) {
+        builder.window(Duration.ofMinutes(1), perMinute);
       }
       if (noLimits) {
         builder.limitsOff();
@@ -117,7 +120,10 @@ public final class SimulatorMain {
       } else {
         builder.providerStateKeyFrom(environment);
       }
-      return builder.windowOffset(windowOffset).tokenTtl(tokenTtl);
+      if (tokenTtl != null) {
+        builder.tokenTtl(tokenTtl);
+      }
+      return builder.windowOffset(windowOffset);
     }
   }
 
@@ -188,13 +194,14 @@ public final class SimulatorMain {
     boolean help = false;
     int port = 8080;
     String bind = "127.0.0.1";
+    Path spec = null;
     Path seed = null;
     List<String[]> apps = new ArrayList<>();
     Integer perSecond = null;
     Integer perMinute = null;
     boolean noLimits = false;
     Duration windowOffset = Duration.ZERO;
-    Duration tokenTtl = ContractModel.fromClasspath().tokenPolicy().orElseThrow().maxLifetime();
+    Duration tokenTtl = null;
     Integer maxBodyBytes = null;
     Integer requestTimeout = null;
     Integer maxConcurrentRequests = null;
@@ -207,6 +214,7 @@ public final class SimulatorMain {
         case "--no-limits" -> noLimits = true;
         case "--port" -> port = number(arg, value(args, ++i, arg), 0);
         case "--bind" -> bind = value(args, ++i, arg);
+        case "--spec" -> spec = Path.of(value(args, ++i, arg));
         case "--seed" -> seed = Path.of(value(args, ++i, arg));
         case "--app" -> {
           String value = value(args, ++i, arg);
@@ -236,6 +244,7 @@ public final class SimulatorMain {
         help,
         port,
         bind,
+        spec,
         seed,
         apps,
         perSecond,

@@ -213,18 +213,11 @@ class ProviderStatesTest {
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.body().path("error").asText())
         .isEqualTo(
-            "state \"odd\": unknown offer state \"hired\"; expected one of pending_onboarding"
-                + " (11), onboarded (12), offboarded (13), onboarding_cancelled (8)");
-  }
-
-  @Test
-  void anOnboardedOfferWithoutDateIsRefused() {
-    Http.Answer answer =
-        http.state("{\"state\":\"x\",\"params\":{\"offer_id\":\"o1\",\"state\":\"onboarded\"}}");
-
-    assertThat(answer.status()).isEqualTo(400);
-    assertThat(answer.body().path("error").asText())
-        .isEqualTo("state \"x\": offer o1 is onboarded and needs an onboarding_date");
+            "state \"odd\": unknown offer state \"hired\"; expected an offer_status number or one"
+                + " of not_applied (1), approving (2), approval_withdrawn (3), approved (4),"
+                + " approval_rejected (5), offer_sent (6), candidate_accepted (7),"
+                + " candidate_rejected (8), offer_expired (9), not_approved (10),"
+                + " intern_pending_onboarding (11), intern_onboarded (12), intern_offboarded (13)");
   }
 
   @Test
@@ -236,7 +229,8 @@ class ProviderStatesTest {
 
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.body().path("error").asText())
-        .isEqualTo("state \"x\": offboarding_date \"2022-13-01\" is not a YYYY-MM-DD date");
+        .isEqualTo(
+            "state \"x\": offboarding_date \"2022-13-01\" is not a date in the form YYYY-MM-DD");
     assertThat(simulator.offer("o1")).isEmpty();
   }
 

@@ -54,7 +54,7 @@ class ReadOperationsTest {
     assertThat(answer.header("X-Tt-Logid")).matches("[0-9]{14}[0-9A-F]{16}");
     assertThat(answer.body().toString())
         .isEqualTo(
-            "{\"code\":0,\"msg\":\"success\",\"data\":{\"offer\":{\"id\":\"onboarded\","
+            "{\"code\":0,\"msg\":\"ok\",\"data\":{\"offer\":{\"id\":\"onboarded\","
                 + "\"application_id\":\"application-of-onboarded\",\"offer_status\":12,"
                 + "\"offer_type\":2}}}");
   }
@@ -148,7 +148,10 @@ class ReadOperationsTest {
     assertThat(misused.status()).isEqualTo(400);
     assertThat(misused.code()).isEqualTo(1002002);
     assertThat(misused.msg())
-        .endsWith(": page_token: \"" + token + "\" is not a page token of talent someone-else");
+        .endsWith(
+            ": page_token: \""
+                + token
+                + "\" is not a page token of talent_id someone-else (rule page-token)");
   }
 
   @Test
@@ -186,8 +189,9 @@ class ReadOperationsTest {
         .endsWith(
             ": page_token: \""
                 + "A".repeat(100)
-                + "...(70000 characters)\" is not a page token of talent "
-                + shortened);
+                + "...(70000 characters)\" is not a page token of talent_id "
+                + shortened
+                + " (rule page-token)");
   }
 
   @Test

@@ -43,7 +43,8 @@ class SlowClientsTest {
           assertThat(answer.statusCode()).isEqualTo(200);
           assertThat(answer.body()).contains("\"tenant_access_token\":\"t-");
         }
-        assertThat(simulator.requestsInProgress()).isEqualTo(40); // all still stalled
+        // all 40 still stalled (the last answer's own thread may not have ended yet)
+        assertThat(simulator.requestsInProgress()).isBetween(40, 41);
       } finally {
         closeAll(stalled);
       }
