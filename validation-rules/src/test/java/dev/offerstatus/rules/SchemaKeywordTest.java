@@ -22,6 +22,11 @@ class SchemaKeywordTest {
   static final String PATCH = "patchThing";
   static final Map<String, String> THING = Map.of("thing_id", "7");
 
+  /** The violation of four ids where at most three are allowed. */
+  static final Violation FOUR_IDS =
+      new Violation(
+          "ids", "[\"1\",\"2\",\"3\",\"4\"]", "maxItems", "must have at most 3 item(s), had 4");
+
   static String read(String resource) {
     try (InputStream in = SchemaKeywordTest.class.getClassLoader().getResourceAsStream(resource)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -50,13 +55,7 @@ class SchemaKeywordTest {
 
   @Test
   void maxItemsRefusesOneItemTooMany() {
-    assertThat(patch("{'status':2,'ids':['1','2','3','4']}"))
-        .containsExactly(
-            new Violation(
-                "ids",
-                "[\"1\",\"2\",\"3\",\"4\"]",
-                "maxItems",
-                "must have at most 3 item(s), had 4"));
+    assertThat(patch("{'status':2,'ids':['1','2','3','4']}")).containsExactly(FOUR_IDS);
     assertThat(patchInChinese("{'status':2,'ids':['1','2','3','4']}"))
         .extracting(Violation::message)
         .containsExactly("至多 3 项，实际为 4 项");
