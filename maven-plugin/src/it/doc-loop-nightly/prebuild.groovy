@@ -76,6 +76,7 @@ def served = [:]
   'intern_offer_status': '/offer/intern_offer_status',
   'offer_get': '/offer/get',
   'offer_list': '/offer/list',
+  'offer_status': '/offer/offer_status',
 ].each { page, key ->
   def v = docServer.vendored(new File(contract, "upstream/${page}.md"))
   served[key] = [200, v[0], v[1]]

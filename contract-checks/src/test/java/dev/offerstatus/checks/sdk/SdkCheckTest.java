@@ -51,7 +51,8 @@ class SdkCheckTest {
     CheckReport report =
         SdkCheck.run(new SdkCheck.Config(spec, SdkArtifact.in(repository(), null), dir));
     // the SDK's token response is its generic envelope (the token fields are read by the SDK's
-    // own token manager); its intern-offer body class carries the path parameter offer_id too
+    // own token manager); its intern-offer body class carries the path parameter offer_id too;
+    // its offer-status body has cancel_offer_termination_type, which the 2024-09-05 page has not
     assertThat(report.findings())
         .extracting(Finding::toString)
         .containsExactly(
@@ -64,11 +65,15 @@ class SdkCheckTest {
             HIRE
                 + "InternOfferStatus.offerId:"
                 + " #/components/schemas/InternOfferStatusRequest/properties:"
-                + " added request field offer_id (string)");
+                + " added request field offer_id (string)",
+            HIRE
+                + "OfferStatusOfferReqBody.cancelOfferTerminationType:"
+                + " #/components/schemas/UpdateOfferStatusRequest/properties:"
+                + " added request field cancel_offer_termination_type (integer)");
     assertThat(report.summary())
         .isEqualTo(
-            "3 differences between openapi.yaml and com.larksuite.oapi:oapi-sdk:2.5.3 in 4"
-                + " operations; not compared: the enum values of 25 fields (the SDK states none for"
+            "4 differences between openapi.yaml and com.larksuite.oapi:oapi-sdk:2.5.3 in 5"
+                + " operations; not compared: the enum values of 26 fields (the SDK states none for"
                 + " them), required flags and formats (the SDK states neither)");
   }
 
