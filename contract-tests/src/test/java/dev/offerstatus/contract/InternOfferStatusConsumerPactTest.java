@@ -361,9 +361,7 @@ class InternOfferStatusConsumerPactTest {
     return MAPPER.readValue(response.errorBody().string(), ErrorResponse.class);
   }
 
-  // ---- reads (getOffer, listOffers): in this class because one consumer-provider pair has one
-  // pact file, and Pact JVM overwrites (pact.writer.overwrite) rather than merges across classes
-  // ----
+  // ---- reads (getOffer, listOffers) ----
 
   static final String UNKNOWN_OFFER_ID = "6791698585114741000";
   static final String TALENT_ID = "7096320678581242123";
@@ -389,8 +387,9 @@ class InternOfferStatusConsumerPactTest {
         .matchHeader("X-Tt-Logid", ".+", LOG_ID);
   }
 
-  private static PactDslJsonBody readSuccess() {
-    return new PactDslJsonBody().numberValue("code", 0).stringValue("msg", "success");
+  /** A read's success: code 0 and the msg its page shows (getOffer's is "ok"). */
+  private static PactDslJsonBody readSuccess(String msg) {
+    return new PactDslJsonBody().numberValue("code", 0).stringValue("msg", msg);
   }
 
   @Pact(consumer = CONSUMER)
@@ -400,7 +399,7 @@ class InternOfferStatusConsumerPactTest {
             .path("/open-apis/hire/v1/offers/" + OFFER_ID))
         .status(200)
         .body(
-            readSuccess()
+            readSuccess("ok")
                 .object("data")
                 .object("offer")
                 .stringValue("id", OFFER_ID)
@@ -464,7 +463,7 @@ class InternOfferStatusConsumerPactTest {
             .query("talent_id=" + TALENT_ID + "&page_size=1"))
         .status(200)
         .body(
-            readSuccess()
+            readSuccess("success")
                 .object("data")
                 .booleanValue("has_more", true)
                 .stringType("page_token", PAGE_TOKEN)
@@ -489,7 +488,7 @@ class InternOfferStatusConsumerPactTest {
             .query("talent_id=" + TALENT_ID + "&page_size=1&page_token=" + PAGE_TOKEN))
         .status(200)
         .body(
-            readSuccess()
+            readSuccess("success")
                 .object("data")
                 .booleanValue("has_more", false)
                 .minArrayLike("items", 1, 1)
