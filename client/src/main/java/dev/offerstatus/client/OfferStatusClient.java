@@ -107,9 +107,7 @@ public final class OfferStatusClient {
       http.readTimeout(b.readTimeout);
       http.writeTimeout(b.readTimeout);
     }
-    if (b.callTimeout != null) {
-      http.callTimeout(b.callTimeout);
-    }
+    http.callTimeout(b.callTimeout());
     if (b.httpLogBodyChars > 0) {
       http.addInterceptor(new HttpLogging(b.httpLogBodyChars));
     }
@@ -218,7 +216,7 @@ public final class OfferStatusClient {
     private HttpUrl baseUrl = HttpUrl.get(DEFAULT_BASE_URL);
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(30);
-    private Duration callTimeout; // none: OkHttp's per-call watchdog costs on every call
+    private Duration callTimeout; // null: connect + read timeout
     private OkHttpClient okHttpClient;
     private TimeSource timeSource = TimeSource.system();
     private RateLimiterFactory rateLimiters;
@@ -314,12 +312,18 @@ public final class OfferStatusClient {
     }
 
     /**
-     * How long one HTTP exchange may take in all (default: none, the connect and read timeouts
-     * bound each step).
+     * How long one HTTP exchange (connect, request, the whole answer) may take in all; default the
+     * connect timeout plus the read timeout (40 s), so an answer that trickles in, each byte within
+     * the read timeout, still ends. A write cut off by it has an unknown outcome.
      */
     public Builder callTimeout(Duration timeout) {
       this.callTimeout = BuilderArguments.requirePositive(timeout, "timeout");
       return this;
+    }
+
+    /** The call timeout set, else the connect timeout plus the read timeout. */
+    Duration callTimeout() {
+      return callTimeout != null ? callTimeout : connectTimeout.plus(readTimeout);
     }
 
     /**

@@ -1,6 +1,10 @@
 package dev.offerstatus.client;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import okhttp3.Call;
 import okhttp3.Headers;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -66,13 +70,14 @@ final class Wire {
   Answer exchange(Request request) throws NotSentException, NoAnswerException {
     SendMarker marker = new SendMarker();
     Response response;
+    Call call = http.newCall(request.newBuilder().tag(SendMarker.class, marker).build());
     try {
-      response = http.newCall(request.newBuilder().tag(SendMarker.class, marker).build()).execute();
+      response = call.execute();
     } catch (IOException e) {
       if (marker.sent) {
-        throw new NoAnswerException(e, 0, null);
+        throw new NoAnswerException(explain(e, call), 0, null);
       }
-      throw new NotSentException(e);
+      throw new NotSentException(explain(e, call));
     } catch (RuntimeException | Error e) {
       if (marker.sent) {
         // Whatever broke (even an OutOfMemoryError), the request may have reached Feishu.
@@ -91,12 +96,33 @@ final class Wire {
             e.status,
             e.logId,
             null);
-      } catch (IOException | RuntimeException | Error e) {
+      } catch (IOException e) {
+        throw new NoAnswerException(explain(e, call), response.code(), logId);
+      } catch (RuntimeException | Error e) {
         throw new NoAnswerException(e, response.code(), logId);
       }
       return new Answer(
           response.code(), response.headers(), response.header("Content-Type", ""), bytes);
     }
+  }
+
+  /**
+   * OkHttp reports its call timeout as a bare {@code InterruptedIOException: timeout}: say which
+   * deadline it was. (A read timeout is a {@code SocketTimeoutException}, left as it is.)
+   */
+  private IOException explain(IOException e, Call call) {
+    if (e instanceof InterruptedIOException
+        && !(e instanceof SocketTimeoutException)
+        && call.isCanceled()
+        && http.callTimeoutMillis() > 0) {
+      InterruptedIOException named =
+          new InterruptedIOException(
+              "no complete answer within the call timeout of "
+                  + MessageText.duration(Duration.ofMillis(http.callTimeoutMillis())));
+      named.initCause(e);
+      return named;
+    }
+    return e;
   }
 
   /** Set once OkHttp has a connection and starts writing the request. */
