@@ -2,7 +2,6 @@ package dev.offerstatus.client;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.net.SocketTimeoutException;
 import java.time.Duration;
 import okhttp3.Call;
 import okhttp3.Headers;
@@ -17,8 +16,13 @@ import okhttp3.Response;
  */
 final class Wire {
   private final OkHttpClient http;
+  private final Duration callTimeout;
 
-  Wire(OkHttpClient http) {
+  /**
+   * @param callTimeout how long one exchange may take in all, enforced by {@link CallDeadlines}
+   */
+  Wire(OkHttpClient http, Duration callTimeout) {
+    this.callTimeout = callTimeout;
     // OkHttp's own retry would resend a POST after a connection failure even when the request was
     // written: this client decides about retries itself.
     this.http =
@@ -69,15 +73,23 @@ final class Wire {
 
   Answer exchange(Request request) throws NotSentException, NoAnswerException {
     SendMarker marker = new SendMarker();
-    Response response;
     Call call = http.newCall(request.newBuilder().tag(SendMarker.class, marker).build());
+    try (CallDeadlines.Watch watch =
+        CallDeadlines.watch(call, System.nanoTime() + callTimeout.toNanos())) {
+      return exchange(request, call, marker, watch);
+    }
+  }
+
+  private Answer exchange(Request request, Call call, SendMarker marker, CallDeadlines.Watch watch)
+      throws NotSentException, NoAnswerException {
+    Response response;
     try {
       response = call.execute();
     } catch (IOException e) {
       if (marker.sent) {
-        throw new NoAnswerException(explain(e, call), 0, null);
+        throw new NoAnswerException(explain(e, watch), 0, null);
       }
-      throw new NotSentException(explain(e, call));
+      throw new NotSentException(explain(e, watch));
     } catch (RuntimeException | Error e) {
       if (marker.sent) {
         // Whatever broke (even an OutOfMemoryError), the request may have reached Feishu.
@@ -97,7 +109,7 @@ final class Wire {
             e.logId,
             null);
       } catch (IOException e) {
-        throw new NoAnswerException(explain(e, call), response.code(), logId);
+        throw new NoAnswerException(explain(e, watch), response.code(), logId);
       } catch (RuntimeException | Error e) {
         throw new NoAnswerException(e, response.code(), logId);
       }
@@ -106,23 +118,16 @@ final class Wire {
     }
   }
 
-  /**
-   * OkHttp reports its call timeout as a bare {@code InterruptedIOException: timeout}: say which
-   * deadline it was. (A read timeout is a {@code SocketTimeoutException}, left as it is.)
-   */
-  private IOException explain(IOException e, Call call) {
-    if (e instanceof InterruptedIOException
-        && !(e instanceof SocketTimeoutException)
-        && call.isCanceled()
-        && http.callTimeoutMillis() > 0) {
-      InterruptedIOException named =
-          new InterruptedIOException(
-              "no complete answer within the call timeout of "
-                  + MessageText.duration(Duration.ofMillis(http.callTimeoutMillis())));
-      named.initCause(e);
-      return named;
+  /** A failure caused by the call timeout says so (OkHttp only says "Canceled"). */
+  private IOException explain(IOException e, CallDeadlines.Watch watch) {
+    if (!watch.expired()) {
+      return e;
     }
-    return e;
+    InterruptedIOException named =
+        new InterruptedIOException(
+            "no complete answer within the call timeout of " + MessageText.duration(callTimeout));
+    named.initCause(e);
+    return named;
   }
 
   /** Set once OkHttp has a connection and starts writing the request. */
