@@ -42,6 +42,7 @@ final class AppTokenProvider implements TokenProvider {
       String appId,
       String appSecret,
       HttpUrl baseUrl,
+      ContractModel model,
       TenantTokenCache cache,
       Wire wire,
       ObjectMapper mapper,
@@ -49,7 +50,6 @@ final class AppTokenProvider implements TokenProvider {
     this.appId = appId;
     this.appSecret = appSecret;
     // relative to the base URL, which ends with '/'
-    ContractModel model = ContractModel.fromClasspath();
     Operation tokenOperation = model.requireTokenOperation();
     this.tokenUrl = baseUrl.resolve(tokenOperation.path().substring(1));
     this.errors = new FeishuErrors(model, tokenOperation);
@@ -108,7 +108,7 @@ final class AppTokenProvider implements TokenProvider {
     int code = envelope.get("code").intValue();
     if (code != 0) {
       throw new AuthenticationException(
-          new FeishuApiException.ErrorAnswer(
+          errors.answer(
               what, code, envelope.path("msg").asText(""), answer.status(), answer.logId()),
           errors.tokenRefusal(code));
     }

@@ -56,7 +56,9 @@ class BuilderTest {
                 + " rateLimiter={getOffer=SlidingWindowRateLimiter{20/s, margins 50 ms"
                 + " and 1000 ms}, internOfferStatus=SlidingWindowRateLimiter{50/s, 1000/min,"
                 + " margins 50 ms and 1000 ms}, listOffers=SlidingWindowRateLimiter{50/s,"
-                + " 1000/min, margins 50 ms and 1000 ms}}}");
+                + " 1000/min, margins 50 ms and 1000 ms},"
+                + " updateOfferStatus=SlidingWindowRateLimiter{100/min, margins 50 ms and 1000"
+                + " ms}}}");
   }
 
   @Test
