@@ -47,7 +47,7 @@ class ReadmeSnippetTest {
     Path fixtures =
         Path.of("src", "it", "clean-project", "src", "test", "resources", "offer-status-payloads");
     assertThat(block(readme, "```http\n"))
-        .isEqualTo(Files.readString(fixtures.resolve("cancel-onboarding.http")));
+        .isEqualTo(Files.readString(fixtures.resolve("update-offer-status.http")));
     assertThat(block(readme, "```json\n"))
         .isEqualTo(Files.readString(fixtures.resolve("confirm-onboarding.json")));
   }

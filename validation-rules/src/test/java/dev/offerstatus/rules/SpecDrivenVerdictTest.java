@@ -15,7 +15,11 @@ import org.junit.jupiter.api.Test;
 class SpecDrivenVerdictTest {
   private static final String ID = "7016605170635213100";
   private static final String SPEC = ContractResources.read(ContractResources.OPENAPI);
-  private static final String RULES_ANCHOR = "      x-contract-rules:\n";
+
+  /** The intern request's first rule: new rules go before it. */
+  private static final String RULES_ANCHOR =
+      "        - id: onboarding-info-required-for-confirm-onboarding\n";
+
   private static final String OFFBOARD_WITHOUT_NOTES =
       "{\"operation\":\"offboard\",\"offboarding_info\":{\"actual_offboarding_date\":\"2022-03-02\"}}";
 
@@ -25,7 +29,7 @@ class SpecDrivenVerdictTest {
   }
 
   private static String withExtraRule(String rule) {
-    return edited(RULES_ANCHOR, RULES_ANCHOR + rule);
+    return edited(RULES_ANCHOR, rule + RULES_ANCHOR);
   }
 
   private static final String NOTES_RULE =
@@ -145,7 +149,10 @@ class SpecDrivenVerdictTest {
   void enumValuesComeFromTheSpec() {
     OfferStatusRules moreOperations =
         OfferStatusRules.fromSpec(
-            edited("        - offboard\n", "        - offboard\n        - rehire\n"));
+            edited(
+                    "        - offboard\n      x-enum-descriptions:\n",
+                    "        - offboard\n        - rehire\n      x-enum-descriptions:\n")
+                .replace("        - OFFBOARD\n", "        - OFFBOARD\n        - REHIRE\n"));
     assertThat(
             moreOperations.validateJson(
                 Intern.OPERATION, Intern.offer(ID), "{\"operation\":\"rehire\"}"))

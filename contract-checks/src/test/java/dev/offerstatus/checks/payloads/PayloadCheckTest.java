@@ -7,9 +7,12 @@ import dev.offerstatus.checks.CheckInputException;
 import dev.offerstatus.checks.CheckReport;
 import dev.offerstatus.checks.Contracts;
 import dev.offerstatus.checks.Finding;
+import dev.offerstatus.spec.ContractModel;
+import dev.offerstatus.spec.Operation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +22,12 @@ class PayloadCheckTest {
   private static final String SEGMENT =
       "must be one URL path segment (not blank, no \"/\", not \".\" or \"..\", no control"
           + " characters), was \"a/b\" (rule path-segment)";
+
+  private static final ContractModel MODEL = ContractModel.fromClasspath();
+  private static final String OPERATION_IDS =
+      MODEL.operations().stream().map(Operation::operationId).collect(Collectors.joining(", "));
+  private static final String LABELS =
+      MODEL.operations().stream().map(Operation::label).collect(Collectors.joining(", "));
 
   @TempDir Path project;
   private Path spec;
@@ -120,6 +129,28 @@ class PayloadCheckTest {
   }
 
   @Test
+  void theFifthOperationsFixturesAreJudgedByItsOwnSchemaAndRules() throws Exception {
+    String update = "PATCH /open-apis/hire/v1/offers/6930815272790114324/offer_status";
+    write(
+        "offer-sent.http",
+        http(update, "{\"offer_status\": 6, \"expiration_date\": \"2023-01-01\"}"));
+    write("offer-sent-without-date.http", http(update, "{\"offer_status\": 6}"));
+    write(
+        "too-many-reasons.json",
+        "{\"operationId\": \"updateOfferStatus\", \"offer_id\": \"1\", \"body\":"
+            + " {\"offer_status\": 8, \"termination_reason_id_list\": ["
+            + "\"1\",".repeat(50)
+            + "\"1\"]}}");
+    assertThat(run().findings())
+        .extracting(Finding::toString)
+        .containsExactly(
+            "payloads/offer-sent-without-date.http: body.expiration_date: is required when"
+                + " offer_status is 6 (rule expiration-date-required-for-offer-sent)",
+            "payloads/too-many-reasons.json: body.termination_reason_id_list: must have at most 50"
+                + " item(s), had 51 (rule maxItems)");
+  }
+
+  @Test
   void aBodySentToAReadOperationIsAFinding() throws Exception {
     write("get-with-body.http", http("GET /open-apis/hire/v1/offers/7", "{}"));
     assertThat(run().findings())
@@ -139,10 +170,9 @@ class PayloadCheckTest {
         .extracting(Finding::toString)
         .containsExactly(
             "payloads/a-no-route.http:2: no operation of the spec is DELETE"
-                + " /open-apis/hire/v1/offers/7 (it has: POST"
-                + " /open-apis/auth/v3/tenant_access_token/internal, POST"
-                + " /open-apis/hire/v1/offers/{offer_id}/intern_offer_status, GET"
-                + " /open-apis/hire/v1/offers/{offer_id}, GET /open-apis/hire/v1/offers)",
+                + " /open-apis/hire/v1/offers/7 (it has: "
+                + LABELS
+                + ")",
             "payloads/b-not-a-request.http:1: not a request line: \"hello\"; a .http payload file"
                 + " is a request line (METHOD /path), header lines, a blank line and the JSON body",
             "payloads/c-bad-header.http:2: not a header line (Name: value): \"no colon here\"",
@@ -155,8 +185,9 @@ class PayloadCheckTest {
     assertThat(run().findings())
         .extracting(Finding::toString)
         .containsExactly(
-            "payloads/plain.json: operationId: missing: the spec has 2 operations with a request"
-                + " body (internOfferStatus, tenantAccessTokenInternal); name one with"
+            "payloads/plain.json: operationId: missing: the spec has 3 operations with a request"
+                + " body (internOfferStatus, tenantAccessTokenInternal, updateOfferStatus); name one"
+                + " with"
                 + " \"operationId\" in the file or with the goal's operation parameter");
     assertThat(run("internOfferStatus").findings()).isEmpty();
   }
@@ -166,8 +197,7 @@ class PayloadCheckTest {
     assertThatThrownBy(() -> run("nope"))
         .isInstanceOf(CheckInputException.class)
         .hasMessage(
-            "operation nope: openapi.yaml has no such operation (it has:"
-                + " tenantAccessTokenInternal, internOfferStatus, getOffer, listOffers)");
+            "operation nope: openapi.yaml has no such operation (it has: " + OPERATION_IDS + ")");
   }
 
   @Test
@@ -178,8 +208,9 @@ class PayloadCheckTest {
     assertThat(run().findings())
         .extracting(Finding::toString)
         .containsExactly(
-            "payloads/a-unknown-op.json: operationId: the spec has no operation rehire (it has:"
-                + " tenantAccessTokenInternal, internOfferStatus, getOffer, listOffers)",
+            "payloads/a-unknown-op.json: operationId: the spec has no operation rehire (it has: "
+                + OPERATION_IDS
+                + ")",
             "payloads/b-typo.json: offerId: not a parameter of getOffer (its parameters: offer_id,"
                 + " user_id_type, department_id_type, job_level_id_type, job_family_id_type,"
                 + " employee_type_id_type; the body goes in \"body\")",
