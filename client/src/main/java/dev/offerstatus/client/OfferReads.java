@@ -5,7 +5,9 @@ import static dev.offerstatus.sdk.operations.SpecOperations.LIST_OFFERS;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.offerstatus.sdk.model.GetOfferResponse;
+import dev.offerstatus.sdk.model.GetOfferResponseData;
 import dev.offerstatus.sdk.model.ListOffersResponse;
+import dev.offerstatus.sdk.model.ListOffersResponseData;
 import dev.offerstatus.sdk.model.Offer;
 import dev.offerstatus.sdk.model.OfferListInfo;
 import dev.offerstatus.spec.Pagination;
@@ -35,17 +37,29 @@ final class OfferReads {
             .orElseThrow(
                 () ->
                     new IllegalStateException(
-                        "The spec's listOffers declares no x-pagination: the client cannot page"));
+                        "The spec's "
+                            + LIST_OFFERS.operationId()
+                            + " declares no x-pagination: the client cannot page"));
   }
 
   OfferResult getOffer(String offerId) {
     OperationCalls.Typed<GetOfferResponse> answer =
         calls.call(GET_OFFER, GET_OFFER.pathValues(offerId), null);
     Exchanged sent = answer.exchanged();
-    JsonNode offer = sent.envelope().path("data").path("offer");
+    JsonNode offer =
+        sent.envelope()
+            .path(GetOfferResponse.JSON_PROPERTY_DATA)
+            .path(GetOfferResponseData.JSON_PROPERTY_OFFER);
     if (!offer.isObject()) {
       throw Envelopes.unexpected(
-          sent.answer(), sent.what(), "a success envelope without \"data.offer\"", null);
+          sent.answer(),
+          sent.what(),
+          "a success envelope without \""
+              + GetOfferResponse.JSON_PROPERTY_DATA
+              + "."
+              + GetOfferResponseData.JSON_PROPERTY_OFFER
+              + "\"",
+          null);
     }
     Offer typed = answer.answer().getData().getOffer();
     return new OfferResult(typed, status(sent, offer), sent.answer().logId());
@@ -55,13 +69,16 @@ final class OfferReads {
     OperationCalls.Typed<ListOffersResponse> answer =
         calls.call(LIST_OFFERS, parameters(talentId, pageSize, pageToken), null);
     Exchanged sent = answer.exchanged();
-    JsonNode data = sent.envelope().path("data");
+    JsonNode data = sent.envelope().path(ListOffersResponse.JSON_PROPERTY_DATA);
     if (!data.isObject()) {
       throw Envelopes.unexpected(
-          sent.answer(), sent.what(), "a success envelope without \"data\"", null);
+          sent.answer(),
+          sent.what(),
+          "a success envelope without \"" + ListOffersResponse.JSON_PROPERTY_DATA + "\"",
+          null);
     }
     ListOffersResponse typed = answer.answer();
-    JsonNode items = data.path("items");
+    JsonNode items = data.path(ListOffersResponseData.JSON_PROPERTY_ITEMS);
     List<ListedOffer> listed = new ArrayList<>();
     List<OfferListInfo> infos =
         typed.getData().getItems() == null ? List.of() : typed.getData().getItems();
@@ -83,7 +100,7 @@ final class OfferReads {
     return OfferPager.stream(
         token -> listOffersPage(talentId, pageSize, token),
         null,
-        "GET " + LIST_OFFERS.operationId() + " " + TALENT_ID + "=" + talentId);
+        LIST_OFFERS.method() + " " + LIST_OFFERS.operationId() + " " + TALENT_ID + "=" + talentId);
   }
 
   private Map<String, Object> parameters(String talentId, Integer pageSize, String pageToken) {
@@ -95,14 +112,16 @@ final class OfferReads {
   }
 
   private static OfferStatusCode status(Exchanged answer, JsonNode offer) {
-    JsonNode status = offer == null ? null : offer.get("offer_status");
+    JsonNode status = offer == null ? null : offer.get(Offer.JSON_PROPERTY_OFFER_STATUS);
     if (status == null || !status.isIntegralNumber() || !status.canConvertToInt()) {
       throw Envelopes.unexpected(
           answer.answer(),
           answer.what(),
-          "an offer without an integer \"offer_status\""
-              + (offer != null && offer.has("id")
-                  ? " (offer " + offer.get("id").asText() + ")"
+          "an offer without an integer \""
+              + Offer.JSON_PROPERTY_OFFER_STATUS
+              + "\""
+              + (offer != null && offer.has(Offer.JSON_PROPERTY_ID)
+                  ? " (offer " + offer.get(Offer.JSON_PROPERTY_ID).asText() + ")"
                   : ""),
           null);
     }

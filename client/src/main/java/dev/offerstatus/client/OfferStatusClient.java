@@ -264,7 +264,10 @@ public final class OfferStatusClient {
     if (sent.answer().getData() == null) {
       Exchanged exchanged = sent.exchanged();
       throw Envelopes.unexpected(
-          exchanged.answer(), exchanged.what(), "a success envelope without \"data\"", null);
+          exchanged.answer(),
+          exchanged.what(),
+          "a success envelope without \"" + InternOfferStatusResponse.JSON_PROPERTY_DATA + "\"",
+          null);
     }
     return new OfferStatusResult(sent.answer().getData(), sent.exchanged().answer().logId());
   }

@@ -3,6 +3,7 @@ package dev.offerstatus.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.offerstatus.client.FeishuApiException.ErrorAnswer;
+import dev.offerstatus.sdk.model.ErrorResponse;
 import dev.offerstatus.spec.RateLimitHeaders;
 import java.time.Duration;
 import okhttp3.Request;
@@ -103,7 +104,7 @@ final class RequestExecutor {
                     ? prepared
                     : prepared.newBuilder().header("Authorization", "Bearer " + token).build());
         JsonNode envelope = Envelopes.parse(mapper, answer, what);
-        int code = envelope.get("code").intValue();
+        int code = envelope.get(ErrorResponse.JSON_PROPERTY_CODE).intValue();
         events.answerReceived(
             operationId,
             what,
@@ -117,7 +118,7 @@ final class RequestExecutor {
         ErrorAnswer error =
             plan.errors()
                 .answer(
-                    what, code, envelope.path("msg").asText(""), answer.status(), answer.logId());
+                    what, code, envelope.path(ErrorResponse.JSON_PROPERTY_MSG).asText(""), answer.status(), answer.logId());
         retry = decision.followUp(error, answer);
       } catch (Wire.NotSentException e) {
         retry = decision.recover(e);
