@@ -65,7 +65,13 @@ class DocFetcherTest {
     snapshot = dir.resolve("upstream/intern_offer_status.md");
     Files.createDirectories(snapshot.getParent());
     Files.writeString(snapshot, ContractResources.read(ContractResources.UPSTREAM_DOC));
-    for (String page : List.of("offer_get", "offer_list", "tenant_access_token_internal")) {
+    for (String page :
+        List.of(
+            "offer_get",
+            "offer_list",
+            "offer_status",
+            "tenant_access_token_internal",
+            "generic_error_codes")) {
       Files.writeString(snapshot.resolveSibling(page + ".md"), vendoredText(page));
     }
   }
@@ -97,8 +103,12 @@ class DocFetcherTest {
       a = vendored("offer_get");
     } else if (query != null && query.endsWith("/offer/list")) {
       a = vendored("offer_list");
+    } else if (query != null && query.endsWith("/offer/offer_status")) {
+      a = vendored("offer_status");
     } else if (query != null && query.endsWith("/tenant_access_token_internal")) {
       a = vendored("tenant_access_token_internal");
+    } else if (query != null && query.endsWith("/generic-error-code")) {
+      a = vendored("generic_error_codes");
     } else {
       requests.add(exchange.getRequestURI());
       a = answers.isEmpty() ? new Answer(500, "no answer queued", Map.of()) : answers.poll();
@@ -180,7 +190,12 @@ class DocFetcherTest {
     assertThat(results)
         .extracting(DocFetcher.PageResult::outcome)
         .containsExactly(
-            Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UNCHANGED);
+            Outcome.UNCHANGED,
+            Outcome.UNCHANGED,
+            Outcome.UNCHANGED,
+            Outcome.UNCHANGED,
+            Outcome.UNCHANGED,
+            Outcome.UNCHANGED);
     assertThat(Files.readAllBytes(snapshot)).isEqualTo(before);
     assertThat(Files.getLastModifiedTime(snapshot)).isEqualTo(modified);
   }
@@ -192,10 +207,16 @@ class DocFetcherTest {
     var results = DocFetcher.run(config());
     assertThat(results)
         .extracting(DocFetcher.PageResult::outcome)
-        .containsExactly(Outcome.UNCHANGED, Outcome.UPDATED, Outcome.UNCHANGED, Outcome.UNCHANGED);
-    // spec order: the token page comes first, the status page second
-    assertThat(results.get(1).snapshot()).isEqualTo("upstream/intern_offer_status.md");
-    assertThat(results.get(1).lastRemoteUpdate()).isEqualTo("2024-07-12");
+        .containsExactly(
+            Outcome.UNCHANGED,
+            Outcome.UNCHANGED,
+            Outcome.UPDATED,
+            Outcome.UNCHANGED,
+            Outcome.UNCHANGED,
+            Outcome.UNCHANGED);
+    // spec order: info's generic error-code page, the token page, then the status page
+    assertThat(results.get(2).snapshot()).isEqualTo("upstream/intern_offer_status.md");
+    assertThat(results.get(2).lastRemoteUpdate()).isEqualTo("2024-07-12");
     String written = Files.readString(snapshot);
     assertThat(written)
         .startsWith(
@@ -227,7 +248,12 @@ class DocFetcherTest {
     assertThat(results)
         .extracting(DocFetcher.PageResult::outcome)
         .containsExactly(
-            Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UNCHANGED);
+            Outcome.UNCHANGED,
+            Outcome.UNCHANGED,
+            Outcome.UNCHANGED,
+            Outcome.UNCHANGED,
+            Outcome.UNCHANGED,
+            Outcome.UNCHANGED);
     assertThat(requests).hasSize(3);
     assertThat(waits).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(7));
   }
@@ -309,8 +335,8 @@ class DocFetcherTest {
         .hasMessageContaining(" could not be reached (ConnectException")
         // the first page in spec order (the token page) is the one that fails
         .hasMessageEndingWith(
-            "(3 attempts); page https://open.feishu.cn/document/server-docs/authentication-management/access-token/tenant_access_token_internal"
-                + ": no snapshot was changed (upstream/tenant_access_token_internal.md kept)");
+            "(3 attempts); page https://open.feishu.cn/document/server-docs/api-call-guide/generic-error-code"
+                + ": no snapshot was changed (upstream/generic_error_codes.md kept)");
     assertThat(waits).hasSize(2);
   }
 
@@ -325,7 +351,12 @@ class DocFetcherTest {
     assertThat(results)
         .extracting(DocFetcher.PageResult::outcome)
         .containsExactly(
-            Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UNCHANGED);
+            Outcome.UNCHANGED,
+            Outcome.UNCHANGED,
+            Outcome.UNCHANGED,
+            Outcome.UNCHANGED,
+            Outcome.UNCHANGED,
+            Outcome.UNCHANGED);
     assertThat(requests).hasSize(1);
     assertThat(requests.get(0).getHost()).isEqualTo("docs.example.invalid");
   }
