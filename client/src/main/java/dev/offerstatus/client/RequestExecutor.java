@@ -118,7 +118,11 @@ final class RequestExecutor {
         ErrorAnswer error =
             plan.errors()
                 .answer(
-                    what, code, envelope.path(ErrorResponse.JSON_PROPERTY_MSG).asText(""), answer.status(), answer.logId());
+                    what,
+                    code,
+                    envelope.path(ErrorResponse.JSON_PROPERTY_MSG).asText(""),
+                    answer.status(),
+                    answer.logId());
         retry = decision.followUp(error, answer);
       } catch (Wire.NotSentException e) {
         retry = decision.recover(e);
