@@ -9,7 +9,6 @@ import dev.offerstatus.rules.Violation;
 import dev.offerstatus.sdk.operations.SpecOperation;
 import dev.offerstatus.spec.Body;
 import dev.offerstatus.spec.ContractModel;
-import dev.offerstatus.spec.DeclaredRateLimit;
 import dev.offerstatus.spec.Operation;
 import dev.offerstatus.spec.Parameter;
 import java.nio.charset.StandardCharsets;
@@ -352,12 +351,9 @@ final class OperationCalls {
       this.mediaType =
           operation.requestBody().map(Body::mediaType).map(MediaType::get).orElse(null);
       this.errors = new FeishuErrors(model, operation);
-      this.longestRateWindow =
-          operation
-              .rateLimit()
-              .map(DeclaredRateLimit::longest)
-              .map(DeclaredRateLimit.Window::length)
-              .orElse(longestOfAll);
+      // A reset beyond every window of the spec is no rate window: refused, not waited for. The
+      // spec's longest, not the operation's: a 2 s reset on a per-second-only operation is waited.
+      this.longestRateWindow = longestOfAll;
       this.stateParameter =
           operation.stateMachine().map(machine -> machine.offerParameter()).orElse(null);
       this.tokenHeader =

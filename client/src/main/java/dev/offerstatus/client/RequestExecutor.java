@@ -55,7 +55,7 @@ final class RequestExecutor {
    * @param errors how its error codes map to exceptions
    * @param tokenHeader the header that carries the tenant_access_token; null when it is sent
    *     without one
-   * @param longestRateWindow the longest window of its {@code x-rate-limit}
+   * @param longestRateWindow the longest window of the spec's {@code x-rate-limit}s
    * @param unknownOutcomeAdvice how to find out whether it took effect when its answer is lost;
    *     null for a request that changes nothing (a read), which is then sent again
    */

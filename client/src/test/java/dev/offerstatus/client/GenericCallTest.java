@@ -285,4 +285,24 @@ class GenericCallTest {
     assertThat(client.updateOfferStatus(OFFER_ID, UpdatableOfferStatus.APPROVED).logId())
         .isEqualTo("L1");
   }
+
+  @Test
+  void aThrottledAnswerIsReadByTheHeadersTheSpecNames() {
+    server.enqueue(
+        MockFeishu.error(429, 99991400, "request trigger frequency limit")
+            .setHeader("x-feishu-limit", "100")
+            .setHeader("x-feishu-reset", "86400"));
+    OfferStatusClient client =
+        clientOf(
+            spec ->
+                spec.replace("x-ogw-ratelimit-limit:", "x-feishu-limit:")
+                    .replace("x-ogw-ratelimit-reset:", "x-feishu-reset:"));
+
+    assertThatThrownBy(() -> client.updateOfferStatus(OFFER_ID, UpdatableOfferStatus.APPROVED))
+        .isInstanceOfSatisfying(
+            RateLimitedException.class, e -> assertThat(e.limit()).hasValue(100))
+        .hasMessageEndingWith(
+            "throttled (x-feishu-limit 100, x-feishu-reset 86400 s); not waited for: the reset is"
+                + " longer than the longest rate window of the spec's x-rate-limit (60 s)");
+  }
 }
