@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -50,7 +51,11 @@ public final class OfferStatusClient {
     ObjectMapper mapper = mapper();
     ClientEvents events = new ClientEvents(b.listener);
     ContractModel model = b.model != null ? b.model : ContractModel.fromClasspath();
-    Wire wire = new Wire(http(b), b.callTimeout(), model.requireLogIdHeader());
+    Wire wire =
+        new Wire(
+            http(b, OperationCalls.tokenHeaderNames(model)),
+            b.callTimeout(),
+            model.requireLogIdHeader());
     OfferStatusRules rules =
         b.model != null ? OfferStatusRules.of(model) : OfferStatusRules.fromClasspath();
     TokenProvider tokens =
@@ -98,7 +103,7 @@ public final class OfferStatusClient {
   }
 
   /** The builder's OkHttp client with its timeouts and, if asked for, HTTP logging. */
-  private static OkHttpClient http(Builder b) {
+  private static OkHttpClient http(Builder b, Set<String> tokenHeaders) {
     OkHttpClient base = b.okHttpClient != null ? b.okHttpClient : new OkHttpClient();
     OkHttpClient.Builder http = base.newBuilder();
     if (b.connectTimeout != null) {
@@ -109,7 +114,7 @@ public final class OfferStatusClient {
       http.writeTimeout(b.readTimeout);
     }
     if (b.httpLogBodyChars > 0) {
-      http.addInterceptor(new HttpLogging(b.httpLogBodyChars));
+      http.addInterceptor(new HttpLogging(b.httpLogBodyChars, tokenHeaders));
     }
     return http.build();
   }

@@ -89,6 +89,19 @@ final class OperationCalls {
         .orElse(null);
   }
 
+  /** The headers any operation of the spec carries its token in ({@code Authorization}). */
+  static Set<String> tokenHeaderNames(ContractModel model) {
+    String placeholder = tokenPlaceholder(model);
+    if (placeholder == null) {
+      return Set.of();
+    }
+    return model.operations().stream()
+        .flatMap(operation -> operation.requiredHeaders().stream())
+        .filter(header -> header.value().contains(placeholder))
+        .map(header -> header.name())
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
   /** An answer of type {@code R} and the exchange it came in. */
   record Typed<R>(R answer, Exchanged exchanged) {
     OperationResult<R> result() {

@@ -237,11 +237,14 @@ class GenericCallTest {
 
   /** A client of MockWebServer that follows a copy of the spec edited by {@code edit}. */
   private OfferStatusClient clientOf(java.util.function.UnaryOperator<String> edit) {
+    return builderOf(edit).build();
+  }
+
+  private OfferStatusClient.Builder builderOf(java.util.function.UnaryOperator<String> edit) {
     String spec = edit.apply(ContractResources.read(ContractResources.OPENAPI));
     return MockFeishu.client(server, time)
         .spec(ContractModel.parse(spec))
-        .tenantAccessToken("t-fixed")
-        .build();
+        .tenantAccessToken("t-fixed");
   }
 
   @Test
@@ -304,5 +307,26 @@ class GenericCallTest {
         .hasMessageEndingWith(
             "throttled (x-feishu-limit 100, x-feishu-reset 86400 s); not waited for: the reset is"
                 + " longer than the longest rate window of the spec's x-rate-limit (60 s)");
+  }
+
+  @Test
+  void aTokenInAHeaderTheSpecNamesIsRedactedInTheHttpLog() {
+    CapturedLog.clear();
+    server.enqueue(updated());
+    OfferStatusClient client =
+        builderOf(
+                spec ->
+                    spec.replace(
+                        "Authorization: Bearer {tenant_access_token}",
+                        "X-Feishu-Token: Token {tenant_access_token}"))
+            .tenantAccessToken("t-never-logged")
+            .logHttp(4096)
+            .build();
+
+    client.updateOfferStatus(OFFER_ID, UpdatableOfferStatus.APPROVED);
+
+    assertThat(CapturedLog.lines())
+        .anyMatch(line -> line.contains("X-Feishu-Token: <redacted>"))
+        .noneMatch(line -> line.contains("t-never-logged"));
   }
 }
