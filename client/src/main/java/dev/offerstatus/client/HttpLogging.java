@@ -2,8 +2,11 @@ package dev.offerstatus.client;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import okhttp3.Headers;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
@@ -17,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Opt-in request/response logging at DEBUG (logger {@code dev.offerstatus.client.http}) with the
- * {@code Authorization} header, the app secret and every token redacted and bodies truncated.
+ * {@code Authorization} header (and any header the spec carries a token in), the app secret and
+ * every token redacted and bodies truncated.
  */
 final class HttpLogging implements Interceptor {
   static final Logger LOG = LoggerFactory.getLogger("dev.offerstatus.client.http");
@@ -37,9 +41,18 @@ final class HttpLogging implements Interceptor {
       Pattern.compile("(?i)authorization|proxy-authorization|cookie|set-cookie");
 
   private final int maxBodyChars;
+  private final Set<String> tokenHeaders;
 
-  HttpLogging(int maxBodyChars) {
+  /**
+   * @param tokenHeaders the headers the spec puts a token in (any case), redacted like {@code
+   *     Authorization}
+   */
+  HttpLogging(int maxBodyChars, Set<String> tokenHeaders) {
     this.maxBodyChars = maxBodyChars;
+    this.tokenHeaders =
+        tokenHeaders.stream()
+            .map(name -> name.toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
   }
 
   @Override
@@ -77,11 +90,15 @@ final class HttpLogging implements Interceptor {
     return CUT_SECRET_MEMBER.matcher(whole).replaceAll("$1\"" + REDACTED);
   }
 
-  private static String headers(Headers headers) {
+  private String headers(Headers headers) {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < headers.size(); i++) {
       String name = headers.name(i);
-      String value = SECRET_HEADER.matcher(name).matches() ? REDACTED : headers.value(i);
+      String value =
+          SECRET_HEADER.matcher(name).matches()
+                  || tokenHeaders.contains(name.toLowerCase(Locale.ROOT))
+              ? REDACTED
+              : headers.value(i);
       out.append('\n').append(name).append(": ").append(value);
     }
     return out.toString();
