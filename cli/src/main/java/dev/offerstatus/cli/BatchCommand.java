@@ -1,5 +1,6 @@
 package dev.offerstatus.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -81,7 +82,7 @@ final class BatchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
-  @SuppressWarnings("try") // the input lock is held, not used, for the whole run
+  @SuppressWarnings("try") // the claim is held, not used, for the whole run
   public Integer call() {
     Console console = Console.of(spec, output);
     Messages t = console.messages;
@@ -90,16 +91,9 @@ final class BatchCommand implements Callable<Integer> {
     }
     try (BatchPresenter presenter = BatchPresenter.of(console);
         InputSpool spool = dryRun ? null : InputSpool.create(t)) {
-      BatchValidation checked;
-      try {
-        checked =
-            BatchValidation.check(
-                file, format, t, connection.simulator, spool == null ? null : spool.copy());
-      } catch (OutOfMemoryError e) {
-        // Nothing has been sent yet: the offer counter, the only thing that grows with the
-        // input, did not fit. Its table is garbage now; say so instead of dying with a trace.
-        throw new CliException(ExitCodes.USAGE, t.get("batch.checkHeap"));
-      }
+      BatchValidation checked =
+          BatchValidation.check(
+              file, format, t, connection.simulator, spool == null ? null : spool.copy());
       BatchFile.Summary read = checked.summary();
       if (!checked.valid()) {
         presenter.badRows(checked.listed(), checked.badRows(), read.rows() + read.problems(), file);
@@ -119,8 +113,8 @@ final class BatchCommand implements Callable<Integer> {
             ExitCodes.USAGE, t.get("batch.resultsIo", resultsPath, t.get("reason.noDirectory")));
       }
       SendingMarks marks = new SendingMarks();
-      try (InputLock inputLock =
-              journalPath == null ? null : InputLock.acquire(read.sha256(), file, journalPath, t);
+      try (OfferClaim claim =
+              journalPath == null ? null : claim(checked, journalPath, spool, read.format(), t);
           Backend backend = Backend.open(connection, console, checked.firstPerOffer(), marks);
           Journal log =
               journalPath == null
@@ -138,6 +132,52 @@ final class BatchCommand implements Callable<Integer> {
             });
       }
     }
+  }
+
+  /**
+   * Claims the run's offers (the counter's table, sorted in place, is garbage once claimed); with a
+   * journal only, as a run that can be resumed.
+   */
+  private OfferClaim claim(
+      BatchValidation checked,
+      Path journalPath,
+      InputSpool spool,
+      BatchFile.Format format,
+      Messages t) {
+    return OfferClaim.acquire(
+        checked.claimedOffers(),
+        checked.offers(),
+        journalPath,
+        hash -> firstRowOf(hash, spool, format, t),
+        t);
+  }
+
+  /** Names the offer of the first row whose offer id has {@code hash}: its id and line. */
+  private String firstRowOf(long hash, InputSpool spool, BatchFile.Format format, Messages t) {
+    String[] found = new String[2];
+    try (var in = spool.reopen()) {
+      BatchFile.stream(
+          in,
+          file.toString(),
+          format,
+          t,
+          new BatchFile.Sink() {
+            @Override
+            public void row(BatchFile.Row row) {
+              String id = row.request().offerId();
+              if (found[0] == null && id != null && OfferCounter.hash(id) == hash) {
+                found[0] = id;
+                found[1] = String.valueOf(row.line());
+              }
+            }
+
+            @Override
+            public void problem(BatchFile.Problem problem) {}
+          });
+    } catch (IOException e) {
+      throw new CliException(ExitCodes.USAGE, t.get("batch.internal", InputFiles.reason(e, t)), e);
+    }
+    return t.get("claim.offer", found[0], found[1], file);
   }
 
   private static Path sibling(Path file, String suffix) {

@@ -22,6 +22,12 @@ final class BatchFile {
   static final List<String> COLUMNS =
       List.of("offer_id", "operation", "onboarding_date", "offboarding_date", "notes");
 
+  /**
+   * The most characters a row may hold (a CSV record or a JSON line): a longer one is a problem of
+   * its line and is not read further, so one huge field cannot exhaust the heap.
+   */
+  static final int MAX_ROW_CHARS = 1 << 20;
+
   /** The input formats. */
   enum Format {
     auto,

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -42,7 +43,12 @@ final class BatchResults implements AutoCloseable {
     this.temp = path.resolveSibling(path.getFileName() + ".tmp");
     this.t = t;
     this.presenter = presenter;
-    this.out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+    // Created new, never through a link: a link planted at this name (beside an input in a shared
+    // directory) is removed, not written through; the final move replaces a link, not its target.
+    Files.deleteIfExists(temp);
+    this.out =
+        Files.newBufferedWriter(
+            temp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     out.write(HEADER);
   }
 

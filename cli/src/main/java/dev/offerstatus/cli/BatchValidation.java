@@ -25,6 +25,12 @@ final class BatchValidation {
   /** The most problems listed (and kept in memory) for a file with bad rows. */
   static final int MAX_LISTED = 1000;
 
+  /**
+   * The most characters of a problem's message kept: a message quotes the value, and a row may hold
+   * a million characters.
+   */
+  static final int MAX_MESSAGE_CHARS = 2000;
+
   /** A bad row: its line, the JSON path and rule when a rule of the contract found it. */
   record BadRow(int line, String path, String rule, String message) {}
 
@@ -33,6 +39,7 @@ final class BatchValidation {
   private final OfferCounter offers = new OfferCounter();
   private int badRows;
   private int lastBadLine;
+  private int line;
   private boolean structural;
   private BatchFile.Summary summary;
 
@@ -55,6 +62,7 @@ final class BatchValidation {
         new BatchFile.Sink() {
           @Override
           public void row(BatchFile.Row row) {
+            v.line = row.line();
             RequestSpec r = row.request();
             String offerId = r.offerId() == null ? "" : r.offerId();
             for (Violation violation : rules.validateJson(offerId, r.json(), t.locale())) {
@@ -70,6 +78,7 @@ final class BatchValidation {
 
           @Override
           public void problem(BatchFile.Problem p) {
+            v.line = p.line();
             v.structural = true;
             v.add(new BadRow(p.line(), null, null, p.message()));
           }
@@ -79,11 +88,40 @@ final class BatchValidation {
     } catch (IOException e) {
       throw new CliException(
           ExitCodes.USAGE, t.get("file.cannotRead", file, InputFiles.reason(e, t)), e);
+    } catch (OutOfMemoryError e) {
+      throw v.outOfMemory(t);
     }
     v.listed.sort(
         Comparator.comparingInt(BadRow::line)
             .thenComparing(BadRow::path, Comparator.nullsFirst(Comparator.naturalOrder())));
     return v;
+  }
+
+  /**
+   * Nothing has been sent yet: says what did not fit, measured rather than guessed. Rows are
+   * bounded ({@link BatchFile#MAX_ROW_CHARS}) and at most {@link #MAX_LISTED} problems are kept, so
+   * what grows with the input is the count of distinct offers.
+   */
+  private CliException outOfMemory(Messages t) {
+    long mb = 1 << 20;
+    if (offers.failedGrowth() > 0) {
+      return new CliException(
+          ExitCodes.USAGE,
+          t.get(
+              "batch.checkHeapOffers",
+              line,
+              offers.size(),
+              (offers.tableBytes() + mb - 1) / mb,
+              (offers.failedGrowth() + mb - 1) / mb));
+    }
+    return new CliException(
+        ExitCodes.USAGE,
+        t.get(
+            "batch.checkHeap",
+            line,
+            offers.size(),
+            (offers.tableBytes() + mb - 1) / mb,
+            Runtime.getRuntime().maxMemory() / mb));
   }
 
   private void add(BadRow b) {
@@ -92,7 +130,12 @@ final class BatchValidation {
       lastBadLine = b.line();
     }
     if (listed.size() < MAX_LISTED) {
-      listed.add(b);
+      listed.add(
+          new BadRow(
+              b.line(),
+              b.path() == null ? null : UnicodeText.shortened(b.path(), MAX_MESSAGE_CHARS),
+              b.rule(),
+              UnicodeText.shortened(b.message(), MAX_MESSAGE_CHARS)));
     }
   }
 
@@ -122,6 +165,14 @@ final class BatchValidation {
 
   int offers() {
     return offers.size();
+  }
+
+  /**
+   * The hashes of the distinct offer ids, ascending, in the first {@link #offers()} slots (what a
+   * sending run claims); call once, after the check.
+   */
+  long[] claimedOffers() {
+    return offers.drainSorted();
   }
 
   /** Each offer's first request, with --simulator; else empty. */

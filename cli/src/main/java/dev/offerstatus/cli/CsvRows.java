@@ -87,15 +87,18 @@ final class CsvRows {
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
     boolean wasQuoted = false;
+    int recordChars = 0;
     int line = 1;
     int recordLine = 1;
     int quoteLine = 0;
     int c;
     while ((c = chars.next()) >= 0) {
+      recordChars = Math.max(recordChars, recordChars + 1); // saturates: a record of 2^31 too
       if (quoted) {
         if (c == '"') {
           if (chars.peek() == '"') {
-            field.append('"');
+            recordChars = Math.max(recordChars, recordChars + 1);
+            keep(field, '"', recordChars);
             chars.next();
           } else {
             quoted = false;
@@ -104,7 +107,7 @@ final class CsvRows {
           if (c == '\n') {
             line++;
           }
-          field.append((char) c);
+          keep(field, (char) c, recordChars);
         }
         continue;
       }
@@ -120,7 +123,7 @@ final class CsvRows {
             wasQuoted = true;
             quoteLine = line;
           } else {
-            field.append((char) c);
+            keep(field, (char) c, recordChars);
           }
         }
         case '\r', '\n' -> {
@@ -128,14 +131,15 @@ final class CsvRows {
             chars.next();
           }
           fields.add(field.toString());
-          addRecord(out, recordLine, fields, wasQuoted);
+          addRecord(out, recordLine, fields, wasQuoted, recordChars - 1); // not the line break
           fields = new ArrayList<>();
           field.setLength(0);
           wasQuoted = false;
+          recordChars = 0;
           line++;
           recordLine = line;
         }
-        default -> field.append((char) c);
+        default -> keep(field, (char) c, recordChars);
       }
     }
     if (quoted) {
@@ -143,15 +147,39 @@ final class CsvRows {
     }
     if (field.length() > 0 || !fields.isEmpty() || wasQuoted) {
       fields.add(field.toString());
-      addRecord(out, recordLine, fields, wasQuoted);
+      addRecord(out, recordLine, fields, wasQuoted, recordChars);
     }
   }
 
-  /** Skips blank lines (one empty, unquoted field). */
-  private static void addRecord(CsvRows out, int line, List<String> fields, boolean lastQuoted) {
+  /**
+   * Appends {@code c} while the record (every character of it, quotes and commas too) holds at most
+   * {@link BatchFile#MAX_ROW_CHARS} characters; past that the rest of the record is read without
+   * being kept.
+   */
+  private static void keep(StringBuilder field, char c, int recordChars) {
+    if (recordChars <= BatchFile.MAX_ROW_CHARS) {
+      field.append(c);
+    }
+  }
+
+  /** Skips blank lines (one empty, unquoted field); a record too long is a problem of its line. */
+  private static void addRecord(
+      CsvRows out, int line, List<String> fields, boolean lastQuoted, int recordChars) {
+    if (recordChars > BatchFile.MAX_ROW_CHARS) {
+      out.tooLong(line);
+      return;
+    }
     if (fields.size() == 1 && fields.get(0).isEmpty() && !lastQuoted) {
       return;
     }
     out.record(new Record(line, fields));
+  }
+
+  private void tooLong(int line) {
+    String problem = t.get("batch.rowTooLong", BatchFile.MAX_ROW_CHARS);
+    if (columnOf == null) {
+      throw new CliException(ExitCodes.USAGE, t.get("csv.badHeader", name, line, problem));
+    }
+    sink.problem(new Problem(line, problem));
   }
 }

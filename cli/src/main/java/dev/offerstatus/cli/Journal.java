@@ -12,6 +12,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
@@ -66,10 +67,18 @@ final class Journal implements AutoCloseable {
   static Journal open(Path path, String inputSha256, Path input, Messages t) {
     try {
       Path parent = path.toAbsolutePath().getParent();
+      if (Files.isSymbolicLink(path)) {
+        // e.g. planted beside an input in a shared directory: the run would write another file
+        throw new CliException(ExitCodes.USAGE, t.get("journal.link", path));
+      }
       boolean exists = Files.exists(path);
       FileChannel channel =
           FileChannel.open(
-              path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+              path,
+              StandardOpenOption.CREATE,
+              StandardOpenOption.READ,
+              StandardOpenOption.WRITE,
+              LinkOption.NOFOLLOW_LINKS);
       FileLock lock;
       try {
         lock = channel.tryLock();

@@ -1,6 +1,7 @@
 package dev.offerstatus.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -19,9 +20,17 @@ final class JsonLinesRows {
   private static final Pattern UNEXPECTED_CHARACTER =
       Pattern.compile("Unexpected (?:character \\('(.+?)' \\(code \\d+|close marker '(.)')");
 
-  /** Text after a line's object is an error, not silently dropped. */
+  private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
+
+  /**
+   * Text after a line's object is an error, not silently dropped; so is a key given twice (the last
+   * value would silently win).
+   */
   private static final ObjectReader ONE_JSON_VALUE =
-      Console.JSON.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+      Console.JSON
+          .reader()
+          .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 
   private JsonLinesRows() {}
 
@@ -34,6 +43,10 @@ final class JsonLinesRows {
     }
     if (original.contains("Trailing token")) {
       return t.get("jsonl.trailing", column);
+    }
+    Matcher duplicate = DUPLICATE.matcher(original);
+    if (duplicate.matches()) {
+      return t.get("jsonl.duplicateKey", duplicate.group(1));
     }
     Matcher unexpected = UNEXPECTED_CHARACTER.matcher(original);
     if (unexpected.lookingAt()) {
@@ -49,16 +62,27 @@ final class JsonLinesRows {
     int rows = 0;
     while (true) {
       text.setLength(0);
+      boolean tooLong = false;
       int c;
       while ((c = chars.next()) >= 0 && c != '\n') {
-        text.append((char) c);
+        if (text.length() <= BatchFile.MAX_ROW_CHARS) {
+          text.append((char) c);
+        } else {
+          tooLong = true; // read to the line's end without keeping it
+        }
       }
       if (c < 0 && text.length() == 0) {
         return;
       }
       line++;
-      if (text.length() > 0 && text.charAt(text.length() - 1) == '\r') {
+      if (!tooLong && text.length() > 0 && text.charAt(text.length() - 1) == '\r') {
         text.setLength(text.length() - 1);
+      }
+      if (tooLong || text.length() > BatchFile.MAX_ROW_CHARS) {
+        text.setLength(0);
+        text.trimToSize();
+        sink.problem(new Problem(line, t.get("batch.rowTooLong", BatchFile.MAX_ROW_CHARS)));
+        continue;
       }
       String json = text.toString();
       if (!json.isBlank()) {
@@ -89,6 +113,12 @@ final class JsonLinesRows {
     String[] values = new String[BatchFile.COLUMNS.size()];
     boolean ok = true;
     for (Map.Entry<String, JsonNode> field : node.properties()) {
+      String unicode = notUnicode(field.getKey(), field.getValue(), t);
+      if (unicode != null) {
+        sink.problem(new Problem(line, unicode));
+        ok = false;
+        continue;
+      }
       int column = BatchFile.COLUMNS.indexOf(field.getKey());
       if (column < 0) {
         sink.problem(
@@ -104,5 +134,25 @@ final class JsonLinesRows {
       }
     }
     return ok ? new Row(index, line, BatchFile.request(values)) : null;
+  }
+
+  /**
+   * Why a key or its text value cannot be sent, or null: a JSON escape can name half of a surrogate
+   * pair ({@code "12\}{@code ud800"}), which no UTF-8 request can carry (it went out as {@code
+   * 12?}, percent-encoded {@code 12%3F}: another offer).
+   */
+  static String notUnicode(String key, JsonNode value, Messages t) {
+    int at = UnicodeText.unpairedSurrogate(key);
+    if (at >= 0) {
+      return t.get("text.unpairedKey", UnicodeText.escape(key.charAt(at)), at + 1);
+    }
+    if (value.isTextual()) {
+      String text = value.textValue();
+      at = UnicodeText.unpairedSurrogate(text);
+      if (at >= 0) {
+        return t.get("text.unpaired", key, UnicodeText.escape(text.charAt(at)), at + 1);
+      }
+    }
+    return null;
   }
 }

@@ -68,19 +68,16 @@ final class ListCommand extends ReadCommand {
           doc.put("offer", Console.JSON.valueToTree(offer.info()));
           console.printJson(doc);
         } else {
-          console.info(
-              String.join(
-                  "\t",
-                  String.valueOf(offer.info().getId()),
-                  OfferStatusLabel.status(offer.status(), console.messages),
-                  offer.info().getOfferType() == null
-                      ? "-"
-                      : String.valueOf(offer.info().getOfferType()),
-                  offer.info().getApplicationId() == null ? "-" : offer.info().getApplicationId(),
-                  offer.info().getJobInfo() == null
-                          || offer.info().getJobInfo().getJobName() == null
-                      ? "-"
-                      : offer.info().getJobInfo().getJobName()));
+          console.cells(
+              String.valueOf(offer.info().getId()),
+              OfferStatusLabel.status(offer.status(), console.messages),
+              offer.info().getOfferType() == null
+                  ? "-"
+                  : String.valueOf(offer.info().getOfferType()),
+              offer.info().getApplicationId() == null ? "-" : offer.info().getApplicationId(),
+              offer.info().getJobInfo() == null || offer.info().getJobInfo().getJobName() == null
+                  ? "-"
+                  : offer.info().getJobInfo().getJobName());
         }
       }
     }

@@ -58,7 +58,9 @@ class BatchIT {
     assertThat(result.exit()).isZero();
     assertThat(result.out())
         .isEqualTo(
-            "4 rows: 4 ok, 0 rejected, 0 unknown, 0 not sent. Results: " + file + ".results.csv\n");
+            "4 rows: 4 ok, 0 rejected, 0 unknown, 0 not-sent, 0 pending. Results: "
+                + file
+                + ".results.csv\n");
     assertThat(simulator.get().offer("A").orElseThrow())
         .isEqualTo(
             new Offer(
@@ -239,7 +241,9 @@ class BatchIT {
     assertThat(result.exit()).isEqualTo(1);
     assertThat(result.out())
         .isEqualTo(
-            "2 rows: 1 ok, 1 rejected, 0 unknown, 0 not sent. Results: " + file + ".results.csv\n");
+            "2 rows: 1 ok, 1 rejected, 0 unknown, 0 not-sent, 0 pending. Results: "
+                + file
+                + ".results.csv\n");
     assertThat(result.err())
         .matches(
             "line 2: rejected: POST /open-apis/hire/v1/offers/A/intern_offer_status: Feishu"

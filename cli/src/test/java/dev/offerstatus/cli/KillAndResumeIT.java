@@ -82,7 +82,8 @@ class KillAndResumeIT {
                   + "\\.journal: \\d+ of 30 rows were completed earlier, [0-4]"
                   + " in doubt .*\n");
       assertThat(second.out())
-          .matches("30 rows: 30 ok, 0 rejected, 0 unknown, 0 not sent\\." + " Results: .*\n");
+          .matches(
+              "30 rows: 30 ok, 0 rejected, 0 unknown, 0 not-sent, 0 pending\\." + " Results: .*\n");
       for (int i = 0; i < OFFERS; i++) {
         String id = "70166051706352131" + (10 + i);
         assertThat(simulator.offer(id).orElseThrow())
@@ -159,7 +160,7 @@ class KillAndResumeIT {
       assertThat(result.err()).isEqualTo(resuming(file));
       assertThat(result.out())
           .isEqualTo(
-              "2 rows: 2 ok, 0 rejected, 0 unknown, 0 not sent. Results: "
+              "2 rows: 2 ok, 0 rejected, 0 unknown, 0 not-sent, 0 pending. Results: "
                   + file
                   + ".results.csv\n");
       assertThat(calls(simulator))
@@ -191,7 +192,8 @@ class KillAndResumeIT {
       Cli.Result result = resume(simulator, file);
 
       assertThat(result.exit()).as(result.err()).isZero();
-      assertThat(result.out()).startsWith("2 rows: 2 ok, 0 rejected, 0 unknown, 0 not sent.");
+      assertThat(result.out())
+          .startsWith("2 rows: 2 ok, 0 rejected, 0 unknown, 0 not-sent, 0 pending.");
       assertThat(calls(simulator))
           .containsExactly(
               "POST auth/v3/tenant_access_token/internal 0",

@@ -165,7 +165,7 @@ class OperationCommandsIT {
     assertThat(result.exit()).isEqualTo(3);
     assertThat(result.err())
         .matches(
-            "not sent: POST /open-apis/hire/v1/offers/"
+            "not-sent: POST /open-apis/hire/v1/offers/"
                 + PENDING
                 + "/intern_offer_status was"
                 + " not sent: .* \\(gave up after 3 attempts; sending it again is safe\\)\n");

@@ -41,7 +41,7 @@ class ReadmeCommandsIT {
     assertThat(outputs)
         .containsExactly(
             "valid: the request satisfies the contract\n",
-            "5 rows: 5 ok, 0 rejected, 0 unknown, 0 not sent. Results:"
+            "5 rows: 5 ok, 0 rejected, 0 unknown, 0 not-sent, 0 pending. Results:"
                 + " cli/examples/batch.csv.results.csv\n");
   }
 

@@ -83,7 +83,7 @@ class RedisOptionIT {
             "sharing the app's rate limit through Redis at redis://app:***@127.0.0.1:" + closed);
     assertThat(err.get(1))
         .isEqualTo(
-            "not sent: POST /open-apis/hire/v1/offers/"
+            "not-sent: POST /open-apis/hire/v1/offers/"
                 + PENDING
                 + "/intern_offer_status was not sent: no rate-limit permit for internOfferStatus"
                 + " from Redis at redis://app:***@127.0.0.1:"
