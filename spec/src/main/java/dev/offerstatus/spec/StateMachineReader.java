@@ -101,7 +101,7 @@ final class StateMachineReader {
                 () ->
                     InvalidSpecException.at(
                         pointer + "/selector", "the operation has no JSON request body."));
-    Schema selectorSchema = property(request, selector, pointer + "/selector");
+    property(request, selector, pointer + "/selector");
     int unknownOffer = code(node, "unknown-offer", pointer);
     Integer machineRefused = optionalCode(node, "refused", pointer);
     List<StateMachine.Refusal> machineRefusals =
@@ -118,8 +118,7 @@ final class StateMachineReader {
             pointer + "/transitions",
             "transitions",
             "a transition must be a map (when, from, to, refused).",
-            (t, at) ->
-                transition(t, at, request, selectorSchema, machineRefused, machineRefusals, seen));
+            (t, at) -> transition(t, at, request, machineRefused, machineRefusals, seen));
     return new StateMachine(
         offerParameter,
         statesSchema,
@@ -135,7 +134,6 @@ final class StateMachineReader {
       JsonNode t,
       String at,
       Schema request,
-      Schema selectorSchema,
       Integer machineRefused,
       List<StateMachine.Refusal> machineRefusals,
       List<Object> seen) {
@@ -144,16 +142,6 @@ final class StateMachineReader {
       throw InvalidSpecException.at(at + "/when", "the selector value is required.");
     }
     Object when = scalar(t.get("when"), at + "/when");
-    Schema values = resolve(selectorSchema);
-    if (!values.enumValues().isEmpty()
-        && values.enumValues().stream().noneMatch(v -> JsonScalars.same(v, when))) {
-      throw InvalidSpecException.at(
-          at + "/when",
-          show(when)
-              + " is not a value of the selector's enum ("
-              + show(values.enumValues())
-              + ").");
-    }
     if (seen.stream().anyMatch(v -> JsonScalars.same(v, when))) {
       throw InvalidSpecException.at(at + "/when", show(when) + " has a transition already.");
     }

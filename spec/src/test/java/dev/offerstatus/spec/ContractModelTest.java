@@ -765,11 +765,10 @@ class ContractModelTest {
     assertThatThrownBy(
             () ->
                 ContractModel.parse(
-                    SPEC.replace("          - when: offboard\n", "          - when: resign\n")))
+                    SPEC.replace(
+                        "          - when: confirm_onboarding\n", "          - when: offboard\n")))
         .hasMessage(
-            WRITE
-                + "/x-offer-transitions/transitions/2/when: resign is not a value of the"
-                + " selector's enum (confirm_onboarding, cancel_onboarding, offboard).");
+            WRITE + "/x-offer-transitions/transitions/2/when: offboard has a transition already.");
     assertThatThrownBy(
             () ->
                 ContractModel.parse(
