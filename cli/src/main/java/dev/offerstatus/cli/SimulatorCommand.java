@@ -91,12 +91,19 @@ final class SimulatorCommand implements Callable<Integer> {
   boolean providerStates;
 
   @Option(
-      names = "--provider-state-key",
-      paramLabel = "KEY",
+      names = "--provider-state-key-file",
+      paramLabel = "FILE",
       description =
-          "Turn on the provider-state endpoint for requests with header X-Provider-State-Key: KEY"
-              + " (needed off loopback).")
-  String providerStateKey;
+          "Turn on the provider-state endpoint for requests whose header X-Provider-State-Key"
+              + " holds the key in FILE, a file only you can read (needed off loopback). Else the"
+              + " key comes from "
+              + Simulator.PROVIDER_STATE_KEY_ENV
+              + ", if set; never from an argument, which every user sees in ps.")
+  Path providerStateKeyFile;
+
+  /** Refused: a key on the command line shows in ps (issue 21 item 14). */
+  @Option(names = "--provider-state-key", hidden = true)
+  String providerStateKeyArgument;
 
   @Mixin OutputOptions output;
 
@@ -131,15 +138,21 @@ final class SimulatorCommand implements Callable<Integer> {
         }
         builder.app(app.substring(0, colon), app.substring(colon + 1));
       }
-      if (providerStateKey != null) {
-        builder.providerStateKey(providerStateKey);
-      } else if (providerStates) {
+      if (providerStateKeyArgument != null) {
+        throw new IllegalArgumentException(Simulator.PROVIDER_STATE_KEY_IN_ARGUMENTS);
+      }
+      if (providerStates) {
         builder.providerStates();
       }
-    } catch (IllegalArgumentException e) {
+      if (providerStateKeyFile != null) {
+        builder.providerStateKeyFile(providerStateKeyFile);
+      } else {
+        builder.providerStateKeyFrom(System.getenv());
+      }
+    } catch (IllegalArgumentException | UncheckedIOException e) {
       throw new CliException(ExitCodes.USAGE, e.getMessage(), e);
     }
-    boolean states = providerStates || providerStateKey != null;
+    boolean states = builder.providerStatesOn();
     Simulator.exposureWarning(bind, states)
         .ifPresent(warning -> console.notice(t.get("simulator.exposed", warning)));
     Simulator simulator;

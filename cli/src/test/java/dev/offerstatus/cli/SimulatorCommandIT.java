@@ -72,25 +72,21 @@ class SimulatorCommandIT {
         .isEqualTo(
             "error: Seed file "
                 + seed
-                + ": /offers/0: unknown offer state \"hired\"; expected one"
-                + " of pending_onboarding (11), onboarded (12), offboarded (13),"
-                + " onboarding_cancelled (8)\n");
+                + ": /offers/0: unknown offer state \"hired\"; expected an offer_status number"
+                + " or one of not_applied (1), approving (2), approval_withdrawn (3), approved"
+                + " (4), approval_rejected (5), offer_sent (6), candidate_accepted (7),"
+                + " candidate_rejected (8), offer_expired (9), not_approved (10),"
+                + " intern_pending_onboarding (11), intern_onboarded (12), intern_offboarded"
+                + " (13)\n");
   }
 
   @Test
   void theAppAndProviderStatesCanBeSetAndANonLoopbackBindIsWarnedAbout() throws Exception {
     Process simulator =
         Cli.in(dir)
+            .env("OFFER_STATUS_PROVIDER_STATE_KEY", "run-key")
             .start(
-                "simulator",
-                "--port",
-                "0",
-                "--bind",
-                "0.0.0.0",
-                "--app",
-                "cli_team:team_secret",
-                "--provider-state-key",
-                "run-key");
+                "simulator", "--port", "0", "--bind", "0.0.0.0", "--app", "cli_team:team_secret");
     try {
       BufferedReader out =
           new BufferedReader(
@@ -111,6 +107,20 @@ class SimulatorCommandIT {
       simulator.destroy();
       assertThat(simulator.waitFor(10, TimeUnit.SECONDS)).isTrue();
     }
+  }
+
+  @Test
+  void aProviderStateKeyAsAnArgumentIsAUsageError() {
+    Cli.Result result =
+        Cli.in(dir).run("simulator", "--port", "0", "--provider-state-key", "run-key");
+
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.err())
+        .isEqualTo(
+            "error: --provider-state-key is not accepted: every user of the host sees a process's"
+                + " arguments (ps); put the key in the environment variable"
+                + " OFFER_STATUS_PROVIDER_STATE_KEY or in a file only you can read"
+                + " (--provider-state-key-file FILE)\n");
   }
 
   @Test

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * Provider states, with the parameters the offer-status simulator understands, for consumer pacts
- * of the intern offer status endpoint: {@code builder.given(OfferStatusStates.TOKEN_VALID,
+ * of the offer endpoints: {@code builder.given(OfferStatusStates.TOKEN_VALID,
  * OfferStatusStates.validToken(token))}. The simulator acts on the parameters; the names are for
  * people reading the pact.
  */
@@ -22,6 +22,12 @@ public final class OfferStatusStates {
 
   /** State name: the offer in {@code params.offer_id} is in {@code params.state}. */
   public static final String OFFER_IN_STATE = "the intern offer is in the given state";
+
+  /**
+   * State name: the offer in {@code params.offer_id} has the {@code offer_status} {@code
+   * params.state}.
+   */
+  public static final String OFFER_HAS_STATUS = "the offer has the given offer_status";
 
   /** State name: the app has used up its rate limit; its next request is throttled. */
   public static final String RATE_LIMIT_EXHAUSTED = "the app has used up its rate limit";
@@ -79,6 +85,15 @@ public final class OfferStatusStates {
         "state", "onboarded",
         "onboarding_date",
             Objects.requireNonNull(onboardingDate, "onboardingDate == null").toString());
+  }
+
+  /**
+   * Parameters storing an offer with {@code offerStatus} (any of the spec's {@code OfferStatus}
+   * values, 1..13).
+   */
+  public static Map<String, Object> offerWithStatus(String offerId, int offerStatus) {
+    return Map.of(
+        "offer_id", Objects.requireNonNull(offerId, "offerId == null"), "state", offerStatus);
   }
 
   /** Parameters making the app of {@code token} answer 429 to its next request. */

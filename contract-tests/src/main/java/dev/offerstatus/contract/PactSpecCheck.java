@@ -12,21 +12,34 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.offerstatus.rules.OfferStatusRules;
+import dev.offerstatus.spec.ContractModel;
 import dev.offerstatus.spec.ContractResources;
+import dev.offerstatus.spec.Operation;
+import dev.offerstatus.spec.Route;
+import dev.offerstatus.spec.Schema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Checks every request/response interaction of pact files against an OpenAPI spec, request and
- * response, so that a pact drifting from the contract is caught where it is written.
+ * response, so that a pact drifting from the contract is caught where it is written: the schemas
+ * and statuses (swagger-request-validator), the HTTP status each error code is declared with, and
+ * the {@code x-contract-rules} of the operation the request reaches (the rules the schemas cannot
+ * say, e.g. a field required when another has a value), judged by the validation-rules engine for
+ * that operation.
  */
 public final class PactSpecCheck {
   /** One interaction that does not match the spec, with the validator's message. */
@@ -42,10 +55,17 @@ public final class PactSpecCheck {
 
   private final OpenApiInteractionValidator validator;
   private final Map<Integer, Integer> statusByCode;
+  private final ContractModel model;
+  private final OfferStatusRules rules;
 
-  private PactSpecCheck(OpenApiInteractionValidator validator, Map<Integer, Integer> statusByCode) {
+  private PactSpecCheck(
+      OpenApiInteractionValidator validator,
+      Map<Integer, Integer> statusByCode,
+      ContractModel model) {
     this.validator = validator;
     this.statusByCode = statusByCode;
+    this.model = model;
+    this.rules = OfferStatusRules.of(model);
   }
 
   /** Checks against the spec shipped in {@code offer-status-spec}. */
@@ -58,7 +78,8 @@ public final class PactSpecCheck {
     Objects.requireNonNull(openApi, "openApi == null");
     return new PactSpecCheck(
         OpenApiInteractionValidator.createForInlineApiSpecification(openApi).build(),
-        ErrorCodes.statusByCode(openApi));
+        ErrorCodes.statusByCode(openApi),
+        ContractModel.parse(openApi));
   }
 
   /**
@@ -97,6 +118,9 @@ public final class PactSpecCheck {
                 message ->
                     problems.add(
                         new Problem(file, interaction.getDescription(), "response", message)));
+        for (String broken : contractRules(request)) {
+          problems.add(new Problem(file, interaction.getDescription(), "request", broken));
+        }
       }
     }
     return problems;
@@ -156,6 +180,45 @@ public final class PactSpecCheck {
             + declared
             + " (x-error-codes or the error examples), but the pact answers "
             + response.getStatus());
+  }
+
+  /**
+   * The {@code x-contract-rules} the request's body breaks, of the operation its method and path
+   * reach: {@code rule <id>: <path>: <message>}. Schema keywords are left to the validator above.
+   */
+  private List<String> contractRules(IRequest request) {
+    Optional<Route> route = model.route(request.getMethod(), request.getPath());
+    if (route.isEmpty()
+        || route.get().operation().requestBody().isEmpty()
+        || !request.getBody().isPresent()) {
+      return List.of();
+    }
+    Operation op = route.get().operation();
+    Set<String> ids = new HashSet<>();
+    collectRuleIds(op.requestBody().get().schema(), ids, new HashSet<>());
+    Map<String, String> parameters = new LinkedHashMap<>();
+    route.get().pathParameters().forEach(parameters::put);
+    request.getQuery().forEach((name, values) -> parameters.put(name, values.get(0)));
+    return rules
+        .validateJson(
+            op.operationId(), parameters, request.getBody().valueAsString(), Locale.ENGLISH)
+        .stream()
+        .filter(violation -> ids.contains(violation.rule()))
+        .map(violation -> "rule " + violation.rule() + ": " + violation)
+        .toList();
+  }
+
+  /** The ids of the {@code x-contract-rules} of a schema and of the schemas it holds. */
+  private void collectRuleIds(Schema schema, Set<String> ids, Set<String> seen) {
+    Schema resolved = model.resolve(schema);
+    if (resolved.ref() != null && !seen.add(resolved.ref())) {
+      return;
+    }
+    resolved.rules().forEach(rule -> ids.add(rule.id()));
+    resolved.properties().values().forEach(p -> collectRuleIds(p, ids, seen));
+    if (resolved.items() != null) {
+      collectRuleIds(resolved.items(), ids, seen);
+    }
   }
 
   private static SimpleRequest toRequest(IRequest request) {

@@ -361,9 +361,7 @@ class InternOfferStatusConsumerPactTest {
     return MAPPER.readValue(response.errorBody().string(), ErrorResponse.class);
   }
 
-  // ---- reads (getOffer, listOffers): in this class because one consumer-provider pair has one
-  // pact file, and Pact JVM overwrites (pact.writer.overwrite) rather than merges across classes
-  // ----
+  // ---- reads (getOffer, listOffers) ----
 
   static final String UNKNOWN_OFFER_ID = "6791698585114741000";
   static final String TALENT_ID = "7096320678581242123";

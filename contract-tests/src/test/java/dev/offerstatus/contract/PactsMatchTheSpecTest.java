@@ -17,8 +17,9 @@ class PactsMatchTheSpecTest {
 
   @Test
   void everyInteractionOfEveryPactMatchesTheSpec() {
-    // 8 + 4 (reads) interactions of this toolkit's client, 1 of the README's consumer example.
-    assertThat(PactSpecCheck.interactionCount(PACTS)).isEqualTo(13);
+    // 8 + 4 (reads) + 4 (updateOfferStatus) interactions of this toolkit's client, 1 of the
+    // README's consumer example.
+    assertThat(PactSpecCheck.interactionCount(PACTS)).isEqualTo(17);
 
     assertThat(CHECK.check(PACTS)).isEmpty();
   }
@@ -75,6 +76,24 @@ class PactsMatchTheSpecTest {
                 + ": interaction \"offboard an onboarded intern offer\": request: [Path"
                 + " '/operation'] Instance value (\"hire\") not found in enum (possible values:"
                 + " [\"confirm_onboarding\",\"cancel_onboarding\",\"offboard\"])");
+  }
+
+  @Test
+  void aRequestBreakingARequiredWhenRuleIsReported(@TempDir Path dir) throws Exception {
+    // The schema allows offer_status 6 alone; the page's note (x-contract-rules) does not.
+    Path file =
+        drift(
+            dir,
+            "\"offer_status\": 6,\n          \"expiration_date\": \"2024-01-31\"",
+            "\"offer_status\": 6");
+
+    assertThat(CHECK.check(file))
+        .extracting(PactSpecCheck.Problem::toString)
+        .containsExactly(
+            file
+                + ": interaction \"send an approved offer\": request: rule"
+                + " expiration-date-required-for-offer-sent: expiration_date: is required when"
+                + " offer_status is 6");
   }
 
   @Test

@@ -60,6 +60,7 @@ class SimulatorProviderVerificationTest {
         OfferStatusStates.TOKEN_VALID,
         OfferStatusStates.TOKEN_EXPIRED,
         OfferStatusStates.OFFER_IN_STATE,
+        OfferStatusStates.OFFER_HAS_STATUS,
         OfferStatusStates.RATE_LIMIT_EXHAUSTED,
         OfferStatusStates.NO_SUCH_OFFER,
         OfferStatusStates.TALENT_HAS_OFFERS
@@ -74,6 +75,7 @@ class SimulatorProviderVerificationTest {
         OfferStatusStates.TOKEN_VALID,
         OfferStatusStates.TOKEN_EXPIRED,
         OfferStatusStates.OFFER_IN_STATE,
+        OfferStatusStates.OFFER_HAS_STATUS,
         OfferStatusStates.RATE_LIMIT_EXHAUSTED,
         OfferStatusStates.NO_SUCH_OFFER,
         OfferStatusStates.TALENT_HAS_OFFERS

@@ -21,19 +21,20 @@ final class Authorizer {
   private final Map<String, AppCredentials> apps;
 
   /** The names of the rate-limited answer's headers, as the spec's responses declare them. */
-  private static final RateLimitHeaders HEADERS =
-      ContractModel.fromClasspath().requireRateLimitHeaders();
+  private final RateLimitHeaders headers;
 
   private final TokenStore tokens;
   private final RateLimiter limiter;
   private final SpecReplies replies;
 
   Authorizer(
+      ContractModel model,
       Map<String, AppCredentials> apps,
       TokenStore tokens,
       RateLimiter limiter,
       SpecReplies replies) {
     this.apps = apps;
+    this.headers = model.requireRateLimitHeaders();
     this.tokens = tokens;
     this.limiter = limiter;
     this.replies = replies;
@@ -64,8 +65,8 @@ final class Authorizer {
           limited.status(),
           limited.body(),
           Map.of(
-              HEADERS.limit(), String.valueOf(decision.limit()),
-              HEADERS.reset(), String.valueOf(decision.resetSeconds())));
+              headers.limit(), String.valueOf(decision.limit()),
+              headers.reset(), String.valueOf(decision.resetSeconds())));
     }
     return null;
   }

@@ -26,8 +26,9 @@ final class BindCheck {
         + ", not a loopback address: anyone who can reach it can fetch tokens with its app"
         + " credentials and change its offers"
         + (providerStates
-            ? "; the provider-state endpoint is on, so it needs a key (providerStateKey /"
-                + " --provider-state-key)"
+            ? "; the provider-state endpoint is on, so it needs a key (providerStateKey, "
+                + Simulator.PROVIDER_STATE_KEY_ENV
+                + " or --provider-state-key-file)"
             : "")
         + ". Bind 127.0.0.1 unless other hosts must reach it (see docs/security.md)";
   }

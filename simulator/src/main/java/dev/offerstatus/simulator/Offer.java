@@ -1,55 +1,47 @@
 package dev.offerstatus.simulator;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * One intern offer as the simulator stores it: its id, its state, and the dates recorded by the
- * transitions that led there ({@code notes} is the offboarding note, if any), plus what the read
- * operations report about it: the talent it belongs to ({@code listOffers?talent_id=}) and its
- * {@code offer_type} (2, 实习 Offer, unless seeded otherwise).
+ * One offer as the simulator stores it: its id, its state, and its fields as JSON: what it was
+ * seeded with ({@code talent_id}, {@code offer_type}, ...) and what the transitions that led here
+ * kept of their requests (the spec's {@code keeps}, e.g. {@code onboarding_info}). The read
+ * operations show these fields under the names their answers' schemas give them.
+ *
+ * <p>The constructors and factories that take dates are those of version 0.1, for intern offers:
+ * they store the dates where {@code internOfferStatus} keeps them ({@link OfferFields}).
+ *
+ * @param offerId the offer's id
+ * @param state its state
+ * @param fields its fields, a JSON object (copied; {@link #fields()} gives a copy)
  */
-public record Offer(
-    String offerId,
-    OfferState state,
-    LocalDate onboardingDate,
-    LocalDate offboardingDate,
-    String notes,
-    String talentId,
-    int offerType) {
+public record Offer(String offerId, OfferState state, ObjectNode fields) {
 
   /**
    * The talent an offer belongs to when its seed names none: the talent id of the list page's own
    * example, so that {@code listOffers} finds every such offer under one talent.
    */
-  public static final String DEFAULT_TALENT_ID = "7096320678581242123";
+  public static final String DEFAULT_TALENT_ID = OfferFields.DEFAULT_TALENT_ID;
 
-  /** The {@code offer_type} of an intern offer (2, 实习 Offer), the only type the writes accept. */
-  public static final int INTERN_OFFER_TYPE = 2;
+  /** The {@code offer_type} of an intern offer (2, 实习 Offer), the default. */
+  public static final int INTERN_OFFER_TYPE = OfferFields.INTERN_OFFER_TYPE;
 
-  /** Checks that the dates fit the state: an onboarded or offboarded offer has its dates. */
+  /** Checks the id and copies the fields, adding the defaults of a field not given. */
   public Offer {
     Objects.requireNonNull(offerId, "offerId == null");
     Objects.requireNonNull(state, "state == null");
-    Objects.requireNonNull(talentId, "talentId == null");
+    Objects.requireNonNull(fields, "fields == null");
     if (offerId.isBlank()) {
       throw new IllegalArgumentException("offer_id must not be blank");
     }
-    if (talentId.isBlank()) {
-      throw new IllegalArgumentException("talent_id must not be blank");
-    }
-    if ((state == OfferState.ONBOARDED || state == OfferState.OFFBOARDED)
-        && onboardingDate == null) {
-      throw new IllegalArgumentException(
-          "offer " + offerId + " is " + state.id() + " and needs an onboarding_date");
-    }
-    if (state == OfferState.OFFBOARDED && offboardingDate == null) {
-      throw new IllegalArgumentException(
-          "offer " + offerId + " is offboarded and needs an offboarding_date");
-    }
+    fields = OfferFields.withDefaults(offerId, fields.deepCopy());
   }
 
-  /** An intern offer of {@link #DEFAULT_TALENT_ID}. */
+  /** An offer of {@link #DEFAULT_TALENT_ID} with the 0.1 intern fields (each may be null). */
   public Offer(
       String offerId,
       OfferState state,
@@ -66,14 +58,81 @@ public record Offer(
         INTERN_OFFER_TYPE);
   }
 
-  /** This offer, belonging to {@code talentId}. */
-  public Offer withTalentId(String talentId) {
-    return new Offer(offerId, state, onboardingDate, offboardingDate, notes, talentId, offerType);
+  /** An offer with the 0.1 intern fields (each date and the notes may be null). */
+  public Offer(
+      String offerId,
+      OfferState state,
+      LocalDate onboardingDate,
+      LocalDate offboardingDate,
+      String notes,
+      String talentId,
+      int offerType) {
+    this(
+        offerId,
+        state,
+        OfferFields.of(onboardingDate, offboardingDate, notes, talentId, offerType));
   }
 
-  /** This offer after a transition: same id, talent and type, new state, dates and notes. */
-  Offer moved(OfferState state, LocalDate onboardingDate, LocalDate offboardingDate, String notes) {
-    return new Offer(offerId, state, onboardingDate, offboardingDate, notes, talentId, offerType);
+  /** An offer in {@code state} with no fields but the defaults. */
+  public static Offer of(String offerId, OfferState state) {
+    return new Offer(offerId, state, JsonNodeFactory.instance.objectNode());
+  }
+
+  /** A copy of its fields. */
+  @Override
+  public ObjectNode fields() {
+    return fields.deepCopy();
+  }
+
+  /** The field at a dotted path ({@code onboarding_info.actual_onboarding_date}), if any. */
+  public JsonNode field(String dottedPath) {
+    return DottedPaths.at(fields, dottedPath).deepCopy();
+  }
+
+  /** Its top-level field of that name as text (a number's digits), or null (package use). */
+  String fieldText(String name) {
+    JsonNode node = fields.get(name);
+    return node == null || node.isNull() || node.isContainerNode() ? null : node.asText();
+  }
+
+  /** The talent it belongs to ({@code talent_id}). */
+  public String talentId() {
+    return fields.path(OfferFields.TALENT_ID).asText();
+  }
+
+  /** Its {@code offer_type}. */
+  public int offerType() {
+    return fields.path(OfferFields.OFFER_TYPE).asInt();
+  }
+
+  /** The intern onboarding date it keeps, or null. */
+  public LocalDate onboardingDate() {
+    return OfferFields.date(fields, OfferFields.ONBOARDING_DATE);
+  }
+
+  /** The intern offboarding date it keeps, or null. */
+  public LocalDate offboardingDate() {
+    return OfferFields.date(fields, OfferFields.OFFBOARDING_DATE);
+  }
+
+  /** The intern offboarding notes it keeps, or null. */
+  public String notes() {
+    return OfferFields.text(fields, OfferFields.NOTES);
+  }
+
+  /** This offer, belonging to {@code talentId}. */
+  public Offer withTalentId(String talentId) {
+    Objects.requireNonNull(talentId, "talentId == null");
+    ObjectNode copy = fields();
+    copy.put(OfferFields.TALENT_ID, talentId);
+    return new Offer(offerId, state, copy);
+  }
+
+  /** This offer in another state, with {@code kept} fields set over its own (package use). */
+  Offer moved(OfferState next, ObjectNode kept) {
+    ObjectNode copy = fields.deepCopy();
+    copy.setAll(kept);
+    return new Offer(offerId, next, copy);
   }
 
   /** An offer in state 11, waiting for confirm_onboarding or cancel_onboarding. */

@@ -1,143 +1,161 @@
 package dev.offerstatus.simulator;
 
 import dev.offerstatus.spec.ContractModel;
+import dev.offerstatus.spec.Schema;
 import dev.offerstatus.spec.StateMachine;
-import dev.offerstatus.spec.StateMachine.Transition;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.List;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 /**
- * The states an intern offer goes through in the simulator. Their {@code offer_status} numbers are
- * not written here: they come from the spec's {@code x-offer-transitions} (the state {@code
- * confirm_onboarding} starts from, the one it leads to, and so on).
+ * An offer's state: its {@code offer_status}, a value of the schema the spec's {@code
+ * x-offer-transitions} name as their {@code states} ({@code OfferStatus}, 1..13). Its name and
+ * label are the spec's ({@code x-enum-varnames} in lower case, {@code x-enum-descriptions}); no
+ * number is written here. Two states are equal when their numbers are.
  */
-public enum OfferState {
-  /** 实习待入职: the state confirm_onboarding and cancel_onboarding start from (11). */
-  PENDING_ONBOARDING("pending_onboarding"),
-  /** 实习已入职: the state confirm_onboarding leads to, which offboard starts from (12). */
-  ONBOARDED("onboarded"),
-  /** 实习已离职: the state offboard leads to (13). */
-  OFFBOARDED("offboarded"),
-  /**
-   * The state cancel_onboarding leads to; the pages do not say which number an intern offer reports
-   * after it, so the spec declares it as an assumption (8).
-   */
-  ONBOARDING_CANCELLED("onboarding_cancelled");
+public final class OfferState {
+  /** The states schema of the shipped spec: each number's name and label. */
+  private static final class Names {
+    static final Map<Integer, String> NAMES = new LinkedHashMap<>();
+    static final Map<Integer, String> LABELS = new LinkedHashMap<>();
 
-  private final String id;
-
-  OfferState(String id) {
-    this.id = id;
-  }
-
-  private static final class Numbers {
-    static final Map<OfferState, Integer> BY_STATE =
-        derive(
-            ContractModel.fromClasspath()
-                .requireOperation(SimulatorHandler.WRITE_OPERATION)
-                .stateMachine()
-                .orElseThrow(
-                    () ->
-                        new IllegalStateException(
-                            "The spec's "
-                                + SimulatorHandler.WRITE_OPERATION
-                                + " declares no x-offer-transitions")));
-  }
-
-  /**
-   * The number of each state from the transitions of the write operation.
-   *
-   * @throws IllegalStateException when a transition the simulator needs is missing or does not
-   *     start where the state machine needs it to
-   */
-  static Map<OfferState, Integer> derive(StateMachine machine) {
-    Transition confirm = transition(machine, OfferBook.CONFIRM_ONBOARDING);
-    Transition cancel = transition(machine, OfferBook.CANCEL_ONBOARDING);
-    Transition offboard = transition(machine, OfferBook.OFFBOARD);
-    if (confirm.from().size() != 1
-        || !cancel.from().equals(confirm.from())
-        || !offboard.from().equals(List.of(confirm.to()))) {
-      throw new IllegalStateException(
-          "The spec's x-offer-transitions do not form the intern offer state machine: "
-              + machine.transitions());
+    static {
+      ContractModel model = ContractModel.fromClasspath();
+      Optional<Schema> states =
+          model.stateMachines().values().stream()
+              .map(StateMachine::states)
+              .findFirst()
+              .flatMap(model::schema);
+      states.ifPresent(
+          schema -> {
+            for (Object value : schema.enumValues()) {
+              int number = ((BigDecimal) value).intValueExact();
+              schema
+                  .enumName(value)
+                  .ifPresent(name -> NAMES.put(number, name.toLowerCase(Locale.ROOT)));
+              schema.enumLabel(value).ifPresent(label -> LABELS.put(number, label));
+            }
+          });
     }
-    Map<OfferState, Integer> numbers = new EnumMap<>(OfferState.class);
-    numbers.put(PENDING_ONBOARDING, confirm.from().get(0));
-    numbers.put(ONBOARDED, confirm.to());
-    numbers.put(OFFBOARDED, offboard.to());
-    numbers.put(ONBOARDING_CANCELLED, cancel.to());
-    return numbers;
+
+    static OfferState named(String name) {
+      return NAMES.entrySet().stream()
+          .filter(e -> e.getValue().equals(name))
+          .map(e -> new OfferState(e.getKey()))
+          .findFirst()
+          .orElseThrow(
+              () ->
+                  new IllegalStateException(
+                      "The spec's states have no value named " + name + ": " + NAMES));
+    }
   }
 
-  private static Transition transition(StateMachine machine, String operation) {
-    return machine
-        .transition(operation)
-        .orElseThrow(
-            () ->
-                new IllegalStateException(
-                    "The spec's x-offer-transitions have no transition for " + operation));
+  /** 实习待入职, {@code intern_pending_onboarding} (0.1 name {@code pending_onboarding}). */
+  public static final OfferState PENDING_ONBOARDING = Names.named("intern_pending_onboarding");
+
+  /** 实习已入职, {@code intern_onboarded} (0.1 name {@code onboarded}). */
+  public static final OfferState ONBOARDED = Names.named("intern_onboarded");
+
+  /** 实习已离职, {@code intern_offboarded} (0.1 name {@code offboarded}). */
+  public static final OfferState OFFBOARDED = Names.named("intern_offboarded");
+
+  /**
+   * The state the spec assumes {@code cancel_onboarding} leads to, {@code candidate_rejected} (0.1
+   * name {@code onboarding_cancelled}).
+   */
+  public static final OfferState ONBOARDING_CANCELLED = Names.named("candidate_rejected");
+
+  /** The names seed files and provider states of version 0.1 used, still accepted. */
+  private static final Map<String, OfferState> EARLIER_NAMES =
+      Map.of(
+          "pending_onboarding", PENDING_ONBOARDING,
+          "onboarded", ONBOARDED,
+          "offboarded", OFFBOARDED,
+          "onboarding_cancelled", ONBOARDING_CANCELLED);
+
+  private final int number;
+
+  private OfferState(int number) {
+    this.number = number;
   }
 
-  /** The state whose {@code offer_status} is {@code number}. */
-  static OfferState ofStatus(int number) {
-    return Arrays.stream(values())
-        .filter(s -> s.number() == number)
-        .findFirst()
-        .orElseThrow(
-            () -> new IllegalStateException("No simulator state has offer_status " + number));
+  /** The state whose {@code offer_status} is {@code number} (any number: a newer state too). */
+  public static OfferState of(int number) {
+    return new OfferState(number);
   }
 
-  private int number() {
-    return Numbers.BY_STATE.get(this);
+  /** Its {@code offer_status}. */
+  public int number() {
+    return number;
   }
 
-  /** The name used in seed files and provider-state parameters, e.g. {@code pending_onboarding}. */
-  public String id() {
-    return id;
-  }
-
-  /** Feishu's {@code offer_status} number for this state, as the spec's transitions give it. */
+  /** Its {@code offer_status}, as version 0.1 gave it. */
   public OptionalInt offerStatus() {
-    return OptionalInt.of(number());
+    return OptionalInt.of(number);
   }
 
   /**
-   * Parses a state given by its id ({@code onboarded}) or its Feishu number ({@code 12}).
+   * Its name in the spec ({@code x-enum-varnames} in lower case, e.g. {@code intern_onboarded}), or
+   * its number when the spec names none.
+   */
+  public String id() {
+    return Names.NAMES.getOrDefault(number, String.valueOf(number));
+  }
+
+  /** Its label in the spec ({@code x-enum-descriptions}), if any. */
+  public Optional<String> label() {
+    return Optional.ofNullable(Names.LABELS.get(number));
+  }
+
+  /**
+   * Parses a state given by its number ({@code 12}), its name ({@code intern_onboarded}, any case)
+   * or its name of version 0.1 ({@code onboarded}).
    *
    * @throws IllegalArgumentException naming the value and the accepted ones
    */
   public static OfferState parse(String text) {
     if (text != null) {
-      String trimmed = text.trim();
-      for (OfferState state : values()) {
-        if (state.id.equals(trimmed.toLowerCase(Locale.ROOT))
-            || String.valueOf(state.number()).equals(trimmed)) {
-          return state;
+      String trimmed = text.strip();
+      if (trimmed.matches("[0-9]{1,9}")) {
+        return new OfferState(Integer.parseInt(trimmed));
+      }
+      String name = trimmed.toLowerCase(Locale.ROOT);
+      for (Map.Entry<Integer, String> e : Names.NAMES.entrySet()) {
+        if (e.getValue().equals(name)) {
+          return new OfferState(e.getKey());
         }
+      }
+      if (EARLIER_NAMES.containsKey(name)) {
+        return EARLIER_NAMES.get(name);
       }
     }
     throw new IllegalArgumentException(
         "unknown offer state "
-            + (text == null ? "null" : '"' + text + '"')
-            + "; expected one of "
-            + Arrays.stream(values())
-                .map(
-                    s ->
-                        s.id
-                            + s.offerStatus().stream()
-                                .mapToObj(n -> " (" + n + ")")
-                                .findFirst()
-                                .orElse(""))
+            + (text == null ? "null" : '"' + Echo.shortened(text) + '"')
+            + "; expected an offer_status number or one of "
+            + Names.NAMES.entrySet().stream()
+                .map(e -> e.getValue() + " (" + e.getKey() + ")")
                 .collect(Collectors.joining(", ")));
   }
 
   @Override
+  public boolean equals(Object o) {
+    return o instanceof OfferState other && other.number == number;
+  }
+
+  @Override
+  public int hashCode() {
+    return Integer.hashCode(number);
+  }
+
+  /** {@code intern_onboarded (12)}. */
+  @Override
   public String toString() {
-    return id + offerStatus().stream().mapToObj(n -> " (" + n + ")").findFirst().orElse("");
+    String name = id();
+    return name.equals(String.valueOf(number)) ? name : name + " (" + number + ")";
   }
 }

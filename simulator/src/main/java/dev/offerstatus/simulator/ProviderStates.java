@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.InstantSource;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,10 +15,11 @@ import java.util.Set;
  * "action": "setup" | "teardown"}}. The parameters, not the state's wording, say what to set up:
  *
  * <ul>
- *   <li>{@code offer_id} + {@code state} (+ {@code onboarding_date}, {@code offboarding_date},
- *       {@code notes}, {@code talent_id}, {@code offer_type}): stores that offer; {@code offer_id}
- *       alone: removes it; {@code offer_ids} (a comma-separated list) + {@code state}: stores each
- *       (a talent with several offers, for paging);
+ *   <li>{@code offer_id} + {@code state} (an {@code offer_status} number or name, + {@code fields},
+ *       a JSON object of the offer's fields, and the 0.1 keys {@code onboarding_date}, {@code
+ *       offboarding_date}, {@code notes}, {@code talent_id}, {@code offer_type}): stores that
+ *       offer; {@code offer_id} alone: removes it; {@code offer_ids} (a comma-separated list) +
+ *       {@code state}: stores each (a talent with several offers, for paging);
  *   <li>{@code token} (+ {@code app_id}, {@code token_expired}): makes that tenant access token
  *       valid (or expired) for the app;
  *   <li>{@code rate_limit_exhausted: true} (+ {@code app_id}): every request of the app gets 429
@@ -28,8 +27,19 @@ import java.util.Set;
  * </ul>
  *
  * Teardown removes the offer named by {@code offer_id} and ends a throttle; tokens stay.
+ *
+ * <p>Bounded, since anyone who can reach the endpoint can post to it: at most {@value
+ * #MAX_OFFERS_PER_STATE} offers per state, each text parameter at most {@value #MAX_VALUE_CHARS}
+ * characters, and no setup that would take the book past its {@code maxOffers}. A refused state
+ * stores nothing.
  */
 final class ProviderStates {
+  /** The most offers one state may set up (a talent's offers for paging needs a handful). */
+  static final int MAX_OFFERS_PER_STATE = 1000;
+
+  /** The longest text parameter (an offer id, a talent id, notes, a token ...). */
+  static final int MAX_VALUE_CHARS = 1000;
+
   private final ObjectMapper mapper = new ObjectMapper();
   private final OfferBook offers;
   private final TokenStore tokens;
@@ -37,22 +47,25 @@ final class ProviderStates {
   private final Set<String> appIds;
   private final String defaultAppId;
   private final InstantSource clock;
+  private final int maxOffers;
 
   ProviderStates(
       OfferBook offers,
       TokenStore tokens,
       RateLimiter limiter,
       Set<String> appIds,
-      InstantSource clock) {
+      InstantSource clock,
+      int maxOffers) {
     this.offers = offers;
     this.tokens = tokens;
     this.limiter = limiter;
     this.appIds = Set.copyOf(appIds);
     this.defaultAppId = appIds.iterator().next();
     this.clock = clock;
+    this.maxOffers = maxOffers;
   }
 
-  Reply change(String body) {
+  synchronized Reply change(String body) {
     JsonNode request;
     try {
       request = mapper.readTree(body);
@@ -74,10 +87,13 @@ final class ProviderStates {
         setUp(params);
       } else {
         return badRequest(
-            "action: unknown action \"" + action + "\"; expected \"setup\" or \"teardown\"");
+            "action: unknown action \""
+                + Echo.shortened(action)
+                + "\"; expected \"setup\" or \"teardown\"");
       }
     } catch (IllegalArgumentException e) {
-      return badRequest("state \"" + request.path("state").asText() + "\": " + e.getMessage());
+      return badRequest(
+          "state \"" + Echo.shortened(request.path("state").asText()) + "\": " + e.getMessage());
     }
     return new Reply(200, mapper.createObjectNode());
   }
@@ -92,21 +108,38 @@ final class ProviderStates {
               + appIds.stream().sorted().toList());
     }
     List<String> offerIds = offerIds(params);
-    for (String offerId : offerIds) {
-      Optional<String> state = text(params, "state");
-      if (state.isEmpty()) {
-        offers.remove(offerId);
-      } else {
-        offers.put(
-            new Offer(
-                offerId,
-                OfferState.parse(state.get()),
-                date(params, "onboarding_date"),
-                date(params, "offboarding_date"),
-                text(params, "notes").orElse(null),
-                text(params, "talent_id").orElse(Offer.DEFAULT_TALENT_ID),
-                SeedFile.offerType(params.get("offer_type"))));
+    Optional<String> state = text(params, "state");
+    if (state.isEmpty()) {
+      offerIds.forEach(offers::remove);
+    } else {
+      // every offer built (and so checked) before the first is stored: all or nothing
+      text(params, "talent_id"); // checks their length
+      text(params, "notes");
+      ObjectNode fields = OfferFields.read(params);
+      if (fields.toString().length() > Transitions.MAX_KEPT_CHARS) {
+        throw new IllegalArgumentException(
+            "fields: at most "
+                + Transitions.MAX_KEPT_CHARS
+                + " characters of JSON per offer, got "
+                + fields.toString().length());
       }
+      OfferState parsed = OfferState.parse(state.get());
+      List<Offer> built = new ArrayList<>();
+      for (String offerId : offerIds) {
+        built.add(new Offer(offerId, parsed, fields));
+      }
+      long added = offerIds.stream().distinct().filter(id -> offers.get(id).isEmpty()).count();
+      if (offers.size() + added > maxOffers) {
+        throw new IllegalArgumentException(
+            "the simulator holds at most "
+                + maxOffers
+                + " offers (maxOffers) and has "
+                + offers.size()
+                + "; this state adds "
+                + added
+                + ": tear earlier states down first");
+      }
+      built.forEach(offers::put);
     }
     Optional<String> token = text(params, "token");
     if (token.isPresent()) {
@@ -126,37 +159,42 @@ final class ProviderStates {
 
   /** {@code offer_id}, and each id of the comma-separated {@code offer_ids}. */
   private static List<String> offerIds(JsonNode params) {
+    Optional<String> all = text(params, "offer_ids", MAX_OFFERS_PER_STATE * (MAX_VALUE_CHARS + 1));
     List<String> ids = new ArrayList<>();
     text(params, "offer_id").ifPresent(ids::add);
-    text(params, "offer_ids")
-        .ifPresent(
-            list -> {
-              for (String id : list.split(",")) {
-                if (!id.isBlank()) {
-                  ids.add(id.strip());
-                }
-              }
-            });
+    all.ifPresent(
+        list -> {
+          for (String id : list.split(",")) {
+            if (!id.isBlank()) {
+              ids.add(checkLength("offer_ids", id.strip(), MAX_VALUE_CHARS));
+            }
+          }
+        });
+    if (ids.size() > MAX_OFFERS_PER_STATE) {
+      throw new IllegalArgumentException(
+          "offer_ids: at most " + MAX_OFFERS_PER_STATE + " offers in one state, got " + ids.size());
+    }
     return ids;
   }
 
+  /** A text parameter of at most {@value #MAX_VALUE_CHARS} characters, when present. */
   private static Optional<String> text(JsonNode params, String name) {
-    JsonNode node = params.get(name);
-    return node == null || node.isNull() ? Optional.empty() : Optional.of(node.asText());
+    return text(params, name, MAX_VALUE_CHARS);
   }
 
-  /** A YYYY-MM-DD parameter, or null when absent; a bad value names the parameter and value. */
-  private static LocalDate date(JsonNode params, String name) {
-    Optional<String> value = text(params, name);
-    if (value.isEmpty()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.get());
-    } catch (DateTimeParseException e) {
+  private static Optional<String> text(JsonNode params, String name, int maxChars) {
+    JsonNode node = params.get(name);
+    return node == null || node.isNull()
+        ? Optional.empty()
+        : Optional.of(checkLength(name, node.asText(), maxChars));
+  }
+
+  private static String checkLength(String name, String value, int maxChars) {
+    if (value.length() > maxChars) {
       throw new IllegalArgumentException(
-          name + " \"" + value.get() + "\" is not a YYYY-MM-DD date", e);
+          name + ": at most " + maxChars + " characters, got " + value.length());
     }
+    return value;
   }
 
   private Reply badRequest(String message) {

@@ -6,11 +6,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Fixed-window rate limits per app and operation (Feishu counts each API separately): a per-second
- * and a per-minute window, both starting at the epoch plus an offset. A request over either limit
- * is refused and not counted. Windows only move forward: a request that reads an older instant (a
- * racing thread, a clock set back) is counted in the app's latest window rather than reopening an
- * earlier one.
+ * Fixed-window rate limits per app and operation (Feishu counts each API separately): the windows
+ * the operation declares, each starting at the epoch plus an offset. A request over any limit is
+ * refused and not counted; the longest full window is the one reported. Windows only move forward:
+ * a request that reads an older instant (a racing thread, a clock set back) is counted in the app's
+ * latest window rather than reopening an earlier one.
  */
 final class RateLimiter {
   /** The answer for one request; {@code limit} and {@code resetSeconds} describe a refusal. */
@@ -18,15 +18,16 @@ final class RateLimiter {
     static final Decision ALLOWED = new Decision(true, 0, 0);
   }
 
-  private static final class Window {
-    long index = Long.MIN_VALUE;
-    int count;
-  }
-
-  private static final class AppWindows {
-    final Window second = new Window();
-    final Window minute = new Window();
+  private static final class Windows {
+    final long[] index;
+    final int[] count;
     long latest = Long.MIN_VALUE;
+
+    Windows(int size) {
+      index = new long[size];
+      count = new int[size];
+      java.util.Arrays.fill(index, Long.MIN_VALUE);
+    }
   }
 
   /** What the provider states force on every operation of an app. */
@@ -35,28 +36,15 @@ final class RateLimiter {
     boolean throttled;
   }
 
-  /** The operation {@link #acquire(String)} counts for. */
-  static final String ANY_OPERATION = "";
-
   private final InstantSource clock;
   private final Function<String, RateLimits> limitsByOperation;
-  private final Map<String, AppWindows> windowsByKey = new ConcurrentHashMap<>();
+  private final Map<String, Windows> windowsByKey = new ConcurrentHashMap<>();
   private final Map<String, AppState> apps = new ConcurrentHashMap<>();
-
-  /** The same limits for every operation. */
-  RateLimiter(InstantSource clock, RateLimits limits) {
-    this(clock, operationId -> limits);
-  }
 
   /** The limits of each operation, by operationId. */
   RateLimiter(InstantSource clock, Function<String, RateLimits> limitsByOperation) {
     this.clock = clock;
     this.limitsByOperation = limitsByOperation;
-  }
-
-  /** Counts one request of an app, or refuses it when a window is full. */
-  Decision acquire(String appId) {
-    return acquire(appId, ANY_OPERATION);
   }
 
   /** Counts one request of an app to one operation, or refuses it when a window is full. */
@@ -69,11 +57,14 @@ final class RateLimiter {
           app.forcedRefusals--;
         }
         long now = clock.instant().toEpochMilli() - limits.windowOffset().toMillis();
-        return refusal(limits.perMinute(), now, 60_000);
+        return limits.windows().isEmpty()
+            ? new Decision(false, 1, 1)
+            : refusal(limits.windows().get(0), now);
       }
     }
-    AppWindows windows =
-        windowsByKey.computeIfAbsent(appId + '\u0000' + operationId, id -> new AppWindows());
+    Windows windows =
+        windowsByKey.computeIfAbsent(
+            appId + '\u0000' + operationId, id -> new Windows(limits.windows().size()));
     synchronized (windows) {
       // Read inside the lock, and never go back: a caller holding an older instant must not roll
       // a window back and reset its count.
@@ -84,16 +75,19 @@ final class RateLimiter {
       if (!limits.enabled()) {
         return Decision.ALLOWED;
       }
-      roll(windows.second, now, 1_000);
-      roll(windows.minute, now, 60_000);
-      if (windows.minute.count >= limits.perMinute()) {
-        return refusal(limits.perMinute(), now, 60_000);
+      for (int i = 0; i < limits.windows().size(); i++) {
+        long index = Math.floorDiv(now, limits.windows().get(i).length().toMillis());
+        if (index > windows.index[i]) {
+          windows.index[i] = index;
+          windows.count[i] = 0;
+        }
+        if (windows.count[i] >= limits.windows().get(i).limit()) {
+          return refusal(limits.windows().get(i), now);
+        }
       }
-      if (windows.second.count >= limits.perSecond()) {
-        return refusal(limits.perSecond(), now, 1_000);
+      for (int i = 0; i < limits.windows().size(); i++) {
+        windows.count[i]++;
       }
-      windows.second.count++;
-      windows.minute.count++;
       return Decision.ALLOWED;
     }
   }
@@ -114,16 +108,9 @@ final class RateLimiter {
     }
   }
 
-  private static void roll(Window window, long now, long size) {
-    long index = Math.floorDiv(now, size);
-    if (index > window.index) {
-      window.index = index;
-      window.count = 0;
-    }
-  }
-
-  private static Decision refusal(int limit, long now, long size) {
+  private static Decision refusal(RateLimits.Window window, long now) {
+    long size = window.length().toMillis();
     long untilReset = size - Math.floorMod(now, size);
-    return new Decision(false, limit, Math.max(1, (untilReset + 999) / 1000));
+    return new Decision(false, window.limit(), Math.max(1, (untilReset + 999) / 1000));
   }
 }

@@ -18,6 +18,11 @@ final class RequestTimeouts {
 
   private RequestTimeouts() {}
 
+  /** The request timeout this JVM's JDK servers apply, in seconds. */
+  static long requestSeconds() {
+    return Long.getLong(MAX_REQUEST_TIME, DEFAULT_SECONDS);
+  }
+
   static void applyDefaults() {
     set(DEFAULT_SECONDS, false);
   }

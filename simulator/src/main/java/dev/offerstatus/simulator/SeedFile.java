@@ -8,20 +8,32 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Reads offers from a JSON seed file: {@code {"offers": [{"offer_id": "...", "state":
- * "pending_onboarding" | "onboarded" | "offboarded" | "onboarding_cancelled" | 11 | 12 | 13,
- * "onboarding_date": "YYYY-MM-DD", "offboarding_date": "YYYY-MM-DD", "notes": "...", "talent_id":
- * "...", "offer_type": 1 | 2}]}}; {@code talent_id} defaults to {@link Offer#DEFAULT_TALENT_ID} and
- * {@code offer_type} to 2 (实习 Offer).
+ * Reads offers from a JSON seed file: {@code {"offers": [{"offer_id": "...", "state": 6 |
+ * "offer_sent" | ..., "fields": {...}}]}}: {@code state} is an {@code offer_status} number or its
+ * name in the spec ({@link OfferState#parse(String)}), {@code fields} any fields of the offer (what
+ * the reads show, what a write would have kept). The keys of version 0.1 still work: {@code
+ * onboarding_date}, {@code offboarding_date}, {@code notes} (the intern dates and note), {@code
+ * talent_id} (default {@link Offer#DEFAULT_TALENT_ID}) and {@code offer_type} (default 2, 实习
+ * Offer).
  */
 public final class SeedFile {
+  /** The keys of one offer, in the order messages list them. */
+  private static final List<String> KEYS =
+      List.of(
+          "offer_id",
+          "state",
+          "fields",
+          "talent_id",
+          "offer_type",
+          "onboarding_date",
+          "offboarding_date",
+          "notes");
+
   private SeedFile() {}
 
   /**
@@ -68,17 +80,24 @@ public final class SeedFile {
       String pointer = "/offers/" + i;
       JsonNode entry = list.get(i);
       try {
+        if (entry == null || !entry.isObject()) {
+          throw new IllegalArgumentException("an offer must be a JSON object");
+        }
+        for (String key : (Iterable<String>) entry::fieldNames) {
+          if (!KEYS.contains(key)) {
+            throw new IllegalArgumentException(
+                "unknown key \""
+                    + Echo.shortened(key)
+                    + "\"; an offer has "
+                    + String.join(", ", KEYS)
+                    + " (put any other field of the offer under fields)");
+          }
+        }
         offers.add(
             new Offer(
                 required(entry, "offer_id"),
                 OfferState.parse(required(entry, "state")),
-                date(entry, "onboarding_date"),
-                date(entry, "offboarding_date"),
-                entry.hasNonNull("notes") ? entry.get("notes").asText() : null,
-                entry.hasNonNull("talent_id")
-                    ? required(entry, "talent_id")
-                    : Offer.DEFAULT_TALENT_ID,
-                offerType(entry.get("offer_type"))));
+                OfferFields.read(entry)));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
             "Seed file " + source + ": " + pointer + ": " + e.getMessage(), e);
@@ -93,31 +112,5 @@ public final class SeedFile {
       throw new IllegalArgumentException(field + " is required (a string)");
     }
     return node.asText();
-  }
-
-  /** An {@code offer_type} as the read operations report it: 2 (实习 Offer) when absent. */
-  static int offerType(JsonNode node) {
-    if (node == null || node.isNull()) {
-      return Offer.INTERN_OFFER_TYPE;
-    }
-    String text = node.asText();
-    try {
-      return Integer.parseInt(text.strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("offer_type \"" + text + "\" is not an integer");
-    }
-  }
-
-  private static LocalDate date(JsonNode entry, String field) {
-    JsonNode node = entry.get(field);
-    if (node == null || node.isNull()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(node.asText());
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          field + " \"" + node.asText() + "\" is not a date in the form YYYY-MM-DD");
-    }
   }
 }

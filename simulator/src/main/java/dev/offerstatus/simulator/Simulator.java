@@ -6,23 +6,26 @@ import dev.offerstatus.spec.ContractModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
 
 /**
- * A running stand-in for Feishu's intern offer status endpoint and its token endpoint, on the JDK's
- * HTTP server. Start one with {@link #builder()}; close it when done.
+ * A running stand-in for Feishu serving every operation of the spec (the offer writes and reads and
+ * the token endpoint), on the JDK's HTTP server. Start one with {@link #builder()}; close it when
+ * done.
  *
  * <pre>{@code
  * try (Simulator simulator = Simulator.builder().app("cli_a", "secret")
@@ -38,11 +41,32 @@ public final class Simulator implements AutoCloseable {
   /** The secret of {@link #DEFAULT_APP_ID}. */
   public static final String DEFAULT_APP_SECRET = "simulator_secret";
 
+  /**
+   * Requests in progress at once unless {@link Builder#maxConcurrentRequests(int)} says otherwise.
+   */
+  public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 256;
+
+  /**
+   * The environment variable a standalone simulator (and the CLI's {@code simulator} command) takes
+   * the provider-state key from: a key on the command line would show in {@code ps}.
+   */
+  public static final String PROVIDER_STATE_KEY_ENV = "OFFER_STATUS_PROVIDER_STATE_KEY";
+
+  /** Offers the book may hold for provider states unless {@link Builder#maxOffers(int)} says. */
+  public static final int DEFAULT_MAX_OFFERS = 10_000;
+
+  /** The refusal of a provider-state key given as a command-line argument (standalone, CLI). */
+  public static final String PROVIDER_STATE_KEY_IN_ARGUMENTS =
+      "--provider-state-key is not accepted: every user of the host sees a process's arguments"
+          + " (ps); put the key in the environment variable "
+          + PROVIDER_STATE_KEY_ENV
+          + " or in a file only you can read (--provider-state-key-file FILE)";
+
   /** The provider-state change path, relative to the base URL. */
   public static final String STATE_CHANGE_PATH = SimulatorHandler.STATE_PATH.substring(1);
 
   private final HttpServer server;
-  private final ExecutorService executor;
+  private final RequestPool executor;
   private final SimulatorHandler handler;
   private final OfferBook offers;
   private final TokenStore tokens;
@@ -59,15 +83,27 @@ public final class Simulator implements AutoCloseable {
   }
 
   private Simulator(Builder builder) throws IOException {
-    ContractModel model = ContractModel.fromClasspath();
+    ContractModel model = builder.model != null ? builder.model : ContractModel.fromClasspath();
     Map<String, AppCredentials> apps = SimulatorSetup.apps(builder, model);
-    this.offers = new OfferBook(model, model.requireOperation(SimulatorHandler.WRITE_OPERATION));
+    this.offers = new OfferBook();
     builder.offers.forEach(offers::put);
-    this.tokens = new TokenStore(builder.clock, builder.tokenTtl, builder.maxTokensPerApp);
+    Duration tokenTtl =
+        builder.tokenTtl != null
+            ? builder.tokenTtl
+            : model
+                .tokenPolicy()
+                .orElseThrow(() -> new IllegalStateException("The spec has no x-token-policy"))
+                .maxLifetime();
+    this.tokens = new TokenStore(builder.clock, tokenTtl, builder.maxTokensPerApp);
     this.limiter = new RateLimiter(builder.clock, SimulatorSetup.limits(builder, model));
     ProviderStates states =
         new ProviderStates(
-            offers, tokens, limiter, new LinkedHashSet<>(apps.keySet()), builder.clock);
+            offers,
+            tokens,
+            limiter,
+            new LinkedHashSet<>(apps.keySet()),
+            builder.clock,
+            builder.maxOffers);
     this.handler =
         new SimulatorHandler(
             model,
@@ -75,13 +111,12 @@ public final class Simulator implements AutoCloseable {
             tokens,
             limiter,
             offers,
-            OfferStatusRules.fromClasspath(),
+            builder.model != null ? OfferStatusRules.of(model) : OfferStatusRules.fromClasspath(),
             states,
             builder.clock,
             builder.maxBodyBytes,
-            new ProviderStateGate(builder.providerStates, builder.providerStateKey),
-            SimulatorSetup.reads(offers, model));
-    this.executor = SimulatorSetup.threads(builder.threads);
+            new ProviderStateGate(builder.providerStates, builder.providerStateKey));
+    this.executor = new RequestPool(builder.threads, builder.maxConcurrentRequests);
     String exposure = BindCheck.warning(builder.bindAddress, builder.providerStates);
     if (exposure != null) {
       if (builder.providerStates && builder.providerStateKey == null) {
@@ -170,7 +205,10 @@ public final class Simulator implements AutoCloseable {
     limiter.refuseNext(appId);
   }
 
-  /** How many requests reached the operation's path so far (any outcome). */
+  /**
+   * How many requests reached a write operation (one with {@code x-offer-transitions}) so far, any
+   * outcome.
+   */
   public long operationRequests() {
     return handler.operationRequests();
   }
@@ -205,6 +243,14 @@ public final class Simulator implements AutoCloseable {
     return handler.stats().answers(operationId, code);
   }
 
+  /**
+   * How many requests are in progress now (being read, handled or answered), at most {@link
+   * Builder#maxConcurrentRequests(int)}.
+   */
+  public int requestsInProgress() {
+    return executor.inProgress();
+  }
+
   /** Stops the server at once and frees its threads. */
   @Override
   public void close() {
@@ -219,14 +265,17 @@ public final class Simulator implements AutoCloseable {
     final List<AppEntry> apps = new ArrayList<>();
     final List<Offer> offers = new ArrayList<>();
     InstantSource clock = Clock.systemUTC();
+    ContractModel model;
     boolean limitsEnabled = true;
-    int perSecond;
-    int perMinute;
+    boolean replaceWindows;
+    final Map<Duration, Integer> windows = new LinkedHashMap<>();
     Duration windowOffset = Duration.ZERO;
-    Duration tokenTtl = ContractModel.fromClasspath().tokenPolicy().orElseThrow().maxLifetime();
+    Duration tokenTtl;
     String bindAddress = "127.0.0.1";
     int port;
     int threads = 16;
+    int maxConcurrentRequests = DEFAULT_MAX_CONCURRENT_REQUESTS;
+    int maxOffers = DEFAULT_MAX_OFFERS;
     int maxBodyBytes = RequestBodies.DEFAULT_MAX_BYTES;
     int maxTokensPerApp = TokenStore.DEFAULT_MAX_PER_APP;
     boolean providerStates;
@@ -247,11 +296,51 @@ public final class Simulator implements AutoCloseable {
     /**
      * Turns on the provider-state endpoint, accepting only requests that carry {@code key} in the
      * {@value ProviderStateGate#KEY_HEADER} header (compared in constant time).
+     *
+     * @throws IllegalArgumentException unless the key is 1 to 1024 visible ASCII characters
      */
     public Builder providerStateKey(String key) {
-      this.providerStateKey = nonBlank(key, "key");
+      Objects.requireNonNull(key, "key == null");
+      this.providerStateKey = ProviderStateKeys.check(key, "providerStateKey");
       this.providerStates = true;
       return this;
+    }
+
+    /**
+     * {@link #providerStateKey(String)} with the key a file holds (one line), for a key that must
+     * not appear on a command line: refused when the file's group or others may read it.
+     *
+     * @throws IllegalArgumentException when the file may be read by others or holds no valid key
+     * @throws UncheckedIOException when it cannot be read
+     */
+    public Builder providerStateKeyFile(Path file) {
+      Objects.requireNonNull(file, "file == null");
+      this.providerStateKey = ProviderStateKeys.read(file);
+      this.providerStates = true;
+      return this;
+    }
+
+    /**
+     * {@link #providerStateKey(String)} with the key in {@value Simulator#PROVIDER_STATE_KEY_ENV}
+     * of {@code environment} (e.g. {@code System.getenv()}) when it is set; nothing changes when it
+     * is not.
+     *
+     * @throws IllegalArgumentException when it is set but holds no valid key
+     */
+    public Builder providerStateKeyFrom(Map<String, String> environment) {
+      Objects.requireNonNull(environment, "environment == null");
+      String key = environment.get(PROVIDER_STATE_KEY_ENV);
+      if (key != null) {
+        this.providerStateKey =
+            ProviderStateKeys.check(key, "the environment variable " + PROVIDER_STATE_KEY_ENV);
+        this.providerStates = true;
+      }
+      return this;
+    }
+
+    /** Whether the simulator this builder starts has its provider-state endpoint on. */
+    public boolean providerStatesOn() {
+      return providerStates;
     }
 
     /**
@@ -260,6 +349,16 @@ public final class Simulator implements AutoCloseable {
      */
     public Builder maxBodyBytes(int maxBodyBytes) {
       this.maxBodyBytes = positive(maxBodyBytes, "maxBodyBytes");
+      return this;
+    }
+
+    /**
+     * The most offers the book may hold after a provider-state setup (default {@value
+     * Simulator#DEFAULT_MAX_OFFERS}): a setup that would pass it is refused and stores nothing.
+     * Offers seeded in-process or from a seed file are not refused, but count.
+     */
+    public Builder maxOffers(int maxOffers) {
+      this.maxOffers = positive(maxOffers, "maxOffers");
       return this;
     }
 
@@ -294,12 +393,58 @@ public final class Simulator implements AutoCloseable {
       return this;
     }
 
-    /** Rate limits per app and operation, the same for every operation, instead of the spec's. */
+    /**
+     * Rate limits per app and operation, the same for every operation instead of the spec's: a
+     * window of a second and one of a minute.
+     */
     public Builder limits(int perSecond, int perMinute) {
+      positive(perSecond, "perSecond");
+      positive(perMinute, "perMinute");
       this.limitsEnabled = true;
-      this.perSecond = positive(perSecond, "perSecond");
-      this.perMinute = positive(perMinute, "perMinute");
+      this.replaceWindows = true;
+      this.windows.clear();
+      this.windows.put(Duration.ofSeconds(1), perSecond);
+      this.windows.put(Duration.ofMinutes(1), perMinute);
       return this;
+    }
+
+    /**
+     * Sets the limit of the window of that length (e.g. one second) for every operation, replacing
+     * the spec's window of that length or adding one; the spec's other windows stay.
+     */
+    public Builder window(Duration length, int limit) {
+      Objects.requireNonNull(length, "length == null");
+      if (length.isNegative() || length.isZero()) {
+        throw new IllegalArgumentException("a rate window must be positive, got " + length);
+      }
+      this.windows.put(length, positive(limit, "limit"));
+      this.limitsEnabled = true;
+      return this;
+    }
+
+    /**
+     * Serves this spec instead of the one shipped in {@code offer-status-spec} (e.g. a copy with a
+     * further operation): its operations, rules, limits, codes and state machines.
+     */
+    public Builder spec(ContractModel model) {
+      this.model = Objects.requireNonNull(model, "model == null");
+      return this;
+    }
+
+    /**
+     * Serves the OpenAPI file at {@code openApiYaml}, as {@link #spec(ContractModel)}.
+     *
+     * @throws UncheckedIOException when it cannot be read
+     * @throws dev.offerstatus.spec.InvalidSpecException when it is no spec the model can read
+     */
+    public Builder specFile(Path openApiYaml) {
+      Objects.requireNonNull(openApiYaml, "openApiYaml == null");
+      try {
+        return spec(ContractModel.parse(Files.readString(openApiYaml, StandardCharsets.UTF_8)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(
+            "Cannot read the spec " + openApiYaml + ": " + e.getMessage(), e);
+      }
     }
 
     /** No rate limiting at all. */
@@ -314,7 +459,10 @@ public final class Simulator implements AutoCloseable {
       return this;
     }
 
-    /** How long issued tokens live; also the token endpoint's {@code expire}. Default 7200 s. */
+    /**
+     * How long issued tokens live; also the token endpoint's {@code expire}. Default: the spec's
+     * {@code x-token-policy} (7200 s).
+     */
     public Builder tokenTtl(Duration ttl) {
       Objects.requireNonNull(ttl, "ttl == null");
       if (ttl.isNegative() || ttl.isZero()) {
@@ -357,9 +505,23 @@ public final class Simulator implements AutoCloseable {
       return this;
     }
 
-    /** Request-handling threads; default 16. */
+    /**
+     * Request threads kept ready; default 16. More are started while more requests are in progress,
+     * up to {@link #maxConcurrentRequests(int)}, so clients that stall mid-request hold no thread a
+     * well-behaved client needs.
+     */
     public Builder threads(int threads) {
       this.threads = positive(threads, "threads");
+      return this;
+    }
+
+    /**
+     * Requests in progress at once (each from its first byte to its answer, on a thread of its
+     * own); default {@value Simulator#DEFAULT_MAX_CONCURRENT_REQUESTS}. A request beyond that has
+     * its connection closed at once.
+     */
+    public Builder maxConcurrentRequests(int maxConcurrentRequests) {
+      this.maxConcurrentRequests = positive(maxConcurrentRequests, "maxConcurrentRequests");
       return this;
     }
 

@@ -23,36 +23,25 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Routes every request of the simulator by the spec's operations (method + path template): the
- * token operation, then one handler per operationId (the write, getOffer, listOffers) behind the
- * same authorization, and the provider-state endpoint; reads the body within its cap, and records
- * every exchange in the journal and the stats. Every code, message and status it answers comes from
- * the spec by kind ({@link SpecReplies}).
+ * token operation to its endpoint, every other operation through the same authorization to the
+ * generic {@link OperationEndpoint}, and the provider-state endpoint; reads the body within its
+ * cap, and records every exchange in the journal and the stats. Every code, message and status it
+ * answers comes from the spec by kind ({@link SpecReplies}).
  */
 final class SimulatorHandler implements HttpHandler {
   static final String STATE_PATH = "/_pact/provider-states";
-
-  /** The operationId of the write operation in the spec. */
-  static final String WRITE_OPERATION = "internOfferStatus";
 
   private static final String JSON = "application/json; charset=utf-8";
   private static final DateTimeFormatter LOG_ID_TIME =
       DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
 
-  /** Serves one routed operation after authorization. */
-  @FunctionalInterface
-  private interface OperationHandler {
-    Reply handle(
-        HttpExchange exchange, Operation op, Map<String, String> params, String body, String logId);
-  }
-
   private final ObjectMapper mapper;
   private final ContractModel model;
-  private final Operation write;
   private final Operation tokenOperation;
   private final SpecReplies replies;
-  private final Map<String, OperationHandler> handlers;
   private final Authorizer authorizer;
   private final TokenEndpoint tokenEndpoint;
+  private final OperationEndpoint operations;
   private final ProviderStates states;
   private final ProviderStateGate stateGate;
   private final InstantSource clock;
@@ -71,30 +60,14 @@ final class SimulatorHandler implements HttpHandler {
       ProviderStates states,
       InstantSource clock,
       int maxBodyBytes,
-      ProviderStateGate stateGate,
-      ReadOperations reads) {
+      ProviderStateGate stateGate) {
     this.mapper = new ObjectMapper();
     this.model = model;
-    this.write = model.requireOperation(WRITE_OPERATION);
     this.tokenOperation = model.requireTokenOperation();
     this.replies = new SpecReplies(mapper, model);
-    this.authorizer = new Authorizer(apps, tokens, limiter, replies);
+    this.authorizer = new Authorizer(model, apps, tokens, limiter, replies);
     this.tokenEndpoint = new TokenEndpoint(mapper, apps, tokens, clock, replies);
-    WriteOperation writeOperation = new WriteOperation(mapper, write, rules, offers, replies);
-    this.handlers =
-        Map.of(
-            WRITE_OPERATION,
-            (exchange, op, params, body, logId) ->
-                writeOperation.apply(
-                    params.get("offer_id"),
-                    body,
-                    exchange.getRequestHeaders().getFirst("Accept-Language"),
-                    logId),
-            "getOffer",
-            (exchange, op, params, body, logId) ->
-                read(op, reads.getOffer(params.get("offer_id"), params), logId),
-            "listOffers",
-            (exchange, op, params, body, logId) -> read(op, reads.listOffers(params), logId));
+    this.operations = new OperationEndpoint(mapper, model, rules, offers, replies);
     this.states = states;
     this.stateGate = stateGate;
     this.clock = clock;
@@ -164,8 +137,10 @@ final class SimulatorHandler implements HttpHandler {
     try {
       return route(exchange, body, logId);
     } catch (RuntimeException e) {
-      int system = model.requireErrorCode(write, ErrorKind.SYSTEM).code();
-      return replies.detailed(write, system, "the simulator failed: " + e.getMessage(), logId);
+      Optional<Route> route =
+          model.route(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath());
+      Operation op = route.map(Route::operation).orElse(tokenOperation);
+      return replies.failure(op, "the simulator failed: " + e.getMessage(), logId);
     }
   }
 
@@ -187,28 +162,20 @@ final class SimulatorHandler implements HttpHandler {
     if (op == tokenOperation) {
       return tokenEndpoint.issue(body);
     }
-    OperationHandler handler = handlers.get(op.operationId());
-    if (handler == null) {
-      return replies.notFound(method, path);
-    }
-    if (op == write) {
+    if (op.stateMachine().isPresent()) {
       operationRequests.incrementAndGet();
     }
-    Reply denied =
-        authorizer.refusal(exchange.getRequestHeaders().getFirst("Authorization"), op, logId);
-    if (denied != null) {
-      return denied;
+    if (op.authenticated()) {
+      Reply denied =
+          authorizer.refusal(exchange.getRequestHeaders().getFirst("Authorization"), op, logId);
+      if (denied != null) {
+        return denied;
+      }
     }
     Map<String, String> params =
         RequestParameters.of(route.get().pathParameters(), exchange.getRequestURI().getRawQuery());
-    return handler.handle(exchange, op, params, body, logId);
-  }
-
-  private Reply read(Operation op, ReadOperations.Answer answer, String logId) {
-    if (answer.errorCode() != 0) {
-      return replies.detailed(op, answer.errorCode(), answer.detail(), logId);
-    }
-    return replies.success(answer.data());
+    return operations.serve(
+        op, params, body, exchange.getRequestHeaders().getFirst("Accept-Language"), logId);
   }
 
   /**

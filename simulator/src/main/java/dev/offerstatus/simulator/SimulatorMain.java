@@ -1,12 +1,11 @@
 package dev.offerstatus.simulator;
 
-import dev.offerstatus.spec.ContractModel;
-import dev.offerstatus.spec.DeclaredRateLimit;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /** Starts the simulator from the command line and runs it until the process is stopped. */
@@ -17,11 +16,12 @@ public final class SimulatorMain {
           "Usage: java -jar simulator/target/offer-status-simulator-<version>.jar [options]",
           "  (or: java -cp <classpath> dev.offerstatus.simulator.SimulatorMain [options])",
           "",
-          "A stand-in for Feishu's intern offer status endpoint and its token endpoint.",
+          "A stand-in for Feishu serving every operation of the spec and its token endpoint.",
           "",
           "Options:",
           "  --port N             port to listen on (default 8080; 0 picks a free port)",
           "  --bind ADDRESS       address to bind (default 127.0.0.1)",
+          "  --spec FILE          serve this OpenAPI file instead of the spec shipped in the jar",
           "  --seed FILE          JSON seed file: {\"offers\": [{\"offer_id\": \"...\", \"state\":"
               + " \"pending_onboarding\"}]}",
           "  --app ID:SECRET      an app that may fetch tokens; repeatable (default "
@@ -29,18 +29,35 @@ public final class SimulatorMain {
               + ":"
               + Simulator.DEFAULT_APP_SECRET
               + ")",
-          "  --per-second N       rate limit per app and second (default: the spec's x-rate-limit)",
-          "  --per-minute N       rate limit per app and minute (default: the spec's x-rate-limit)",
+          "  --per-second N       limit per app of a one-second window, for every operation",
+          "                       (default: each operation's x-rate-limit)",
+          "  --per-minute N       limit per app of a one-minute window, for every operation",
+          "                       (default: each operation's x-rate-limit)",
           "  --no-limits          no rate limiting",
           "  --window-offset-ms N rate windows start N ms after the epoch's second/minute",
-          "  --token-ttl SECONDS  token lifetime and the token endpoint's expire (default 7200)",
+          "  --token-ttl SECONDS  token lifetime and the token endpoint's expire (default: the",
+          "                       spec's x-token-policy, 7200)",
           "  --max-body-bytes N   largest request body read (default 1048576); larger: 413",
           "  --request-timeout S  seconds a request (and its answer) may take before the",
           "                       connection is closed (default 10)",
+          "  --max-concurrent-requests N",
+          "                       requests in progress at once, each on a thread of its own",
+          "                       (default "
+              + Simulator.DEFAULT_MAX_CONCURRENT_REQUESTS
+              + "); beyond that a connection is closed at once",
           "  --provider-states    turn on the Pact provider-state endpoint (off by default)",
-          "  --provider-state-key KEY",
-          "                       turn it on, accepting only requests with header",
-          "                       " + ProviderStateGate.KEY_HEADER + ": KEY (needed off loopback)",
+          "  --provider-state-key-file FILE",
+          "                       turn it on, accepting only requests whose header",
+          "                       "
+              + ProviderStateGate.KEY_HEADER
+              + " holds the key in FILE (a file",
+          "                       only you can read); needed off loopback",
+          "",
+          "Environment:",
+          "  " + Simulator.PROVIDER_STATE_KEY_ENV + "",
+          "                       the provider-state key, when no key file is given (turns",
+          "                       provider states on). Never pass a key as an argument: every",
+          "                       user of the host sees arguments in ps",
           "  --help               print this help and exit",
           "",
           "Provider states (with --provider-states): POST {\"state\": ..., \"params\": {...},",
@@ -56,6 +73,7 @@ public final class SimulatorMain {
       boolean help,
       int port,
       String bind,
+      Path spec,
       Path seed,
       List<String[]> apps,
       Integer perSecond,
@@ -65,23 +83,25 @@ public final class SimulatorMain {
       Duration tokenTtl,
       Integer maxBodyBytes,
       Integer requestTimeout,
+      Integer maxConcurrentRequests,
       boolean providerStates,
-      String providerStateKey) {
+      Path providerStateKeyFile) {
 
-    Simulator.Builder builder() {
+    /** The simulator these options describe; the provider-state key file, else the variable. */
+    Simulator.Builder builder(Map<String, String> environment) {
       Simulator.Builder builder = Simulator.builder().port(port).bindAddress(bind);
       apps.forEach(app -> builder.app(app[0], app[1]));
       if (seed != null) {
         builder.seedFile(seed);
       }
-      if (perSecond != null || perMinute != null) {
-        DeclaredRateLimit spec =
-            ContractModel.fromClasspath()
-                .requireOperation(SimulatorHandler.WRITE_OPERATION)
-                .requireRateLimit();
-        builder.limits(
-            perSecond == null ? spec.perSecond().orElse(Integer.MAX_VALUE) : perSecond,
-            perMinute == null ? spec.perMinute().orElse(Integer.MAX_VALUE) : perMinute);
+      if (spec != null) {
+        builder.specFile(spec);
+      }
+      if (perSecond != null) {
+        builder.window(Duration.ofSeconds(1), perSecond);
+      }
+      if (perMinute != null) {
+        builder.window(Duration.ofMinutes(1), perMinute);
       }
       if (noLimits) {
         builder.limitsOff();
@@ -89,12 +109,21 @@ public final class SimulatorMain {
       if (maxBodyBytes != null) {
         builder.maxBodyBytes(maxBodyBytes);
       }
-      if (providerStateKey != null) {
-        builder.providerStateKey(providerStateKey);
-      } else if (providerStates) {
+      if (maxConcurrentRequests != null) {
+        builder.maxConcurrentRequests(maxConcurrentRequests);
+      }
+      if (providerStates) {
         builder.providerStates();
       }
-      return builder.windowOffset(windowOffset).tokenTtl(tokenTtl);
+      if (providerStateKeyFile != null) {
+        builder.providerStateKeyFile(providerStateKeyFile);
+      } else {
+        builder.providerStateKeyFrom(environment);
+      }
+      if (tokenTtl != null) {
+        builder.tokenTtl(tokenTtl);
+      }
+      return builder.windowOffset(windowOffset);
     }
   }
 
@@ -102,7 +131,7 @@ public final class SimulatorMain {
 
   /** Runs the simulator; exits with 2 on a usage error, 1 when it cannot start. */
   public static void main(String[] args) throws InterruptedException {
-    int status = run(args, System.out, System.err);
+    int status = run(args, System.getenv(), System.out, System.err);
     if (status >= 0) {
       System.exit(status);
     }
@@ -110,7 +139,7 @@ public final class SimulatorMain {
   }
 
   /** Starts the simulator; returns an exit status, or -1 when the simulator is running. */
-  static int run(String[] args, PrintStream out, PrintStream err) {
+  static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
     Options options;
     try {
       options = parse(args);
@@ -126,13 +155,20 @@ public final class SimulatorMain {
     if (options.requestTimeout() != null) {
       RequestTimeouts.set(options.requestTimeout(), true); // before the JVM's first HTTP server
     }
-    String exposure = BindCheck.warning(options.bind(), options.providerStates());
+    Simulator.Builder builder;
+    try {
+      builder = options.builder(environment);
+    } catch (RuntimeException e) {
+      err.println("error: " + e.getMessage());
+      return 1;
+    }
+    String exposure = BindCheck.warning(options.bind(), builder.providerStatesOn());
     if (exposure != null) {
       err.println("warning: " + exposure);
     }
     Simulator simulator;
     try {
-      simulator = options.builder().start();
+      simulator = builder.start();
     } catch (RuntimeException e) {
       err.println("error: " + e.getMessage());
       return 1;
@@ -147,7 +183,7 @@ public final class SimulatorMain {
                 },
                 "simulator-shutdown"));
     out.println("offer-status simulator listening on " + simulator.baseUrl());
-    if (options.providerStates() || options.providerStateKey() != null) {
+    if (builder.providerStatesOn()) {
       out.println("provider-state change URL: " + simulator.stateChangeUrl());
     }
     out.flush();
@@ -158,17 +194,19 @@ public final class SimulatorMain {
     boolean help = false;
     int port = 8080;
     String bind = "127.0.0.1";
+    Path spec = null;
     Path seed = null;
     List<String[]> apps = new ArrayList<>();
     Integer perSecond = null;
     Integer perMinute = null;
     boolean noLimits = false;
     Duration windowOffset = Duration.ZERO;
-    Duration tokenTtl = ContractModel.fromClasspath().tokenPolicy().orElseThrow().maxLifetime();
+    Duration tokenTtl = null;
     Integer maxBodyBytes = null;
     Integer requestTimeout = null;
+    Integer maxConcurrentRequests = null;
     boolean providerStates = false;
-    String providerStateKey = null;
+    Path providerStateKeyFile = null;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
@@ -176,6 +214,7 @@ public final class SimulatorMain {
         case "--no-limits" -> noLimits = true;
         case "--port" -> port = number(arg, value(args, ++i, arg), 0);
         case "--bind" -> bind = value(args, ++i, arg);
+        case "--spec" -> spec = Path.of(value(args, ++i, arg));
         case "--seed" -> seed = Path.of(value(args, ++i, arg));
         case "--app" -> {
           String value = value(args, ++i, arg);
@@ -192,14 +231,12 @@ public final class SimulatorMain {
         case "--token-ttl" -> tokenTtl = Duration.ofSeconds(number(arg, value(args, ++i, arg), 1));
         case "--max-body-bytes" -> maxBodyBytes = number(arg, value(args, ++i, arg), 1);
         case "--request-timeout" -> requestTimeout = number(arg, value(args, ++i, arg), 1);
+        case "--max-concurrent-requests" ->
+            maxConcurrentRequests = number(arg, value(args, ++i, arg), 1);
         case "--provider-states" -> providerStates = true;
-        case "--provider-state-key" -> {
-          providerStateKey = value(args, ++i, arg);
-          if (providerStateKey.isBlank()) {
-            throw new IllegalArgumentException("--provider-state-key must not be blank");
-          }
-          providerStates = true;
-        }
+        case "--provider-state-key-file" -> providerStateKeyFile = Path.of(value(args, ++i, arg));
+        case "--provider-state-key" ->
+            throw new IllegalArgumentException(Simulator.PROVIDER_STATE_KEY_IN_ARGUMENTS);
         default -> throw new IllegalArgumentException("unknown option \"" + arg + "\"");
       }
     }
@@ -207,6 +244,7 @@ public final class SimulatorMain {
         help,
         port,
         bind,
+        spec,
         seed,
         apps,
         perSecond,
@@ -216,8 +254,9 @@ public final class SimulatorMain {
         tokenTtl,
         maxBodyBytes,
         requestTimeout,
+        maxConcurrentRequests,
         providerStates,
-        providerStateKey);
+        providerStateKeyFile);
   }
 
   private static String value(String[] args, int index, String option) {

@@ -15,6 +15,9 @@ import dev.offerstatus.spec.Operation;
  * itself (404, 413).
  */
 final class SpecReplies {
+  /** A success answer's {@code msg} when the operation's examples show none. */
+  static final String SUCCESS = "success";
+
   private final ObjectMapper mapper;
   private final ContractModel model;
   private final Operation tokenOperation;
@@ -68,13 +71,49 @@ final class SpecReplies {
     return new Reply(code.httpStatus(), answer);
   }
 
-  /** A success envelope ({@code code} 0) carrying {@code data}. */
-  Reply success(JsonNode data) {
+  /**
+   * A success answer of {@code op}: code 0, the {@code msg} of the operation's own success example
+   * (else {@value #SUCCESS}), then {@code content}'s properties (e.g. {@code data}).
+   */
+  Reply success(Operation op, ObjectNode content) {
     ObjectNode body = mapper.createObjectNode();
     body.put("code", 0);
-    body.put("msg", "success");
-    body.set("data", data);
+    body.put("msg", successMessage(op));
+    body.setAll(content);
     return new Reply(200, body);
+  }
+
+  /** The {@code msg} of the first example of {@code op}'s success body that has one. */
+  private static String successMessage(Operation op) {
+    return op.successBody().stream()
+        .flatMap(body -> body.examples().values().stream())
+        .map(example -> example.value().path("msg"))
+        .filter(JsonNode::isTextual)
+        .map(JsonNode::asText)
+        .findFirst()
+        .orElse(SUCCESS);
+  }
+
+  /**
+   * The answer when the simulator itself fails: the operation's {@code system} code if it declares
+   * one, else a plain 500.
+   */
+  Reply failure(Operation op, String detail, String logId) {
+    return model
+        .errorCode(op, ErrorKind.SYSTEM)
+        .map(code -> detailed(op, code.code(), detail, logId))
+        .orElseGet(
+            () -> {
+              ObjectNode answer = mapper.createObjectNode();
+              answer.put("code", 500);
+              answer.put("msg", Echo.shortened(detail));
+              return new Reply(500, answer);
+            });
+  }
+
+  /** The answer to a refusal: the code's status and message, then "path: message (rule id)". */
+  Reply refusal(Operation op, int code, Violation violation, String logId) {
+    return detailed(op, code, describe(violation), logId);
   }
 
   Reply notFound(String method, String path) {

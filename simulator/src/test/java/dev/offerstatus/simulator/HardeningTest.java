@@ -254,9 +254,9 @@ class HardeningTest {
         .hasMessage(
             "the simulator listens on 0.0.0.0, not a loopback address: anyone who can reach it"
                 + " can fetch tokens with its app credentials and change its offers; the"
-                + " provider-state endpoint is on, so it needs a key (providerStateKey /"
-                + " --provider-state-key). Bind 127.0.0.1 unless other hosts must reach it (see"
-                + " docs/security.md)");
+                + " provider-state endpoint is on, so it needs a key (providerStateKey,"
+                + " OFFER_STATUS_PROVIDER_STATE_KEY or --provider-state-key-file). Bind 127.0.0.1"
+                + " unless other hosts must reach it (see docs/security.md)");
   }
 
   @Test

@@ -55,6 +55,15 @@ final class Http {
     return send(request, authorization);
   }
 
+  Answer patch(String path, String authorization, String body) {
+    return send(
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .timeout(Duration.ofSeconds(10))
+            .header("Content-Type", "application/json; charset=utf-8")
+            .method("PATCH", HttpRequest.BodyPublishers.ofString(body)),
+        authorization);
+  }
+
   Answer get(String pathAndQuery, String authorization) {
     return send(
         HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))

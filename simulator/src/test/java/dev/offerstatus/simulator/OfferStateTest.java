@@ -3,62 +3,41 @@ package dev.offerstatus.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.offerstatus.spec.ContractModel;
-import dev.offerstatus.spec.ContractResources;
-import dev.offerstatus.spec.StateMachine;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The states' offer_status numbers come from the spec's x-offer-transitions, nowhere else. */
+/** An offer's state is an offer_status number; its names and labels are the spec's. */
 class OfferStateTest {
-  private static final String SPEC = ContractResources.read(ContractResources.OPENAPI);
+  @Test
+  void statesCarryTheSpecsNamesAndLabels() {
+    OfferState sent = OfferState.parse("offer_sent");
+
+    assertThat(sent).isEqualTo(OfferState.of(6));
+    assertThat(sent.number()).isEqualTo(6);
+    assertThat(sent.id()).isEqualTo("offer_sent");
+    assertThat(sent.label()).contains("Offer 已发出 / offer sent");
+    assertThat(sent).hasToString("offer_sent (6)");
+    assertThat(OfferState.parse("INTERN_ONBOARDED")).isEqualTo(OfferState.of(12));
+    assertThat(OfferState.parse(" 13 ")).isEqualTo(OfferState.OFFBOARDED);
+    assertThat(OfferState.of(99)).hasToString("99"); // a newer state is kept, unnamed
+  }
 
   @Test
-  void theShippedSpecGivesElevenTwelveThirteenAndTheAssumedEight() {
-    assertThat(OfferState.PENDING_ONBOARDING.offerStatus()).hasValue(11);
+  void theNamesOfVersionOneStillParse() {
+    assertThat(OfferState.parse("pending_onboarding")).isEqualTo(OfferState.of(11));
+    assertThat(OfferState.parse("onboarded")).isEqualTo(OfferState.of(12));
+    assertThat(OfferState.parse("offboarded")).isEqualTo(OfferState.of(13));
+    assertThat(OfferState.parse("onboarding_cancelled")).isEqualTo(OfferState.of(8));
     assertThat(OfferState.ONBOARDED.offerStatus()).hasValue(12);
-    assertThat(OfferState.OFFBOARDED.offerStatus()).hasValue(13);
-    assertThat(OfferState.ONBOARDING_CANCELLED.offerStatus()).hasValue(8);
-    assertThat(OfferState.parse("8")).isEqualTo(OfferState.ONBOARDING_CANCELLED);
-    assertThat(OfferState.ofStatus(12)).isEqualTo(OfferState.ONBOARDED);
   }
 
   @Test
-  void correctingTheAssumptionInTheSpecCorrectsTheSimulator() {
-    String corrected =
-        SPEC.replace(
-            "          - when: cancel_onboarding\n            from: [11]\n            to: 8\n",
-            "          - when: cancel_onboarding\n            from: [11]\n            to: 5\n");
-    assertThat(corrected).isNotEqualTo(SPEC);
-
-    Map<OfferState, Integer> numbers = OfferState.derive(machine(corrected));
-
-    assertThat(numbers)
-        .containsExactlyInAnyOrderEntriesOf(
-            Map.of(
-                OfferState.PENDING_ONBOARDING, 11,
-                OfferState.ONBOARDED, 12,
-                OfferState.OFFBOARDED, 13,
-                OfferState.ONBOARDING_CANCELLED, 5));
-  }
-
-  @Test
-  void transitionsThatDoNotChainAreRefused() {
-    String broken =
-        SPEC.replace(
-            "          - when: offboard\n            from: [12]\n",
-            "          - when: offboard\n            from: [11]\n");
-
-    assertThatThrownBy(() -> OfferState.derive(machine(broken)))
-        .isInstanceOf(IllegalStateException.class)
+  void anUnknownNameIsRefusedListingTheSpecsStates() {
+    assertThatThrownBy(() -> OfferState.parse("hired"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith(
-            "The spec's x-offer-transitions do not form the intern offer state machine: ");
-    String missing = SPEC.replace("          - when: offboard\n", "          - when: resign\n");
-    assertThatThrownBy(() -> OfferState.derive(machine(missing)))
-        .hasMessage("The spec's x-offer-transitions have no transition for offboard");
-  }
-
-  private static StateMachine machine(String spec) {
-    return ContractModel.parse(spec).requireOperation("internOfferStatus").stateMachine().get();
+            "unknown offer state \"hired\"; expected an offer_status number or one of not_applied"
+                + " (1), approving (2),");
+    assertThatThrownBy(() -> OfferState.parse(null))
+        .hasMessageStartingWith("unknown offer state null; ");
   }
 }

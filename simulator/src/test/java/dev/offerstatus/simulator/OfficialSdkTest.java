@@ -14,6 +14,9 @@ import com.lark.oapi.service.hire.v1.model.InternOfferStatusOfferReq;
 import com.lark.oapi.service.hire.v1.model.InternOfferStatusOfferResp;
 import com.lark.oapi.service.hire.v1.model.ListOfferReq;
 import com.lark.oapi.service.hire.v1.model.ListOfferResp;
+import com.lark.oapi.service.hire.v1.model.OfferStatusOfferReq;
+import com.lark.oapi.service.hire.v1.model.OfferStatusOfferReqBody;
+import com.lark.oapi.service.hire.v1.model.OfferStatusOfferResp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,7 +45,9 @@ class OfficialSdkTest {
             .limits(3, 1000)
             .seed(
                 Offer.pendingOnboarding("pending"),
-                Offer.onboarded("onboarded", LocalDate.of(2022, 1, 1)))
+                Offer.onboarded("onboarded", LocalDate.of(2022, 1, 1)),
+                Offer.of("approved", OfferState.of(4)).withTalentId("t-regular"),
+                Offer.of("sent", OfferState.of(6)).withTalentId("t-regular"))
             .start();
     client = client(appId, "secret_a");
   }
@@ -335,5 +340,82 @@ class OfficialSdkTest {
     assertThat(response.getCode()).isEqualTo(1002002);
     assertThat(response.getMsg())
         .endsWith(": page_size: must be at most 200, was 201 (rule maximum)");
+  }
+
+  private OfferStatusOfferResp offerStatus(String offerId, OfferStatusOfferReqBody body)
+      throws Exception {
+    return client
+        .hire()
+        .v1()
+        .offer()
+        .offerStatus(
+            OfferStatusOfferReq.newBuilder()
+                .offerId(offerId)
+                .offerStatusOfferReqBody(body)
+                .build());
+  }
+
+  @Test
+  void offerStatusSendsAnApprovedOffer() throws Exception {
+    OfferStatusOfferResp response =
+        offerStatus(
+            "approved",
+            OfferStatusOfferReqBody.newBuilder()
+                .offerStatus(6)
+                .expirationDate("2024-01-31")
+                .build());
+
+    assertThat(response.success()).as(response.getMsg()).isTrue();
+    assertThat(response.getMsg()).isEqualTo("success");
+    assertThat(response.getRequestId()).isNotBlank();
+    assertThat(simulator.offerState("approved")).isEqualTo(OfferState.of(6));
+    assertThat(
+            client
+                .hire()
+                .v1()
+                .offer()
+                .get(GetOfferReq.newBuilder().offerId("approved").build())
+                .getData()
+                .getOffer()
+                .getOfferStatus())
+        .isEqualTo(6);
+  }
+
+  @Test
+  void offerStatusWithoutWhatThePageRequiresGets1002002() throws Exception {
+    OfferStatusOfferResp response =
+        offerStatus("sent", OfferStatusOfferReqBody.newBuilder().offerStatus(8).build());
+
+    assertThat(response.getCode()).isEqualTo(1002002);
+    assertThat(response.getRawResponse().getStatusCode()).isEqualTo(400);
+    assertThat(response.getMsg())
+        .isEqualTo(
+            "参数错误: termination_reason_id_list: is required when offer_status is 8 (rule"
+                + " termination-reason-id-list-required-for-candidate-rejected)");
+    assertThat(simulator.offerState("sent")).isEqualTo(OfferState.of(6));
+  }
+
+  @Test
+  void offerStatusOfAnUnknownOfferGets1002064() throws Exception {
+    OfferStatusOfferResp response =
+        offerStatus("nobody", OfferStatusOfferReqBody.newBuilder().offerStatus(2).build());
+
+    assertThat(response.getCode()).isEqualTo(1002064);
+    assertThat(response.getRawResponse().getStatusCode()).isEqualTo(400);
+    assertThat(response.getMsg()).startsWith("Offer 不存在: offer_id: ");
+  }
+
+  @Test
+  void offerStatusTheFlowDoesNotAllowGetsItsCode() throws Exception {
+    OfferStatusOfferResp expire =
+        offerStatus("approved", OfferStatusOfferReqBody.newBuilder().offerStatus(9).build());
+    OfferStatusOfferResp acceptIntern =
+        offerStatus("pending", OfferStatusOfferReqBody.newBuilder().offerStatus(7).build());
+
+    assertThat(expire.getCode()).isEqualTo(1002072);
+    assertThat(expire.getRawResponse().getStatusCode()).isEqualTo(400);
+    assertThat(acceptIntern.getCode()).isEqualTo(1002071);
+    assertThat(simulator.offerState("approved")).isEqualTo(OfferState.of(4));
+    assertThat(simulator.offerState("pending")).isEqualTo(OfferState.PENDING_ONBOARDING);
   }
 }

@@ -26,10 +26,10 @@ class RateLimiterTest {
     RateLimiter limiter =
         new RateLimiter(
             instants("2026-11-26T10:00:01.000Z", "2026-11-26T10:00:00.999Z"),
-            new RateLimits(true, 1, 100, Duration.ZERO));
+            op -> RateLimits.of(1, 100, Duration.ZERO));
 
-    RateLimiter.Decision first = limiter.acquire("cli_a");
-    RateLimiter.Decision late = limiter.acquire("cli_a");
+    RateLimiter.Decision first = limiter.acquire("cli_a", "op");
+    RateLimiter.Decision late = limiter.acquire("cli_a", "op");
 
     assertThat(List.of(first.allowed(), late.allowed())).containsExactly(true, false);
     assertThat(late.limit()).isEqualTo(1);
@@ -37,14 +37,44 @@ class RateLimiterTest {
   }
 
   @Test
+  void anyWindowsCountAndTheLongestFullOneIsReported() {
+    // per-minute 100 only (updateOfferStatus), and an hour window of 2 beside a minute of 5
+    RateLimiter minuteOnly =
+        new RateLimiter(
+            MutableClock.at(Instant.parse("2026-11-26T10:00:30Z")),
+            op ->
+                new RateLimits(
+                    true, List.of(new RateLimits.Window(Duration.ofMinutes(1), 2)), Duration.ZERO));
+    MutableClock clock = MutableClock.at(Instant.parse("2026-11-26T10:00:30Z"));
+    RateLimiter hourly =
+        new RateLimiter(
+            clock,
+            op ->
+                new RateLimits(
+                    true,
+                    List.of(
+                        new RateLimits.Window(Duration.ofMinutes(1), 5),
+                        new RateLimits.Window(Duration.ofHours(1), 2)),
+                    Duration.ZERO));
+
+    assertThat(minuteOnly.acquire("a", "op").allowed()).isTrue();
+    assertThat(minuteOnly.acquire("a", "op").allowed()).isTrue();
+    assertThat(minuteOnly.acquire("a", "op")).isEqualTo(new RateLimiter.Decision(false, 2, 30));
+    assertThat(hourly.acquire("a", "op").allowed()).isTrue();
+    clock.advance(Duration.ofMinutes(2));
+    assertThat(hourly.acquire("a", "op").allowed()).isTrue();
+    assertThat(hourly.acquire("a", "op")).isEqualTo(new RateLimiter.Decision(false, 2, 3450));
+  }
+
+  @Test
   void theMinuteCountSurvivesACallerWithAnOlderInstant() {
     RateLimiter limiter =
         new RateLimiter(
             instants("2026-11-26T10:01:00.000Z", "2026-11-26T10:00:59.000Z"),
-            new RateLimits(true, 10, 1, Duration.ZERO));
+            op -> RateLimits.of(10, 1, Duration.ZERO));
 
-    limiter.acquire("cli_a");
-    RateLimiter.Decision late = limiter.acquire("cli_a");
+    limiter.acquire("cli_a", "op");
+    RateLimiter.Decision late = limiter.acquire("cli_a", "op");
 
     assertThat(late.allowed()).isFalse();
     assertThat(late.limit()).isEqualTo(1);

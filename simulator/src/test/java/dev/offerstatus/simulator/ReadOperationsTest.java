@@ -54,7 +54,7 @@ class ReadOperationsTest {
     assertThat(answer.header("X-Tt-Logid")).matches("[0-9]{14}[0-9A-F]{16}");
     assertThat(answer.body().toString())
         .isEqualTo(
-            "{\"code\":0,\"msg\":\"success\",\"data\":{\"offer\":{\"id\":\"onboarded\","
+            "{\"code\":0,\"msg\":\"ok\",\"data\":{\"offer\":{\"id\":\"onboarded\","
                 + "\"application_id\":\"application-of-onboarded\",\"offer_status\":12,"
                 + "\"offer_type\":2}}}");
   }
@@ -148,7 +148,50 @@ class ReadOperationsTest {
     assertThat(misused.status()).isEqualTo(400);
     assertThat(misused.code()).isEqualTo(1002002);
     assertThat(misused.msg())
-        .endsWith(": page_token: \"" + token + "\" is not a page token of talent someone-else");
+        .endsWith(
+            ": page_token: \""
+                + token
+                + "\" is not a page token of talent_id someone-else (rule page-token)");
+  }
+
+  @Test
+  void anIntegerParameterWrittenOtherwiseThanAsDigitsIsAParameterError() {
+    // before the fix: 1002001 "the simulator failed: For input string: ..."
+    for (String pageSize : List.of("1e2", "5.0", "0x10", "%205")) {
+      Http.Answer answer = list("talent_id=" + TALENT + "&page_size=" + pageSize);
+
+      assertThat(answer.status()).as(pageSize).isEqualTo(400);
+      assertThat(answer.code()).as(pageSize).isEqualTo(1002002);
+      assertThat(answer.msg())
+          .endsWith(
+              ": page_size: must be of type integer, was \""
+                  + pageSize.replace("%20", " ")
+                  + "\" (rule type)");
+    }
+    assertThat(list("talent_id=" + TALENT + "&page_size=%2B2").body().at("/data/items").size())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void longValuesAreEchoedShortenedAsTheWritesDo() {
+    String id = "7".repeat(70_000);
+    String shortened = "7".repeat(100) + "...(70000 characters)";
+
+    Http.Answer unknown = get(id);
+    Http.Answer badToken = list("talent_id=" + id + "&page_token=" + "A".repeat(70_000));
+
+    assertThat(unknown.code()).isEqualTo(1002002);
+    assertThat(unknown.raw().body()).hasSizeLessThan(1000);
+    assertThat(unknown.msg()).contains("no offer with id \"" + shortened + "\" exists");
+    assertThat(badToken.code()).isEqualTo(1002002);
+    assertThat(badToken.raw().body()).hasSizeLessThan(1000);
+    assertThat(badToken.msg())
+        .endsWith(
+            ": page_token: \""
+                + "A".repeat(100)
+                + "...(70000 characters)\" is not a page token of talent_id "
+                + shortened
+                + " (rule page-token)");
   }
 
   @Test

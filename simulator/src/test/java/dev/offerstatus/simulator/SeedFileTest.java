@@ -73,8 +73,11 @@ class SeedFileTest {
                         + "{\"offer_id\":\"b\",\"state\":\"hired\"}]}"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "Seed file seed.json: /offers/1: unknown offer state \"hired\"; expected one of"
-                + " pending_onboarding (11), onboarded (12), offboarded (13), onboarding_cancelled (8)");
+            "Seed file seed.json: /offers/1: unknown offer state \"hired\"; expected an offer_status"
+                + " number or one of not_applied (1), approving (2),"
+                + " approval_withdrawn (3), approved (4), approval_rejected (5), offer_sent (6),"
+                + " candidate_accepted (7), candidate_rejected (8), offer_expired (9), not_approved"
+                + " (10), intern_pending_onboarding (11), intern_onboarded (12), intern_offboarded (13)");
   }
 
   @Test
@@ -107,5 +110,33 @@ class SeedFileTest {
   void offersMustBeAnArray() {
     assertThatThrownBy(() -> SeedFile.parse("seed.json", "{\"offer\": []}"))
         .hasMessage("Seed file seed.json: /offers must be an array of offers");
+  }
+
+  @Test
+  void anyStateOfTheSpecAndAnyFieldsAreRead() {
+    Offer sent =
+        SeedFile.parse(
+                "seed.json",
+                "{\"offers\":[{\"offer_id\":\"s\",\"state\":\"offer_sent\","
+                    + "\"fields\":{\"expiration_date\":\"2024-01-31\",\"offer_type\":1}}]}")
+            .get(0);
+
+    assertThat(sent.state()).isEqualTo(OfferState.of(6));
+    assertThat(sent.field("expiration_date").asText()).isEqualTo("2024-01-31");
+    assertThat(sent.offerType()).isEqualTo(1);
+    assertThat(sent.talentId()).isEqualTo(Offer.DEFAULT_TALENT_ID);
+  }
+
+  @Test
+  void anUnknownKeyIsRefusedNamingIt() {
+    assertThatThrownBy(
+            () ->
+                SeedFile.parse(
+                    "seed.json",
+                    "{\"offers\":[{\"offer_id\":\"s\",\"state\":6,\"offer_stauts\":7}]}"))
+        .hasMessage(
+            "Seed file seed.json: /offers/0: unknown key \"offer_stauts\"; an offer has offer_id,"
+                + " state, fields, talent_id, offer_type, onboarding_date, offboarding_date, notes"
+                + " (put any other field of the offer under fields)");
   }
 }

@@ -211,8 +211,8 @@ class SimulatorTest {
     assertThat(answer.code()).isEqualTo(1002067);
     assertThat(answer.msg())
         .isEqualTo(
-            "实习待入职状态错误: operation: offer onboarded is onboarded (12);"
-                + " confirm_onboarding needs pending_onboarding (11) (rule offer-state)");
+            "实习待入职状态错误: operation: offer onboarded is intern_onboarded (12); operation"
+                + " confirm_onboarding needs intern_pending_onboarding (11) (rule offer-state)");
     assertThat(simulator.offerState("onboarded")).isEqualTo(OfferState.ONBOARDED);
   }
 
@@ -232,8 +232,8 @@ class SimulatorTest {
     assertThat(answer.code()).isEqualTo(1002068);
     assertThat(answer.msg())
         .isEqualTo(
-            "实习入职状态错误: operation: offer pending is pending_onboarding (11);"
-                + " offboard needs onboarded (12) (rule offer-state)");
+            "实习入职状态错误: operation: offer pending is intern_pending_onboarding (11); operation"
+                + " offboard needs intern_onboarded (12) (rule offer-state)");
     assertThat(simulator.offerState("pending")).isEqualTo(OfferState.PENDING_ONBOARDING);
   }
 
@@ -248,7 +248,7 @@ class SimulatorTest {
     assertThat(answer.msg())
         .isEqualTo(
             "参数错误: offboarding_info.actual_offboarding_date: must be later than the offer's"
-                + " actual onboarding date 2022-03-02, was \"2022-03-02\""
+                + " onboarding_info.actual_onboarding_date 2022-03-02, was \"2022-03-02\""
                 + " (rule offboarding-date-after-onboarding-date)");
     assertThat(simulator.offerState("late")).isEqualTo(OfferState.ONBOARDED);
   }
@@ -266,8 +266,9 @@ class SimulatorTest {
 
     assertThat(answer.msg())
         .isEqualTo(
-            "参数错误: offboarding_info.actual_offboarding_date: 实际离职日期需晚于该 Offer 的实际入职日期"
-                + " 2022-03-02，实际为 \"2022-03-02\" (rule offboarding-date-after-onboarding-date)");
+            "参数错误: offboarding_info.actual_offboarding_date: 需晚于该 Offer 的"
+                + " onboarding_info.actual_onboarding_date 2022-03-02，实际为 \"2022-03-02\""
+                + " (rule offboarding-date-after-onboarding-date)");
   }
 
   @Test
