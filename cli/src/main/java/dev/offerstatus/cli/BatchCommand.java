@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Validates every row of FILE first (nothing is sent while any row is bad), then sends them at"
           + " the rate limit, the rows of one offer in file order.",
-      "Columns (CSV header) or keys (JSON Lines): offer_id, operation, onboarding_date,"
-          + " offboarding_date, notes.",
+      "Columns (CSV header) or keys (JSON Lines): the operation's parameters and body fields by"
+          + " name or dotted path (offer_id, operation, onboarding_date, offer_status, ...), and"
+          + " optionally operation_id.",
       "A journal (FILE.journal) records each row before and after its request: after Ctrl-C,"
           + " kill -9 or a crash, the same command resumes without sending a completed row again."
     },
@@ -63,6 +64,15 @@ final class BatchCommand implements Callable<Integer> {
               + " (default: FILE.results.csv).")
   Path results;
 
+  @Option(
+      names = "--operation-id",
+      paramLabel = "ID",
+      description =
+          "The operation of every row (an operationId of the spec with a request body). Default:"
+              + " the row's operation_id column, else the one operation whose fields the columns"
+              + " name.")
+  String operationId;
+
   @Option(names = "--dry-run", description = "Validate and show what would be sent; send nothing.")
   boolean dryRun;
 
@@ -91,9 +101,17 @@ final class BatchCommand implements Callable<Integer> {
     }
     try (BatchPresenter presenter = BatchPresenter.of(console);
         InputSpool spool = dryRun ? null : InputSpool.create(t)) {
+      Contract contract = Contract.shipped();
+      OperationChoice choice = OperationChoice.of(contract.model(), operationId, t);
       BatchValidation checked =
           BatchValidation.check(
-              file, format, t, connection.simulator, spool == null ? null : spool.copy());
+              file,
+              format,
+              t,
+              contract,
+              choice,
+              connection.simulator,
+              spool == null ? null : spool.copy());
       BatchFile.Summary read = checked.summary();
       if (!checked.valid()) {
         presenter.badRows(checked.listed(), checked.badRows(), read.rows() + read.problems(), file);
@@ -114,12 +132,21 @@ final class BatchCommand implements Callable<Integer> {
       }
       SendingMarks marks = new SendingMarks();
       try (OfferClaim claim =
-              journalPath == null ? null : claim(checked, journalPath, spool, read.format(), t);
-          Backend backend = Backend.open(connection, console, checked.firstPerOffer(), marks);
+              journalPath == null
+                  ? null
+                  : claim(checked, journalPath, spool, read.format(), choice, t);
+          Backend backend =
+              Backend.open(
+                  connection,
+                  console,
+                  contract,
+                  checked.operations(),
+                  checked.firstPerOffer().stream().map(Backend::seedFor).toList(),
+                  marks);
           Journal log =
               journalPath == null
                   ? Journal.inMemory()
-                  : Journal.open(journalPath, read.sha256(), file, t);
+                  : Journal.open(journalPath, read.sha256(), file, operationId, t);
           BatchResults out = BatchResults.open(resultsPath, t, presenter)) {
         BatchRun run =
             new BatchRun(
@@ -127,7 +154,7 @@ final class BatchCommand implements Callable<Integer> {
         return run.execute(
             sink -> {
               try (var in = spool.reopen()) {
-                BatchFile.stream(in, file.toString(), read.format(), t, sink);
+                BatchFile.stream(in, file.toString(), read.format(), t, choice, sink);
               }
             });
       }
@@ -143,17 +170,19 @@ final class BatchCommand implements Callable<Integer> {
       Path journalPath,
       InputSpool spool,
       BatchFile.Format format,
+      OperationChoice choice,
       Messages t) {
     return OfferClaim.acquire(
         checked.claimedOffers(),
         checked.offers(),
         journalPath,
-        hash -> firstRowOf(hash, spool, format, t),
+        hash -> firstRowOf(hash, spool, format, choice, t),
         t);
   }
 
   /** Names the offer of the first row whose offer id has {@code hash}: its id and line. */
-  private String firstRowOf(long hash, InputSpool spool, BatchFile.Format format, Messages t) {
+  private String firstRowOf(
+      long hash, InputSpool spool, BatchFile.Format format, OperationChoice choice, Messages t) {
     String[] found = new String[2];
     try (var in = spool.reopen()) {
       BatchFile.stream(
@@ -161,11 +190,12 @@ final class BatchCommand implements Callable<Integer> {
           file.toString(),
           format,
           t,
+          choice,
           new BatchFile.Sink() {
             @Override
             public void row(BatchFile.Row row) {
               String id = row.request().offerId();
-              if (found[0] == null && id != null && OfferCounter.hash(id) == hash) {
+              if (found[0] == null && OfferCounter.hash(id) == hash) {
                 found[0] = id;
                 found[1] = String.valueOf(row.line());
               }

@@ -1,7 +1,5 @@
 package dev.offerstatus.cli;
 
-import static dev.offerstatus.sdk.operations.SpecOperations.INTERN_OFFER_STATUS;
-
 import dev.offerstatus.rules.OfferStatusRules;
 import dev.offerstatus.rules.Violation;
 import java.io.FilterInputStream;
@@ -13,8 +11,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The batch's first pass, streamed: every row is read and checked against the contract's rules, the
@@ -37,7 +37,8 @@ final class BatchValidation {
   record BadRow(int line, String path, String rule, String message) {}
 
   private final List<BadRow> listed = new ArrayList<>();
-  private final Map<String, RequestSpec> firstPerOffer = new LinkedHashMap<>();
+  private final Map<String, RowRequest> firstPerOffer = new LinkedHashMap<>();
+  private final Set<String> operations = new LinkedHashSet<>();
   private final OfferCounter offers = new OfferCounter();
   private int badRows;
   private int lastBadLine;
@@ -56,28 +57,28 @@ final class BatchValidation {
       Path file,
       BatchFile.Format format,
       Messages t,
+      Contract contract,
+      OperationChoice choice,
       boolean keepFirstPerOffer,
       OutputStream spool) {
     BatchValidation v = new BatchValidation();
-    OfferStatusRules rules = OfferStatusRules.fromClasspath();
+    OfferStatusRules rules = contract.rules();
     BatchFile.Sink sink =
         new BatchFile.Sink() {
           @Override
           public void row(BatchFile.Row row) {
             v.line = row.line();
-            RequestSpec r = row.request();
-            String offerId = r.offerId() == null ? "" : r.offerId();
+            RowRequest r = row.request();
+            String offerId = r.offerId();
             for (Violation violation :
                 rules.validateJson(
-                    INTERN_OFFER_STATUS.operationId(),
-                    INTERN_OFFER_STATUS.pathValues(offerId),
-                    r.json(),
-                    t.locale())) {
+                    r.operation().operationId(), r.parameters(), r.bodyJson(), t.locale())) {
               v.add(
                   new BadRow(
                       row.line(), violation.path(), violation.rule(), Violations.line(violation)));
             }
             v.offers.add(offerId);
+            v.operations.add(r.operation().operationId());
             if (keepFirstPerOffer) {
               v.firstPerOffer.putIfAbsent(offerId, r);
             }
@@ -91,7 +92,7 @@ final class BatchValidation {
           }
         };
     try (InputStream in = copying(InputFiles.open(file, t), spool)) {
-      v.summary = BatchFile.stream(in, file.toString(), format, t, sink);
+      v.summary = BatchFile.stream(in, file.toString(), format, t, choice, sink);
     } catch (IOException e) {
       throw new CliException(
           ExitCodes.USAGE, t.get("file.cannotRead", file, InputFiles.reason(e, t)), e);
@@ -182,8 +183,13 @@ final class BatchValidation {
     return offers.drainSorted();
   }
 
+  /** The operations the rows send, in the order they first appear. */
+  Set<String> operations() {
+    return operations;
+  }
+
   /** Each offer's first request, with --simulator; else empty. */
-  Collection<RequestSpec> firstPerOffer() {
+  Collection<RowRequest> firstPerOffer() {
     return firstPerOffer.values();
   }
 

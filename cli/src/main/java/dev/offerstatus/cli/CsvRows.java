@@ -5,84 +5,116 @@ import dev.offerstatus.cli.BatchFile.Row;
 import dev.offerstatus.cli.BatchFile.Sink;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * Reads CSV batch files: a header line naming {@link BatchFile#BatchFile.COLUMNS}, then records
- * (RFC 4180 quoting, CRLF or LF, blank lines skipped).
+ * Reads CSV batch files: a header line naming columns of an operation ({@link RequestColumns}),
+ * then records (RFC 4180 quoting, CRLF or LF, blank lines skipped). The header decides the
+ * operation ({@link OperationChoice}) unless the file has an {@code operation_id} column.
  */
 final class CsvRows {
 
   private final String name;
   private final Sink sink;
   private final Messages t;
-  private int[] columnOf;
-  private int headerSize;
+  private final OperationChoice choice;
+  private List<String> header;
+
+  /** The operation of every row, when the header decides it; else null (an operation_id column). */
+  private RequestColumns fileColumns;
+
+  private int operationIdColumn = -1;
   private int rows;
 
-  CsvRows(String name, Sink sink, Messages t) {
+  CsvRows(String name, Sink sink, Messages t, OperationChoice choice) {
     this.name = name;
     this.sink = sink;
     this.t = t;
+    this.choice = choice;
   }
 
   void record(Record record) {
-    if (columnOf == null) {
+    if (header == null) {
       header(record);
       return;
     }
-    if (record.fields().size() != headerSize) {
+    if (record.fields().size() != header.size()) {
       sink.problem(
-          new Problem(record.line(), t.get("csv.fieldCount", record.fields().size(), headerSize)));
+          new Problem(
+              record.line(), t.get("csv.fieldCount", record.fields().size(), header.size())));
       return;
     }
-    String[] values = new String[BatchFile.COLUMNS.size()];
-    for (int c = 0; c < BatchFile.COLUMNS.size(); c++) {
-      if (columnOf[c] >= 0) {
-        String value = record.fields().get(columnOf[c]);
-        values[c] = c == 4 ? value : value.strip();
+    RequestColumns columns = fileColumns;
+    Map<String, Object> cells = new LinkedHashMap<>();
+    for (int c = 0; c < header.size(); c++) {
+      if (!record.fields().get(c).isEmpty()) {
+        cells.put(header.get(c), record.fields().get(c));
       }
     }
-    sink.row(new Row(rows++, record.line(), BatchFile.request(values)));
+    if (columns == null) {
+      String operationId = record.fields().get(operationIdColumn).strip();
+      OperationChoice.Resolution resolution =
+          choice.resolve(cells.keySet(), operationId, "csv.unknownColumn");
+      if (!resolution.chosen()) {
+        resolution.problems().forEach(p -> sink.problem(new Problem(record.line(), p)));
+        return;
+      }
+      columns = resolution.columns();
+    }
+    List<String> problems = new ArrayList<>();
+    RowRequest request = RowRequest.of(columns, cells, problems, t);
+    if (!problems.isEmpty()) {
+      problems.forEach(p -> sink.problem(new Problem(record.line(), p)));
+      return;
+    }
+    sink.row(new Row(rows++, record.line(), request));
   }
 
-  private void header(Record header) {
-    int[] columns = new int[BatchFile.COLUMNS.size()];
-    Arrays.fill(columns, -1);
+  private void header(Record record) {
+    List<String> columns = new ArrayList<>();
     List<String> headerProblems = new ArrayList<>();
-    for (int i = 0; i < header.fields().size(); i++) {
-      String column = header.fields().get(i).strip().toLowerCase(Locale.ROOT);
-      int known = BatchFile.COLUMNS.indexOf(column);
-      if (known < 0) {
-        headerProblems.add(
-            t.get("csv.unknownColumn", column, String.join(", ", BatchFile.COLUMNS)));
-      } else if (columns[known] >= 0) {
+    for (String field : record.fields()) {
+      String column = field.strip().toLowerCase(Locale.ROOT);
+      if (columns.contains(column)) {
         headerProblems.add(t.get("csv.duplicateColumn", column));
-      } else {
-        columns[known] = i;
       }
+      columns.add(column);
     }
-    for (int required = 0; required < 2; required++) {
-      if (columns[required] < 0) {
-        headerProblems.add(t.get("csv.missingColumn", BatchFile.COLUMNS.get(required)));
+    operationIdColumn = columns.indexOf(RequestColumns.OPERATION_ID);
+    if (operationIdColumn >= 0) {
+      // each row names its operation: a column no operation takes is refused now
+      for (String column : columns) {
+        if (!choice.known(column)) {
+          headerProblems.add(t.get("csv.unknownColumn", column, choice.expected()));
+        }
+      }
+    } else {
+      OperationChoice.Resolution resolution = choice.resolve(columns, null, "csv.unknownColumn");
+      headerProblems.addAll(resolution.problems());
+      if (resolution.chosen()) {
+        fileColumns = resolution.columns();
+        for (String missing : fileColumns.missing(columns)) {
+          headerProblems.add(t.get("csv.missingColumn", missing));
+        }
       }
     }
     if (!headerProblems.isEmpty()) {
       throw new CliException(
           ExitCodes.USAGE,
-          t.get("csv.badHeader", name, header.line(), String.join("; ", headerProblems)));
+          t.get("csv.badHeader", name, record.line(), String.join("; ", headerProblems)));
     }
-    this.columnOf = columns;
-    this.headerSize = header.fields().size();
+    this.header = columns;
   }
 
   /** One CSV record and the line it starts on. */
   private record Record(int line, List<String> fields) {}
 
-  static void read(Utf8Chars chars, String name, Sink sink, Messages t) throws IOException {
-    CsvRows out = new CsvRows(name, sink, t);
+  static void read(Utf8Chars chars, String name, Sink sink, Messages t, OperationChoice choice)
+      throws IOException {
+    CsvRows out = new CsvRows(name, sink, t, choice);
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
@@ -177,7 +209,7 @@ final class CsvRows {
 
   private void tooLong(int line) {
     String problem = t.get("batch.rowTooLong", BatchFile.MAX_ROW_CHARS);
-    if (columnOf == null) {
+    if (header == null) {
       throw new CliException(ExitCodes.USAGE, t.get("csv.badHeader", name, line, problem));
     }
     sink.problem(new Problem(line, problem));

@@ -1,7 +1,6 @@
 package dev.offerstatus.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -9,28 +8,27 @@ import dev.offerstatus.cli.BatchFile.Problem;
 import dev.offerstatus.cli.BatchFile.Row;
 import dev.offerstatus.cli.BatchFile.Sink;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads JSON Lines batch files: one object a line, keys from {@link BatchFile#BatchFile.COLUMNS}.
+ * Reads JSON Lines batch files: one object a line, whose keys name an operation's parameters and
+ * fields ({@link RequestColumns}) and, optionally, the operation ({@code operation_id}).
  */
 final class JsonLinesRows {
   private static final Pattern UNEXPECTED_CHARACTER =
       Pattern.compile("Unexpected (?:character \\('(.+?)' \\(code \\d+|close marker '(.)')");
-
-  private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
 
   /**
    * Text after a line's object is an error, not silently dropped; so is a key given twice (the last
    * value would silently win).
    */
   private static final ObjectReader ONE_JSON_VALUE =
-      Console.JSON
-          .reader()
-          .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+      JsonBodies.STRICT.with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private JsonLinesRows() {}
 
@@ -44,9 +42,9 @@ final class JsonLinesRows {
     if (original.contains("Trailing token")) {
       return t.get("jsonl.trailing", column);
     }
-    Matcher duplicate = DUPLICATE.matcher(original);
-    if (duplicate.matches()) {
-      return t.get("jsonl.duplicateKey", duplicate.group(1));
+    String twice = JsonBodies.duplicateKey(e);
+    if (twice != null) {
+      return t.get("jsonl.duplicateKey", twice);
     }
     Matcher unexpected = UNEXPECTED_CHARACTER.matcher(original);
     if (unexpected.lookingAt()) {
@@ -56,7 +54,8 @@ final class JsonLinesRows {
     return t.get("jsonl.invalid", column);
   }
 
-  static void read(Utf8Chars chars, Sink sink, Messages t) throws IOException {
+  static void read(Utf8Chars chars, Sink sink, Messages t, OperationChoice choice)
+      throws IOException {
     StringBuilder text = new StringBuilder();
     int line = 0;
     int rows = 0;
@@ -86,7 +85,7 @@ final class JsonLinesRows {
       }
       String json = text.toString();
       if (!json.isBlank()) {
-        Row row = jsonRow(json, line, rows, sink, t);
+        Row row = jsonRow(json, line, rows, sink, t, choice);
         if (row != null) {
           sink.row(row);
           rows++;
@@ -98,7 +97,8 @@ final class JsonLinesRows {
     }
   }
 
-  private static Row jsonRow(String json, int line, int index, Sink sink, Messages t) {
+  private static Row jsonRow(
+      String json, int line, int index, Sink sink, Messages t, OperationChoice choice) {
     JsonNode node;
     try {
       node = ONE_JSON_VALUE.readTree(json);
@@ -110,47 +110,69 @@ final class JsonLinesRows {
       sink.problem(new Problem(line, t.get("jsonl.notObject")));
       return null;
     }
-    String[] values = new String[BatchFile.COLUMNS.size()];
-    boolean ok = true;
-    for (Map.Entry<String, JsonNode> field : node.properties()) {
-      String unicode = notUnicode(field.getKey(), field.getValue(), t);
-      if (unicode != null) {
-        sink.problem(new Problem(line, unicode));
-        ok = false;
-        continue;
-      }
-      int column = BatchFile.COLUMNS.indexOf(field.getKey());
-      if (column < 0) {
-        sink.problem(
-            new Problem(
-                line,
-                t.get("jsonl.unknownKey", field.getKey(), String.join(", ", BatchFile.COLUMNS))));
-        ok = false;
-      } else if (field.getValue().isTextual()) {
-        values[column] = field.getValue().textValue();
-      } else if (!field.getValue().isNull()) {
-        sink.problem(new Problem(line, t.get("jsonl.notString", field.getKey(), field.getValue())));
-        ok = false;
-      }
+    String unicode = notUnicode("", node, t);
+    if (unicode != null) {
+      sink.problem(new Problem(line, unicode));
+      return null;
     }
-    return ok ? new Row(index, line, BatchFile.request(values)) : null;
+    Map<String, Object> cells = new LinkedHashMap<>();
+    node.properties().forEach(field -> cells.put(field.getKey(), field.getValue()));
+    JsonNode operationId = node.get(RequestColumns.OPERATION_ID);
+    if (operationId != null && !operationId.isNull() && !operationId.isTextual()) {
+      sink.problem(
+          new Problem(line, t.get("jsonl.notString", RequestColumns.OPERATION_ID, operationId)));
+      return null;
+    }
+    OperationChoice.Resolution resolution =
+        choice.resolve(
+            cells.keySet(),
+            operationId == null || operationId.isNull() ? null : operationId.textValue(),
+            "jsonl.unknownKey");
+    if (!resolution.chosen()) {
+      resolution.problems().forEach(p -> sink.problem(new Problem(line, p)));
+      return null;
+    }
+    List<String> problems = new ArrayList<>();
+    RowRequest request = RowRequest.of(resolution.columns(), cells, problems, t);
+    if (!problems.isEmpty()) {
+      problems.forEach(p -> sink.problem(new Problem(line, p)));
+      return null;
+    }
+    return new Row(index, line, request);
   }
 
   /**
-   * Why a key or its text value cannot be sent, or null: a JSON escape can name half of a surrogate
-   * pair ({@code "12\}{@code ud800"}), which no UTF-8 request can carry (it went out as {@code
-   * 12?}, percent-encoded {@code 12%3F}: another offer).
+   * Why a key or a text value (at any depth) cannot be sent, or null: a JSON escape can name half
+   * of a surrogate pair ({@code "12\}{@code ud800"}), which no UTF-8 request can carry (it went out
+   * as {@code 12?}, percent-encoded {@code 12%3F}: another offer).
    */
-  static String notUnicode(String key, JsonNode value, Messages t) {
-    int at = UnicodeText.unpairedSurrogate(key);
-    if (at >= 0) {
-      return t.get("text.unpairedKey", UnicodeText.escape(key.charAt(at)), at + 1);
-    }
+  static String notUnicode(String path, JsonNode value, Messages t) {
     if (value.isTextual()) {
       String text = value.textValue();
-      at = UnicodeText.unpairedSurrogate(text);
-      if (at >= 0) {
-        return t.get("text.unpaired", key, UnicodeText.escape(text.charAt(at)), at + 1);
+      int at = UnicodeText.unpairedSurrogate(text);
+      return at < 0
+          ? null
+          : t.get("text.unpaired", path, UnicodeText.escape(text.charAt(at)), at + 1);
+    }
+    if (value.isObject()) {
+      for (Map.Entry<String, JsonNode> field : value.properties()) {
+        String key = field.getKey();
+        int at = UnicodeText.unpairedSurrogate(key);
+        if (at >= 0) {
+          return t.get("text.unpairedKey", UnicodeText.escape(key.charAt(at)), at + 1);
+        }
+        String inner = notUnicode(path.isEmpty() ? key : path + "." + key, field.getValue(), t);
+        if (inner != null) {
+          return inner;
+        }
+      }
+    }
+    if (value.isArray()) {
+      for (int i = 0; i < value.size(); i++) {
+        String inner = notUnicode(path + "[" + i + "]", value.get(i), t);
+        if (inner != null) {
+          return inner;
+        }
       }
     }
     return null;

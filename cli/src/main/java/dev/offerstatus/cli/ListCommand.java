@@ -1,6 +1,7 @@
 package dev.offerstatus.cli;
 
 import dev.offerstatus.client.ListedOffer;
+import dev.offerstatus.simulator.Offer;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +48,7 @@ final class ListCommand extends ReadCommand {
   Integer pageSize;
 
   @Override
-  List<RequestSpec> simulatorSeed() {
+  List<Offer> simulatorSeed() {
     return List.of(); // --simulator without --seed: a talent without offers
   }
 

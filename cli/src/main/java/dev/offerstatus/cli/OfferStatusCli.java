@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
       ListCommand.class,
       ValidateCommand.class,
       BatchCommand.class,
+      CallCommand.class,
       SimulatorCommand.class,
       FetchDocCommand.class,
       CommandLine.HelpCommand.class

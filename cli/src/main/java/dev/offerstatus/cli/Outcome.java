@@ -5,7 +5,6 @@ import dev.offerstatus.client.FeishuApiException;
 import dev.offerstatus.client.InvalidRequestException;
 import dev.offerstatus.client.MissingPermissionException;
 import dev.offerstatus.client.OfferStatusException;
-import dev.offerstatus.client.OfferStatusResult;
 import dev.offerstatus.client.OtherFeishuErrorException;
 import dev.offerstatus.client.QuotaExceededException;
 import dev.offerstatus.client.RateLimitedException;
@@ -55,8 +54,8 @@ record Outcome(Kind kind, Integer code, String logId, String message) {
   static final Kind UNKNOWN = Kind.UNKNOWN;
   static final Kind PENDING = Kind.PENDING;
 
-  static Outcome ok(OfferStatusResult result) {
-    return new Outcome(OK, 0, result.logId(), null);
+  static Outcome ok(String logId) {
+    return new Outcome(OK, 0, logId, null);
   }
 
   /** A row not tried this run: in doubt from an earlier run (unknown), else pending. */

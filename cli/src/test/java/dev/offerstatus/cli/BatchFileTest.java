@@ -11,6 +11,17 @@ class BatchFileTest {
   private static final Messages EN = Messages.forLocale(Locale.ENGLISH);
   private static final String HEADER = "offer_id,operation,onboarding_date,offboarding_date,notes";
 
+  /** A row as "line operationId {parameters} body". */
+  private static String text(BatchFile.Row row) {
+    return row.line()
+        + " "
+        + row.request().operation().operationId()
+        + " "
+        + row.request().parameters()
+        + " "
+        + row.request().bodyJson();
+  }
+
   private static BatchFile.Parsed csv(String text) {
     return BatchFile.read(
         text.getBytes(StandardCharsets.UTF_8), "f.csv", BatchFile.Format.auto, EN);
@@ -25,10 +36,12 @@ class BatchFileTest {
 
     assertThat(parsed.problems()).isEmpty();
     assertThat(parsed.rows())
+        .extracting(BatchFileTest::text)
         .containsExactly(
-            new BatchFile.Row(
-                0, 2, new RequestSpec("A", "offboard", null, "2022-03-02", "a, \"b\"\r\nc")),
-            new BatchFile.Row(1, 5, new RequestSpec("B", "cancel_onboarding", null, null, null)));
+            "2 internOfferStatus {offer_id=A} {\"operation\":\"offboard\",\"offboarding_info\":"
+                + "{\"actual_offboarding_date\":\"2022-03-02\",\"notes\":\"a, \\\"b\\\"\\r\\nc\"}}",
+            "5 internOfferStatus {offer_id=B} {\"operation\":\"cancel_onboarding\"}");
+    assertThat(parsed.rows()).extracting(BatchFile.Row::index).containsExactly(0, 1);
   }
 
   @Test
@@ -36,8 +49,8 @@ class BatchFileTest {
     BatchFile.Parsed parsed = csv("\uFEFFOperation , OFFER_ID\ncancel_onboarding, A \n");
 
     assertThat(parsed.rows())
-        .containsExactly(
-            new BatchFile.Row(0, 2, new RequestSpec("A", "cancel_onboarding", null, null, null)));
+        .extracting(BatchFileTest::text)
+        .containsExactly("2 internOfferStatus {offer_id=A} {\"operation\":\"cancel_onboarding\"}");
   }
 
   @Test
@@ -47,9 +60,10 @@ class BatchFileTest {
 
   @Test
   void notesKeepTheirSpacesOtherValuesAreTrimmed() {
-    assertThat(
-            csv(HEADER + "\n A ,offboard ,, 2022-03-02 ,  two spaces \n").rows().get(0).request())
-        .isEqualTo(new RequestSpec("A", "offboard", null, "2022-03-02", "  two spaces "));
+    assertThat(text(csv(HEADER + "\n A ,offboard ,, 2022-03-02 ,  two spaces \n").rows().get(0)))
+        .isEqualTo(
+            "2 internOfferStatus {offer_id=A} {\"operation\":\"offboard\",\"offboarding_info\":"
+                + "{\"actual_offboarding_date\":\"2022-03-02\",\"notes\":\"  two spaces \"}}");
   }
 
   @Test
@@ -71,8 +85,8 @@ class BatchFileTest {
 
     assertThat(parsed.format()).isEqualTo(BatchFile.Format.jsonl);
     assertThat(parsed.rows())
-        .containsExactly(
-            new BatchFile.Row(0, 2, new RequestSpec("A", "cancel_onboarding", null, null, null)));
+        .extracting(BatchFileTest::text)
+        .containsExactly("2 internOfferStatus {offer_id=A} {\"operation\":\"cancel_onboarding\"}");
   }
 
   @Test
@@ -114,9 +128,10 @@ class BatchFileTest {
                 "a key holds an unpaired surrogate (\\ud800) at character 1: not Unicode"
                     + " text, so it cannot be sent"));
     assertThat(parsed.rows())
+        .extracting(BatchFileTest::text)
         .containsExactly(
-            new BatchFile.Row(
-                0, 4, new RequestSpec("C", "cancel_onboarding", null, null, "\uD83D\uDE00")));
+            "4 internOfferStatus {offer_id=C} {\"operation\":\"cancel_onboarding\","
+                + "\"offboarding_info\":{\"notes\":\"\uD83D\uDE00\"}}");
   }
 
   @Test

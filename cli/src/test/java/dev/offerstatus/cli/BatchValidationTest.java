@@ -24,7 +24,15 @@ class BatchValidationTest {
             dir.resolve("f.jsonl"),
             "{\"offer_id\":" + value + ",\"operation\":\"cancel_onboarding\"}\n");
 
-    BatchValidation checked = BatchValidation.check(file, BatchFile.Format.auto, EN, false, null);
+    BatchValidation checked =
+        BatchValidation.check(
+            file,
+            BatchFile.Format.auto,
+            EN,
+            Contract.shipped(),
+            OperationChoice.of(Contract.shipped().model(), null, EN),
+            false,
+            null);
 
     assertThat(checked.valid()).isFalse();
     assertThat(checked.listed())

@@ -55,7 +55,7 @@ class HardeningIT {
         .asString()
         .startsWith("{\"journal\":\"offer-status-batch-journal/1\"");
     assertThat(Files.readAllLines(dir.resolve("offers.csv.results.csv")).get(1))
-        .startsWith("2,A,cancel_onboarding,not-sent,,,");
+        .startsWith("2,internOfferStatus,A,operation=cancel_onboarding,not-sent,,,");
 
     // The offer was changed elsewhere meanwhile: the resume must not claim this run applied it.
     try (Simulator simulator =
@@ -67,7 +67,7 @@ class HardeningIT {
 
       assertThat(resumed.exit()).isEqualTo(1);
       assertThat(Files.readAllLines(dir.resolve("offers.csv.results.csv")).get(1))
-          .startsWith("2,A,cancel_onboarding,rejected,1002067,");
+          .startsWith("2,internOfferStatus,A,operation=cancel_onboarding,rejected,1002067,");
     }
   }
 
@@ -89,9 +89,12 @@ class HardeningIT {
       assertThat(sent.exit()).as(sent.err()).isEqualTo(1);
     }
     List<String> results = Files.readAllLines(dir.resolve("offers.csv.results.csv"));
-    assertThat(results.get(1)).startsWith("2,'=1+2,cancel_onboarding,ok,0,");
+    assertThat(results.get(1))
+        .startsWith("2,internOfferStatus,'=1+2,operation=cancel_onboarding,ok,0,");
     assertThat(results.get(2))
-        .startsWith("3,\"'=HYPERLINK(\"\"x\"\")\",cancel_onboarding,rejected,1002002,");
+        .startsWith(
+            "3,internOfferStatus,\"'=HYPERLINK(\"\"x\"\")\",operation=cancel_onboarding,rejected,"
+                + "1002002,");
   }
 
   @Test
@@ -181,6 +184,6 @@ class HardeningIT {
     assertThat(victim).hasContent("precious");
     assertThat(dir.resolve("offers.csv.results.csv")).isRegularFile();
     assertThat(Files.readAllLines(dir.resolve("offers.csv.results.csv")).get(1))
-        .startsWith("2,A,cancel_onboarding,ok,0,");
+        .startsWith("2,internOfferStatus,A,operation=cancel_onboarding,ok,0,");
   }
 }

@@ -148,12 +148,12 @@ class HostileAnswersIT {
     String results = Files.readString(dir.resolve("offers.csv.results.csv"));
     assertThat(results)
         .contains(
-            "\n2,A,cancel_onboarding,rejected,1002002,,\"POST /open-apis/hire/v1/offers/A/"
+            "\n2,internOfferStatus,A,operation=cancel_onboarding,rejected,1002002,,\"POST /open-apis/hire/v1/offers/A/"
                 + "intern_offer_status: Feishu answered code 1002002 \"\"bad"
                 + ESC
                 + "[2J\nline 9: ok \\ud800\"\" (HTTP 400, no log id)")
-        .contains("\n3,B,cancel_onboarding,unknown,1002001,,\"POST ")
-        .endsWith("\n4,C,cancel_onboarding,pending,,,\n");
+        .contains("\n3,internOfferStatus,B,operation=cancel_onboarding,unknown,1002001,,\"POST ")
+        .endsWith("\n4,internOfferStatus,C,operation=cancel_onboarding,pending,,,\n");
     // B stays in doubt in the journal: the next run reads the offer back before anything else.
     assertThat(Files.readAllLines(dir.resolve("offers.csv.journal")))
         .containsSubsequence("{\"event\":\"sending\",\"row\":3}")

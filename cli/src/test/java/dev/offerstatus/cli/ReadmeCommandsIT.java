@@ -40,7 +40,7 @@ class ReadmeCommandsIT {
 
     assertThat(outputs)
         .containsExactly(
-            "valid: the request satisfies the contract\n",
+            "valid: the request satisfies the contract of internOfferStatus\n",
             "5 rows: 5 ok, 0 rejected, 0 unknown, 0 not-sent, 0 pending. Results:"
                 + " cli/examples/batch.csv.results.csv\n");
   }
