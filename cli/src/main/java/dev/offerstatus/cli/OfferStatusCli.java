@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
       CallCommand.class,
       SimulatorCommand.class,
       FetchDocCommand.class,
+      CheckSdkCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

@@ -3,11 +3,13 @@ package dev.offerstatus.client;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.offerstatus.sdk.model.ErrorResponse;
+import dev.offerstatus.sdk.model.TenantAccessTokenRequest;
+import dev.offerstatus.sdk.model.TenantAccessTokenResponse;
 import dev.offerstatus.spec.ContractModel;
 import dev.offerstatus.spec.Operation;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -24,11 +26,10 @@ final class AppTokenProvider implements TokenProvider {
   /** The longest token lifetime believed; a larger {@code expire} is clamped to it. */
   static final Duration MAX_LIFETIME = Duration.ofDays(1);
 
-  private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
-
   private final String appId;
   private final String appSecret;
   private final HttpUrl tokenUrl;
+  private final MediaType mediaType;
   private final String cacheKey;
   private final TenantTokenCache cache;
   private final FeishuErrors errors;
@@ -42,6 +43,7 @@ final class AppTokenProvider implements TokenProvider {
       String appId,
       String appSecret,
       HttpUrl baseUrl,
+      ContractModel model,
       TenantTokenCache cache,
       Wire wire,
       ObjectMapper mapper,
@@ -49,9 +51,19 @@ final class AppTokenProvider implements TokenProvider {
     this.appId = appId;
     this.appSecret = appSecret;
     // relative to the base URL, which ends with '/'
-    ContractModel model = ContractModel.fromClasspath();
     Operation tokenOperation = model.requireTokenOperation();
     this.tokenUrl = baseUrl.resolve(tokenOperation.path().substring(1));
+    this.mediaType =
+        MediaType.get(
+            tokenOperation
+                .requestBody()
+                .orElseThrow(
+                    () ->
+                        new IllegalStateException(
+                            "The spec's token operation "
+                                + tokenOperation.operationId()
+                                + " declares no request body"))
+                .mediaType());
     this.errors = new FeishuErrors(model, tokenOperation);
     this.cacheKey = TenantTokenCache.key(baseUrl.toString(), appId, appSecret);
     this.cache = cache;
@@ -80,7 +92,9 @@ final class AppTokenProvider implements TokenProvider {
     String what = "tenant_access_token request for app " + appId;
     byte[] body;
     try {
-      body = mapper.writeValueAsBytes(Map.of("app_id", appId, "app_secret", appSecret));
+      body =
+          mapper.writeValueAsBytes(
+              new TenantAccessTokenRequest().appId(appId).appSecret(appSecret));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot write the token request as JSON", e);
     }
@@ -89,7 +103,7 @@ final class AppTokenProvider implements TokenProvider {
     try {
       answer =
           wire.exchange(
-              new Request.Builder().url(tokenUrl).post(RequestBody.create(body, JSON)).build());
+              new Request.Builder().url(tokenUrl).post(RequestBody.create(body, mediaType)).build());
     } catch (Wire.NotSentException e) {
       throw new TransportException(
           what + " could not reach " + tokenUrl + ": " + MessageText.describe(e.getCause()),
@@ -105,24 +119,32 @@ final class AppTokenProvider implements TokenProvider {
     }
     // The token endpoint's body holds a token: failures name the problem, never quote the body.
     JsonNode envelope = Envelopes.parse(mapper, answer, what, true);
-    int code = envelope.get("code").intValue();
+    int code = envelope.get(ErrorResponse.JSON_PROPERTY_CODE).intValue();
     if (code != 0) {
       throw new AuthenticationException(
-          new FeishuApiException.ErrorAnswer(
-              what, code, envelope.path("msg").asText(""), answer.status(), answer.logId()),
+          errors.answer(
+              what, code, envelope.path(ErrorResponse.JSON_PROPERTY_MSG).asText(""), answer.status(), answer.logId()),
           errors.tokenRefusal(code));
     }
-    JsonNode token = envelope.get("tenant_access_token");
+    JsonNode token = envelope.get(TenantAccessTokenResponse.JSON_PROPERTY_TENANT_ACCESS_TOKEN);
     if (token == null || !token.isTextual() || token.asText().isBlank()) {
       throw Envelopes.unexpected(
-          answer, what, "code 0 without a non-blank \"tenant_access_token\" string", null, true);
+          answer,
+          what,
+          "code 0 without a non-blank \""
+              + TenantAccessTokenResponse.JSON_PROPERTY_TENANT_ACCESS_TOKEN
+              + "\" string",
+          null,
+          true);
     }
-    JsonNode expire = envelope.get("expire");
+    JsonNode expire = envelope.get(TenantAccessTokenResponse.JSON_PROPERTY_EXPIRE);
     if (expire == null || !expire.canConvertToLong() || expire.longValue() <= 0) {
       throw Envelopes.unexpected(
           answer,
           what,
-          "code 0 with \"expire\" "
+          "code 0 with \""
+              + TenantAccessTokenResponse.JSON_PROPERTY_EXPIRE
+              + "\" "
               + (expire == null
                   ? "absent"
                   : expire.isNumber()

@@ -3,6 +3,7 @@ package dev.offerstatus.client;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.offerstatus.sdk.model.ErrorResponse;
 import java.nio.charset.StandardCharsets;
 
 /** Reads Feishu's JSON envelope ({@code code}, {@code msg}, ...) or fails with a clear message. */
@@ -42,14 +43,14 @@ final class Envelopes {
     if (tree == null || !tree.isObject()) {
       throw unexpected(answer, what, "JSON that is not an object", null, secret);
     }
-    JsonNode code = tree.get("code");
+    JsonNode code = tree.get(ErrorResponse.JSON_PROPERTY_CODE);
     if (code == null || !code.isIntegralNumber() || !code.canConvertToInt()) {
       throw unexpected(
           answer,
           what,
           code == null
-              ? "a JSON object without \"code\""
-              : "a JSON object whose \"code\" is not an integer",
+              ? "a JSON object without \"" + ErrorResponse.JSON_PROPERTY_CODE + "\""
+              : "a JSON object whose \"" + ErrorResponse.JSON_PROPERTY_CODE + "\" is not an integer",
           null,
           secret);
     }

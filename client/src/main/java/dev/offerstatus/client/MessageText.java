@@ -45,6 +45,11 @@ final class MessageText {
     return out.toString();
   }
 
+  /** A duration as people write it: {@code 40 s}, {@code 500 ms}. */
+  static String duration(java.time.Duration d) {
+    return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+  }
+
   /** An exception as "SimpleName: message" for messages (never a stack trace). */
   static String describe(Throwable e) {
     String message = e.getMessage();

@@ -1,43 +1,47 @@
 package dev.offerstatus.client;
 
+import static dev.offerstatus.sdk.operations.SpecOperations.INTERN_OFFER_STATUS;
+import static dev.offerstatus.sdk.operations.SpecOperations.UPDATE_OFFER_STATUS;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.offerstatus.rules.OfferStatusRules;
-import dev.offerstatus.sdk.api.OfferApi;
 import dev.offerstatus.sdk.model.InternOfferOffboardingInfo;
 import dev.offerstatus.sdk.model.InternOfferOnboardingInfo;
 import dev.offerstatus.sdk.model.InternOfferStatusRequest;
+import dev.offerstatus.sdk.model.InternOfferStatusResponse;
 import dev.offerstatus.sdk.model.Operation;
+import dev.offerstatus.sdk.model.UpdatableOfferStatus;
+import dev.offerstatus.sdk.model.UpdateOfferStatusRequest;
+import dev.offerstatus.sdk.model.UpdateOfferStatusResponse;
+import dev.offerstatus.sdk.operations.SpecOperation;
 import dev.offerstatus.spec.ContractModel;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import retrofit2.Retrofit;
-import retrofit2.converter.jackson.JacksonConverterFactory;
 
 /**
- * A Feishu client for {@code POST /open-apis/hire/v1/offers/{offer_id}/intern_offer_status} that
- * validates every request before sending it, manages the tenant token, stays under the endpoint's
- * rate limits, retries only where that is safe and fails with typed exceptions; thread-safe, build
- * one per app and share it.
+ * A Feishu client for the operations of the offer-status contract: {@link #call} sends any
+ * operation of the spec, typed by its generated models, and the methods named after operations
+ * (status updates, reads) are thin wrappers over it. Every request is validated before it is sent,
+ * the tenant token is managed, each operation stays under its own rate limits, retries happen only
+ * where they are safe and failures are typed exceptions; thread-safe, build one per app and share
+ * it.
  */
 public final class OfferStatusClient {
   /** Feishu's production base URL. */
   public static final String DEFAULT_BASE_URL = "https://open.feishu.cn/";
 
-  /** The operationId of the write operation in the spec. */
-  static final String WRITE_OPERATION = "internOfferStatus";
-
-  private final StatusUpdates updates;
-  private final RequestExecutor executor;
+  private final OperationCalls calls;
   private final OfferReads reads;
   private final String description;
 
@@ -45,15 +49,10 @@ public final class OfferStatusClient {
     HttpUrl baseUrl = b.baseUrl;
     ObjectMapper mapper = mapper();
     ClientEvents events = new ClientEvents(b.listener);
-    Wire wire = new Wire(http(b));
-    OfferApi api =
-        new Retrofit.Builder()
-            .baseUrl(baseUrl)
-            .client(wire.http())
-            .addConverterFactory(JacksonConverterFactory.create(mapper))
-            .build()
-            .create(OfferApi.class);
-    ContractModel model = ContractModel.fromClasspath();
+    Wire wire = new Wire(http(b), b.callTimeout());
+    ContractModel model = b.model != null ? b.model : ContractModel.fromClasspath();
+    OfferStatusRules rules =
+        b.model != null ? OfferStatusRules.of(model) : OfferStatusRules.fromClasspath();
     TokenProvider tokens =
         b.tokenProvider != null
             ? b.tokenProvider
@@ -61,6 +60,7 @@ public final class OfferStatusClient {
                     b.appId,
                     b.appSecret,
                     baseUrl,
+                    model,
                     b.tokenCache != null ? b.tokenCache : TenantTokenCache.create(),
                     wire,
                     mapper,
@@ -72,20 +72,21 @@ public final class OfferStatusClient {
             : new OperationBudgets(
                 b.rateLimiters != null ? b.rateLimiters : RateLimiterFactory.inJvm(b.timeSource),
                 baseUrl.toString(),
-                b.appId);
-    this.executor =
+                b.appId,
+                model);
+    RequestExecutor executor =
         new RequestExecutor(
             wire,
             mapper,
             tokens,
             budgets,
             b.timeSource,
-            new FeishuErrors(model, model.requireOperation(WRITE_OPERATION)),
+            model.requireRateLimitHeaders(),
             events,
             b.maxConnectRetries,
             b.maxRateLimitRetries);
-    this.updates = new StatusUpdates(api, mapper, OfferStatusRules.fromClasspath(), b.locale);
-    this.reads = new OfferReads(api, mapper, executor::send, ReadPreflight.fromSpec(b.locale));
+    this.calls = new OperationCalls(model, rules, mapper, baseUrl, executor, b.locale);
+    this.reads = new OfferReads(calls);
     this.description =
         "OfferStatusClient{baseUrl="
             + baseUrl
@@ -107,9 +108,6 @@ public final class OfferStatusClient {
       http.readTimeout(b.readTimeout);
       http.writeTimeout(b.readTimeout);
     }
-    if (b.callTimeout != null) {
-      http.callTimeout(b.callTimeout);
-    }
     if (b.httpLogBodyChars > 0) {
       http.addInterceptor(new HttpLogging(b.httpLogBodyChars));
     }
@@ -119,6 +117,75 @@ public final class OfferStatusClient {
   /** A builder; set the credentials (or a token source), everything else has defaults. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Calls any operation of the spec: its parameters and body are checked by that operation's rules
+   * before anything is sent, then it goes out with a token, under the operation's own rate budget
+   * (its {@code x-rate-limit}), with the safe retries, and its errors are typed by the codes that
+   * operation and the platform declare.
+   *
+   * <pre>{@code
+   * OperationResult<UpdateOfferStatusResponse> r =
+   *     client.call(UPDATE_OFFER_STATUS, UPDATE_OFFER_STATUS.pathValues(offerId), request);
+   * }</pre>
+   *
+   * @param operation the generated descriptor ({@code SpecOperations.UPDATE_OFFER_STATUS}), or
+   *     {@link #operation(String)} for an operation of the client's spec with no generated one
+   * @param parameters its path and query parameters by name (strings, numbers, booleans or
+   *     generated enums); a null value is not sent
+   * @param body its request body: a generated model (checked as a model and as the very JSON sent),
+   *     a Jackson {@code JsonNode} or a {@code Map} (checked as JSON), or null for none
+   * @return the success answer as the operation's generated type, its HTTP status and log id
+   * @throws InvalidRequestException when it breaks a rule of the spec (nothing is sent)
+   * @throws IllegalArgumentException when the descriptor does not match the client's spec or names
+   *     a parameter the operation lacks
+   * @throws OfferStatusException for every other failure, typed by its cause
+   */
+  public <B, R> OperationResult<R> call(
+      SpecOperation<B, R> operation, Map<String, ?> parameters, B body) {
+    return calls.call(operation, parameters, body).result();
+  }
+
+  /** As {@link #call(SpecOperation, Map, Object)} for an operation that takes no request body. */
+  public <R> OperationResult<R> call(SpecOperation<Void, R> operation, Map<String, ?> parameters) {
+    return calls.call(operation, parameters, null).result();
+  }
+
+  /**
+   * A descriptor of any operation of the client's spec (see {@link Builder#spec}), with its body
+   * and answer as JSON trees, for {@link #call}: for an operation the generated {@code
+   * SpecOperations} does not have, or a name read at run time.
+   *
+   * @throws IllegalArgumentException naming the spec's operations when it has no such one
+   */
+  public SpecOperation<JsonNode, JsonNode> operation(String operationId) {
+    Objects.requireNonNull(operationId, "operationId == null");
+    return calls.untyped(operationId);
+  }
+
+  /**
+   * Updates an offer's status ({@code PATCH /open-apis/hire/v1/offers/{offer_id}/offer_status},
+   * operation {@code updateOfferStatus}); see {@link #call}.
+   *
+   * @throws InvalidRequestException when it breaks a rule (nothing is sent), e.g. status 6 without
+   *     an expiration date
+   * @throws OfferStatusException for every other failure, typed by its cause
+   */
+  public OperationResult<UpdateOfferStatusResponse> updateOfferStatus(
+      String offerId, UpdateOfferStatusRequest request) {
+    Objects.requireNonNull(request, "request == null");
+    return call(UPDATE_OFFER_STATUS, UPDATE_OFFER_STATUS.pathValues(offerId), request);
+  }
+
+  /**
+   * Sets an offer's status when the status needs nothing else (not 6, which needs an expiration
+   * date, nor 8, which needs termination reasons: the rules refuse those, nothing is sent).
+   */
+  public OperationResult<UpdateOfferStatusResponse> updateOfferStatus(
+      String offerId, UpdatableOfferStatus status) {
+    Objects.requireNonNull(status, "status == null");
+    return updateOfferStatus(offerId, new UpdateOfferStatusRequest().offerStatus(status));
   }
 
   /** Confirms the onboarding of an intern offer pending onboarding (state 11). */
@@ -184,16 +251,25 @@ public final class OfferStatusClient {
   }
 
   /**
-   * Sends any request after checking it against the contract's rules.
+   * Sends any status update of an intern offer ({@code internOfferStatus}) after checking it
+   * against the contract's rules.
    *
    * @throws InvalidRequestException when it breaks a rule (nothing is sent)
    * @throws OfferStatusException for every other failure, typed by its cause
    */
   public OfferStatusResult update(String offerId, InternOfferStatusRequest request) {
     Objects.requireNonNull(request, "request == null");
-    Request prepared = updates.prepare(offerId, request);
-    Exchanged sent = executor.send(prepared, Operations.INTERN_OFFER_STATUS, offerId);
-    return updates.result(sent);
+    OperationCalls.Typed<InternOfferStatusResponse> sent =
+        calls.call(INTERN_OFFER_STATUS, INTERN_OFFER_STATUS.pathValues(offerId), request);
+    if (sent.answer().getData() == null) {
+      Exchanged exchanged = sent.exchanged();
+      throw Envelopes.unexpected(
+          exchanged.answer(),
+          exchanged.what(),
+          "a success envelope without \"" + InternOfferStatusResponse.JSON_PROPERTY_DATA + "\"",
+          null);
+    }
+    return new OfferStatusResult(sent.answer().getData(), sent.exchanged().answer().logId());
   }
 
   static ObjectMapper mapper() {
@@ -218,7 +294,7 @@ public final class OfferStatusClient {
     private HttpUrl baseUrl = HttpUrl.get(DEFAULT_BASE_URL);
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(30);
-    private Duration callTimeout; // none: OkHttp's per-call watchdog costs on every call
+    private Duration callTimeout; // null: connect + read timeout
     private OkHttpClient okHttpClient;
     private TimeSource timeSource = TimeSource.system();
     private RateLimiterFactory rateLimiters;
@@ -229,8 +305,19 @@ public final class OfferStatusClient {
     private String auth = "none";
     private OfferStatusListener listener = OfferStatusListener.NONE;
     private int httpLogBodyChars;
+    private ContractModel model;
 
     private Builder() {}
+
+    /**
+     * The contract to follow (default: the spec shipped in {@code offer-status-spec}): a copy of
+     * the spec with further operations, reached with {@link OfferStatusClient#operation(String)}.
+     * Its rules, rate limits, error codes and token operation are the ones used.
+     */
+    public Builder spec(ContractModel model) {
+      this.model = Objects.requireNonNull(model, "model == null");
+      return this;
+    }
 
     /** Authenticates as a self-built app: tokens are fetched, cached and refreshed. */
     public Builder appCredentials(String appId, String appSecret) {
@@ -314,12 +401,19 @@ public final class OfferStatusClient {
     }
 
     /**
-     * How long one HTTP exchange may take in all (default: none, the connect and read timeouts
-     * bound each step).
+     * How long one HTTP exchange (connect, request, the whole answer) may take in all; default the
+     * connect timeout plus the read timeout (40 s), so an answer that trickles in, each byte within
+     * the read timeout, still ends. Checked four times a second: an exchange ends at most 250 ms
+     * after it. A write cut off by it has an unknown outcome.
      */
     public Builder callTimeout(Duration timeout) {
       this.callTimeout = BuilderArguments.requirePositive(timeout, "timeout");
       return this;
+    }
+
+    /** The call timeout set, else the connect timeout plus the read timeout. */
+    Duration callTimeout() {
+      return callTimeout != null ? callTimeout : connectTimeout.plus(readTimeout);
     }
 
     /**

@@ -1,8 +1,12 @@
 package dev.offerstatus.client;
 
-/** Feishu answered a code that neither the spec nor the platform's generic codes list. */
+/**
+ * Feishu answered a code of a kind this client has no special handling for: one the spec declares
+ * with any other kind ({@link #kind()}, e.g. {@code offer-not-found}), or one the spec declares
+ * nowhere ({@link #kind()} empty). Never retried.
+ */
 public final class OtherFeishuErrorException extends FeishuApiException {
-  OtherFeishuErrorException(ErrorAnswer answer) {
-    super(answer, "a code this client does not know; not retried");
+  OtherFeishuErrorException(ErrorAnswer answer, String explanation) {
+    super(answer, explanation);
   }
 }

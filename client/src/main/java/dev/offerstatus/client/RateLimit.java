@@ -1,5 +1,6 @@
 package dev.offerstatus.client;
 
+import dev.offerstatus.sdk.operations.SpecOperations;
 import dev.offerstatus.spec.ContractModel;
 import dev.offerstatus.spec.DeclaredRateLimit;
 import java.time.Duration;
@@ -46,7 +47,7 @@ public record RateLimit(int perSecond, int perMinute) {
 
   /** The limit the spec declares for the status updates ({@code internOfferStatus}). */
   public static RateLimit fromSpec() {
-    return forOperation(Operations.INTERN_OFFER_STATUS);
+    return forOperation(SpecOperations.INTERN_OFFER_STATUS.operationId());
   }
 
   /**
@@ -57,8 +58,16 @@ public record RateLimit(int perSecond, int perMinute) {
    *     window this limiter does not pace (per-hour, per-day)
    */
   public static RateLimit forOperation(String operationId) {
-    DeclaredRateLimit spec =
-        ContractModel.fromClasspath().requireOperation(operationId).requireRateLimit();
+    return of(ContractModel.fromClasspath().requireOperation(operationId).requireRateLimit());
+  }
+
+  /**
+   * The limit of an {@code x-rate-limit} as the model read it.
+   *
+   * @throws IllegalStateException naming the window's pointer when it declares a window this
+   *     limiter does not pace (longer than a minute)
+   */
+  public static RateLimit of(DeclaredRateLimit spec) {
     for (DeclaredRateLimit.Window window : spec.windows()) {
       if (window.length().compareTo(Duration.ofMinutes(1)) > 0) {
         throw new IllegalStateException(

@@ -3,6 +3,8 @@ package dev.offerstatus.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.offerstatus.client.FeishuApiException.ErrorAnswer;
+import dev.offerstatus.sdk.model.ErrorResponse;
+import dev.offerstatus.spec.RateLimitHeaders;
 import java.time.Duration;
 import okhttp3.Request;
 
@@ -17,7 +19,7 @@ final class RequestExecutor {
   private final TokenProvider tokens;
   private final OperationBudgets budgets;
   private final TimeSource time;
-  private final FeishuErrors errors;
+  private final RateLimitHeaders rateLimitHeaders;
   private final ClientEvents events;
   private final int maxConnectRetries;
   private final int maxRateLimitRetries;
@@ -31,7 +33,7 @@ final class RequestExecutor {
       TokenProvider tokens,
       OperationBudgets budgets,
       TimeSource time,
-      FeishuErrors errors,
+      RateLimitHeaders rateLimitHeaders,
       ClientEvents events,
       int maxConnectRetries,
       int maxRateLimitRetries) {
@@ -40,29 +42,54 @@ final class RequestExecutor {
     this.tokens = tokens;
     this.budgets = budgets;
     this.time = time;
-    this.errors = errors;
+    this.rateLimitHeaders = rateLimitHeaders;
     this.events = events;
     this.maxConnectRetries = maxConnectRetries;
     this.maxRateLimitRetries = maxRateLimitRetries;
   }
 
   /**
+   * What one call of an operation needs beyond its request.
+   *
+   * @param operationId the operation, whose rate budget paces it and whose name the listener hears
+   * @param errors how its error codes map to exceptions
+   * @param authenticated whether it is sent with a tenant_access_token
+   * @param longestRateWindow the longest window of its {@code x-rate-limit}
+   * @param unknownOutcomeAdvice how to find out whether it took effect when its answer is lost;
+   *     null for a request that changes nothing (a read), which is then sent again
+   */
+  record Plan(
+      String operationId,
+      FeishuErrors errors,
+      boolean authenticated,
+      Duration longestRateWindow,
+      String unknownOutcomeAdvice) {}
+
+  /**
    * Sends {@code prepared} under its operation's rate budget with a token, replaying once on an
    * expired token and waiting out throttling, until a success envelope arrives.
    *
-   * @param offerId the offer a write concerns, named in the outcome-unknown advice; null for a
-   *     read, which is retried like a request never sent when its answer is lost (reading is safe)
    * @throws OfferStatusException for every failure, typed by its cause
    */
-  Exchanged send(Request prepared, String operationId, String offerId) {
+  Exchanged send(Request prepared, Plan plan) {
+    String operationId = plan.operationId();
     String what = prepared.method() + " " + prepared.url().encodedPath();
     RetryDecision decision =
         new RetryDecision(
-            what, offerId, errors, tokens.canRefresh(), maxConnectRetries, maxRateLimitRetries);
+            what,
+            plan.unknownOutcomeAdvice(),
+            plan.errors(),
+            rateLimitHeaders,
+            plan.longestRateWindow(),
+            plan.authenticated() && tokens.canRefresh(),
+            maxConnectRetries,
+            maxRateLimitRetries);
     for (int attempt = 1; ; attempt++) {
-      String token;
+      String token = null;
       try {
-        token = tokens.tenantAccessToken();
+        if (plan.authenticated()) {
+          token = tokens.tenantAccessToken();
+        }
         acquirePermit(operationId, what);
       } catch (OfferStatusException e) {
         throw e.beforeSending(); // the token fetch or the rate-limit wait: nothing left
@@ -72,9 +99,12 @@ final class RequestExecutor {
       try {
         events.requestSent(operationId, what, attempt);
         Wire.Answer answer =
-            wire.exchange(prepared.newBuilder().header("Authorization", "Bearer " + token).build());
+            wire.exchange(
+                token == null
+                    ? prepared
+                    : prepared.newBuilder().header("Authorization", "Bearer " + token).build());
         JsonNode envelope = Envelopes.parse(mapper, answer, what);
-        int code = envelope.get("code").intValue();
+        int code = envelope.get(ErrorResponse.JSON_PROPERTY_CODE).intValue();
         events.answerReceived(
             operationId,
             what,
@@ -86,8 +116,9 @@ final class RequestExecutor {
           return new Exchanged(answer, envelope, what);
         }
         ErrorAnswer error =
-            new ErrorAnswer(
-                what, code, envelope.path("msg").asText(""), answer.status(), answer.logId());
+            plan.errors()
+                .answer(
+                    what, code, envelope.path(ErrorResponse.JSON_PROPERTY_MSG).asText(""), answer.status(), answer.logId());
         retry = decision.followUp(error, answer);
       } catch (Wire.NotSentException e) {
         retry = decision.recover(e);
@@ -100,7 +131,7 @@ final class RequestExecutor {
 
   private void carryOut(
       RetryDecision.Retry retry, String operationId, String what, int attempt, String token) {
-    if (retry.newToken()) {
+    if (retry.newToken() && token != null) {
       tokens.invalidate(token);
     }
     if (retry.throttled()) {
@@ -116,12 +147,13 @@ final class RequestExecutor {
   }
 
   private void acquirePermit(String operationId, String what) {
-    if (budgets == null) {
+    RateLimiter limiter = budgets == null ? null : budgets.forOperation(operationId);
+    if (limiter == null) {
       return;
     }
     try {
       long start = time.nanoTime();
-      budgets.forOperation(operationId).acquire();
+      limiter.acquire();
       long waited = time.nanoTime() - start;
       if (waited > 0) {
         events.throttleWait(

@@ -1,7 +1,6 @@
 package dev.offerstatus.client;
 
 import dev.offerstatus.client.FeishuApiException.ErrorAnswer;
-import dev.offerstatus.spec.ContractModel;
 import dev.offerstatus.spec.RateLimitHeaders;
 import java.time.Duration;
 
@@ -13,15 +12,6 @@ import java.time.Duration;
  * counts that call's failures. Not thread-safe.
  */
 final class RetryDecision {
-  /**
-   * The longest window of the spec's {@code x-rate-limit} (its {@code per-minute} limit): an {@code
-   * x-ogw-ratelimit-reset} beyond it is refused rather than waited for.
-   */
-  static final Duration LONGEST_RATE_WINDOW = Duration.ofMinutes(1);
-
-  /** The names of the rate-limited answer's headers, as the spec's responses declare them. */
-  private static final RateLimitHeaders HEADERS =
-      ContractModel.fromClasspath().requireRateLimitHeaders();
 
   /**
    * Send again.
@@ -35,8 +25,10 @@ final class RetryDecision {
   record Retry(Duration pause, String reason, boolean throttled, boolean newToken) {}
 
   private final String what;
-  private final String offerId;
+  private final String unknownOutcomeAdvice;
   private final FeishuErrors errors;
+  private final RateLimitHeaders headers;
+  private final Duration longestRateWindow;
   private final boolean canRefreshToken;
   private final int maxConnectRetries;
   private final int maxRateLimitRetries;
@@ -45,19 +37,27 @@ final class RetryDecision {
   private boolean replayed;
 
   /**
-   * @param offerId the offer a write concerns, named in the outcome-unknown advice; null for a
-   *     read, which is read again like a request never sent when its answer is lost
+   * @param headers the names of a rate-limited answer's headers, as the spec declares them
+   * @param longestRateWindow the longest window of the operation's {@code x-rate-limit}: a reset
+   *     beyond it is refused rather than waited for
+   * @param unknownOutcomeAdvice how to find out whether a request that got no complete answer took
+   *     effect; null for a request that changes nothing (a read), which is sent again like a
+   *     request never sent when its answer is lost
    */
   RetryDecision(
       String what,
-      String offerId,
+      String unknownOutcomeAdvice,
       FeishuErrors errors,
+      RateLimitHeaders headers,
+      Duration longestRateWindow,
       boolean canRefreshToken,
       int maxConnectRetries,
       int maxRateLimitRetries) {
     this.what = what;
-    this.offerId = offerId;
+    this.unknownOutcomeAdvice = unknownOutcomeAdvice;
     this.errors = errors;
+    this.headers = headers;
+    this.longestRateWindow = longestRateWindow;
     this.canRefreshToken = canRefreshToken;
     this.maxConnectRetries = maxConnectRetries;
     this.maxRateLimitRetries = maxRateLimitRetries;
@@ -74,37 +74,34 @@ final class RetryDecision {
    * nothing); a write's outcome is unknown, so it is never sent again.
    */
   Retry recover(Wire.NoAnswerException e) {
-    if (offerId == null) {
+    if (unknownOutcomeAdvice == null) {
       return backOff(e.getCause(), "got no complete answer", "reading again", null);
     }
     throw new OutcomeUnknownException(
         what
             + " was sent but no complete answer arrived ("
             + describe(e.getCause())
-            + "): the outcome is unknown, so it was not retried; read the offer with"
-            + " OfferStatusClient.getOffer(\""
-            + MessageText.escape(offerId)
-            + "\") (CLI: offer-status show "
-            + offerId
-            + ") to see whether its offer_status changed before sending it again",
+            + "): the outcome is unknown, so it was not retried; "
+            + unknownOutcomeAdvice,
         e.status,
         e.logId,
         e.getCause());
   }
 
   /**
-   * An error envelope: throttling (99991400) is waited out as the answer's headers say, an invalid
-   * token (99991663) is replaced once; anything else fails with the exception its kind maps to.
+   * An error envelope: throttling (kind {@code rate-limited}) is waited out as the answer's headers
+   * say, an invalid token (kind {@code token-invalid}) is replaced once; anything else fails with
+   * the exception its kind maps to.
    */
   Retry followUp(ErrorAnswer error, Wire.Answer answer) {
     if (errors.isRateLimited(error.code())) {
-      Integer limit = intHeader(answer, HEADERS.limit());
-      Integer reset = intHeader(answer, HEADERS.reset());
+      Integer limit = intHeader(answer, headers.limit());
+      Integer reset = intHeader(answer, headers.reset());
       throttled++;
       if (throttled > maxRateLimitRetries) {
         throw errors.rateLimited(error, limit, reset, throttled);
       }
-      if (reset != null && Duration.ofSeconds(reset).compareTo(LONGEST_RATE_WINDOW) > 0) {
+      if (reset != null && Duration.ofSeconds(reset).compareTo(longestRateWindow) > 0) {
         // No window of x-rate-limit lasts that long: not a rate window, so do not hang on it.
         throw new RateLimitedException(
             error,
@@ -112,18 +109,19 @@ final class RetryDecision {
             reset,
             "not waited for: the reset is longer than the longest rate window of the spec's"
                 + " x-rate-limit ("
-                + LONGEST_RATE_WINDOW.toSeconds()
+                + longestRateWindow.toSeconds()
                 + " s)");
       }
       Duration wait =
           reset != null && reset >= 0
               ? Duration.ofSeconds(reset)
               : backoff(throttled, Duration.ofSeconds(1));
-      return new Retry(wait, "rate limited (99991400)", true, false);
+      return new Retry(wait, "rate limited (" + error.code() + ")", true, false);
     }
     if (errors.isTokenInvalid(error.code()) && !replayed && canRefreshToken) {
       replayed = true;
-      return new Retry(Duration.ZERO, "token invalid (99991663): fetched a new one", false, true);
+      return new Retry(
+          Duration.ZERO, "token invalid (" + error.code() + "): fetched a new one", false, true);
     }
     throw errors.map(error, replayed);
   }

@@ -1,6 +1,9 @@
 package dev.offerstatus.client;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import okhttp3.Call;
 import okhttp3.Headers;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -13,8 +16,13 @@ import okhttp3.Response;
  */
 final class Wire {
   private final OkHttpClient http;
+  private final Duration callTimeout;
 
-  Wire(OkHttpClient http) {
+  /**
+   * @param callTimeout how long one exchange may take in all, enforced by {@link CallDeadlines}
+   */
+  Wire(OkHttpClient http, Duration callTimeout) {
+    this.callTimeout = callTimeout;
     // OkHttp's own retry would resend a POST after a connection failure even when the request was
     // written: this client decides about retries itself.
     this.http =
@@ -65,14 +73,23 @@ final class Wire {
 
   Answer exchange(Request request) throws NotSentException, NoAnswerException {
     SendMarker marker = new SendMarker();
+    Call call = http.newCall(request.newBuilder().tag(SendMarker.class, marker).build());
+    try (CallDeadlines.Watch watch =
+        CallDeadlines.watch(call, System.nanoTime() + callTimeout.toNanos())) {
+      return exchange(request, call, marker, watch);
+    }
+  }
+
+  private Answer exchange(Request request, Call call, SendMarker marker, CallDeadlines.Watch watch)
+      throws NotSentException, NoAnswerException {
     Response response;
     try {
-      response = http.newCall(request.newBuilder().tag(SendMarker.class, marker).build()).execute();
+      response = call.execute();
     } catch (IOException e) {
       if (marker.sent) {
-        throw new NoAnswerException(e, 0, null);
+        throw new NoAnswerException(explain(e, watch), 0, null);
       }
-      throw new NotSentException(e);
+      throw new NotSentException(explain(e, watch));
     } catch (RuntimeException | Error e) {
       if (marker.sent) {
         // Whatever broke (even an OutOfMemoryError), the request may have reached Feishu.
@@ -91,12 +108,26 @@ final class Wire {
             e.status,
             e.logId,
             null);
-      } catch (IOException | RuntimeException | Error e) {
+      } catch (IOException e) {
+        throw new NoAnswerException(explain(e, watch), response.code(), logId);
+      } catch (RuntimeException | Error e) {
         throw new NoAnswerException(e, response.code(), logId);
       }
       return new Answer(
           response.code(), response.headers(), response.header("Content-Type", ""), bytes);
     }
+  }
+
+  /** A failure caused by the call timeout says so (OkHttp only says "Canceled"). */
+  private IOException explain(IOException e, CallDeadlines.Watch watch) {
+    if (!watch.expired()) {
+      return e;
+    }
+    InterruptedIOException named =
+        new InterruptedIOException(
+            "no complete answer within the call timeout of " + MessageText.duration(callTimeout));
+    named.initCause(e);
+    return named;
   }
 
   /** Set once OkHttp has a connection and starts writing the request. */

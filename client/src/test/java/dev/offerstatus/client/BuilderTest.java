@@ -4,11 +4,25 @@ import static dev.offerstatus.client.MockFeishu.APP_SECRET;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class BuilderTest {
+
+  @Test
+  void theDefaultCallTimeoutIsTheConnectPlusTheReadTimeout() {
+    assertThat(OfferStatusClient.builder().callTimeout()).isEqualTo(Duration.ofSeconds(40));
+    assertThat(
+            OfferStatusClient.builder()
+                .connectTimeout(Duration.ofSeconds(2))
+                .readTimeout(Duration.ofSeconds(5))
+                .callTimeout())
+        .isEqualTo(Duration.ofSeconds(7));
+    assertThat(OfferStatusClient.builder().callTimeout(Duration.ofSeconds(90)).callTimeout())
+        .isEqualTo(Duration.ofSeconds(90));
+  }
 
   @ParameterizedTest
   @ValueSource(
@@ -42,7 +56,9 @@ class BuilderTest {
                 + " rateLimiter={getOffer=SlidingWindowRateLimiter{20/s, margins 50 ms"
                 + " and 1000 ms}, internOfferStatus=SlidingWindowRateLimiter{50/s, 1000/min,"
                 + " margins 50 ms and 1000 ms}, listOffers=SlidingWindowRateLimiter{50/s,"
-                + " 1000/min, margins 50 ms and 1000 ms}}}");
+                + " 1000/min, margins 50 ms and 1000 ms},"
+                + " updateOfferStatus=SlidingWindowRateLimiter{100/min, margins 50 ms and 1000"
+                + " ms}}}");
   }
 
   @Test

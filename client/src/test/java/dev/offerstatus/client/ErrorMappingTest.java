@@ -3,11 +3,16 @@ package dev.offerstatus.client;
 import static dev.offerstatus.client.MockFeishu.OFFER_ID;
 import static dev.offerstatus.client.MockFeishu.PATH;
 import static dev.offerstatus.client.MockFeishu.error;
+import static dev.offerstatus.sdk.operations.SpecOperations.INTERN_OFFER_STATUS;
+import static dev.offerstatus.sdk.operations.SpecOperations.UPDATE_OFFER_STATUS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.offerstatus.sdk.model.UpdatableOfferStatus;
+import dev.offerstatus.sdk.model.UpdateOfferStatusRequest;
 import dev.offerstatus.spec.ContractModel;
 import dev.offerstatus.spec.DeclaredErrorCode;
+import dev.offerstatus.spec.ErrorKind;
 import dev.offerstatus.spec.Operation;
 import java.util.List;
 import java.util.stream.Stream;
@@ -110,7 +115,8 @@ class ErrorMappingTest {
             1234567,
             "something new",
             OtherFeishuErrorException.class,
-            "a code this client does not know; not retried"));
+            "a code the spec declares neither for internOfferStatus nor for the platform; not"
+                + " retried"));
   }
 
   @ParameterizedTest
@@ -173,7 +179,7 @@ class ErrorMappingTest {
   @Test
   void everyCodeOfTheSpecHasATypeOfItsOwn() {
     ContractModel model = ContractModel.fromClasspath();
-    Operation write = model.requireOperation(OfferStatusClient.WRITE_OPERATION);
+    Operation write = model.requireOperation(INTERN_OFFER_STATUS.operationId());
     FeishuErrors errors = new FeishuErrors(model, write);
     List<DeclaredErrorCode> codes = new java.util.ArrayList<>(write.errorCodes());
     codes.addAll(model.platformErrorCodes());
@@ -181,14 +187,10 @@ class ErrorMappingTest {
     assertThat(codes).hasSizeGreaterThanOrEqualTo(15);
     codes.forEach(
         c ->
-            assertThat(
-                    errors.map(
-                        new FeishuApiException.ErrorAnswer(
-                            "x", c.code(), "m", c.httpStatus(), null),
-                        false))
+            assertThat(errors.map(errors.answer("x", c.code(), "m", c.httpStatus(), null), false))
                 .as("code %d (%s)", c.code(), c.kind())
                 .isNotInstanceOf(OtherFeishuErrorException.class));
-    assertThat(errors.map(new FeishuApiException.ErrorAnswer("x", 1234567, "m", 400, null), false))
+    assertThat(errors.map(errors.answer("x", 1234567, "m", 400, null), false))
         .isInstanceOf(OtherFeishuErrorException.class);
   }
 
@@ -202,12 +204,56 @@ class ErrorMappingTest {
                 "        - code: 1002002\n          http-status: 400\n          kind: onboarded-state\n");
     ContractModel model = ContractModel.parse(spec);
     FeishuErrors errors =
-        new FeishuErrors(model, model.requireOperation(OfferStatusClient.WRITE_OPERATION));
+        new FeishuErrors(model, model.requireOperation(INTERN_OFFER_STATUS.operationId()));
 
-    assertThat(errors.map(new FeishuApiException.ErrorAnswer("x", 1002002, "m", 400, null), false))
+    assertThat(errors.map(errors.answer("x", 1002002, "m", 400, null), false))
         .isInstanceOf(OnboardedStateException.class);
     assertThat(errors.isTokenInvalid(99991663)).isTrue();
     assertThat(errors.isRateLimited(99991400)).isTrue();
     assertThat(errors.isRateLimited(99991663)).isFalse();
+  }
+
+  @Test
+  void everyErrorCarriesItsOperationAndKind() {
+    server.enqueue(error(500, 1002067, "实习待入职状态错误"));
+
+    assertThatThrownBy(() -> client.cancelOnboarding(OFFER_ID))
+        .isInstanceOfSatisfying(
+            PendingOnboardingStateException.class,
+            e -> {
+              assertThat(e.operationId()).isEqualTo(INTERN_OFFER_STATUS.operationId());
+              assertThat(e.kind()).contains(ErrorKind.PENDING_ONBOARDING_STATE);
+            });
+  }
+
+  @Test
+  void aCodeIsLookedUpOnTheOperationThatWasCalledAndAnUnhandledKindIsStillTyped() {
+    // 1002064 is declared by updateOfferStatus only, with a kind the client has no special
+    // handling for
+    server.enqueue(error(400, 1002064, "offer not found"));
+
+    assertThatThrownBy(
+            () ->
+                client.updateOfferStatus(
+                    OFFER_ID,
+                    new UpdateOfferStatusRequest().offerStatus(UpdatableOfferStatus.APPROVING)))
+        .isInstanceOfSatisfying(
+            OtherFeishuErrorException.class,
+            e -> {
+              assertThat(e.operationId()).isEqualTo(UPDATE_OFFER_STATUS.operationId());
+              assertThat(e.code()).isEqualTo(1002064);
+              assertThat(e.kind()).contains(ErrorKind.of("offer-not-found"));
+              assertThat(e.msg()).isEqualTo("offer not found");
+              assertThat(e.httpStatus()).isEqualTo(400);
+              assertThat(e.logId()).contains("log-1002064");
+            })
+        .hasMessage(
+            "PATCH /open-apis/hire/v1/offers/"
+                + OFFER_ID
+                + "/offer_status: Feishu answered code 1002064 \"offer not found\" (HTTP 400, log"
+                + " id log-1002064): offer-not-found: Offer 不存在 / the offer does not exist; Offer"
+                + " ID 非法，请检查入参 `offer_id` 是否正确 / the offer id is not valid; check the"
+                + " offer_id parameter; not retried");
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 }

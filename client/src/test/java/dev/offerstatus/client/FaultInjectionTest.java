@@ -111,10 +111,43 @@ class FaultInjectionTest {
             .callTimeout(Duration.ofMillis(500))
             .build();
 
+    assertCutOffByTheCallTimeout(client, "500 ms");
+  }
+
+  @Test
+  void byDefaultAnAnswerTricklingInWithinTheReadTimeoutStillEnds() {
+    // MockWebServer throttles both ways: 64 bytes every 50 ms reads the request in well under the
+    // 1 s read timeout, then trickles a 4 kB answer that never pauses long enough to trip it; the
+    // default call timeout (connect 250 ms + read 1 s) ends the exchange
+    server.enqueue(
+        MockFeishu.json(
+                200,
+                "{\"code\":0,\"msg\":\"success\",\"data\":{\"offer_id\":\""
+                    + OFFER_ID
+                    + "\"}}"
+                    + " ".repeat(4000))
+            .throttleBody(64, 50, TimeUnit.MILLISECONDS));
+    OfferStatusClient client =
+        MockFeishu.client(server, time)
+            .tenantAccessToken("t-fixed")
+            .connectTimeout(Duration.ofMillis(250))
+            .readTimeout(Duration.ofSeconds(1))
+            .build();
+
+    assertCutOffByTheCallTimeout(client, "1250 ms");
+  }
+
+  private static void assertCutOffByTheCallTimeout(OfferStatusClient client, String timeout) {
     assertThatThrownBy(() -> client.cancelOnboarding(OFFER_ID))
         .isInstanceOf(OutcomeUnknownException.class)
-        .hasMessageStartingWith("POST " + PATH + " was sent but no complete answer arrived (")
-        .hasMessageEndingWith(UNKNOWN_OUTCOME);
+        .hasMessage(
+            "POST "
+                + PATH
+                + " was sent but no complete answer arrived (InterruptedIOException: no complete"
+                + " answer within the call timeout of "
+                + timeout
+                + ")"
+                + UNKNOWN_OUTCOME);
   }
 
   @Test

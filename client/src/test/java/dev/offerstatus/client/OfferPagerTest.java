@@ -22,6 +22,9 @@ class OfferPagerTest {
     return token -> {
       String key = token == null ? "" : token;
       fetched.add(key);
+      if (fetched.size() > 10) {
+        throw new AssertionError("walked more than 10 pages: " + fetched);
+      }
       return byToken.get(key);
     };
   }
@@ -76,8 +79,56 @@ class OfferPagerTest {
     assertThatThrownBy(() -> OfferPager.stream(source, null, "GET listOffers").count())
         .isInstanceOf(UnexpectedResponseException.class)
         .hasMessage(
-            "GET listOffers: the page fetched with page_token \"t1\" names the same token as its"
-                + " next page; stopped instead of looping (log id log-loop)");
+            "GET listOffers: page 2 names \"t1\" as the next page_token, the token of page 2 of"
+                + " this walk; stopped instead of listing pages again (log id log-loop)");
+  }
+
+  @Test
+  void tokensThatCycleThroughSeveralPagesStopTheWalkAtTheFirstRepeat() {
+    OfferPager.PageSource source =
+        pages(
+            Map.of(
+                "", new OfferPage(List.of(offer("a")), true, "A", "log1"),
+                "A", new OfferPage(List.of(offer("b")), true, "B", "log2"),
+                "B", new OfferPage(List.of(offer("c")), true, "A", "log3")));
+    List<String> seen = new ArrayList<>();
+
+    assertThatThrownBy(
+            () ->
+                OfferPager.stream(source, null, "GET listOffers")
+                    .forEach(o -> seen.add(o.info().getId())))
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessage(
+            "GET listOffers: page 3 names \"A\" as the next page_token, the token of page 2 of"
+                + " this walk; stopped instead of listing pages again (log id log3)");
+    assertThat(seen).containsExactly("a", "b");
+    assertThat(fetched).containsExactly("", "A", "B");
+  }
+
+  @Test
+  void theTokenAWalkStartsFromCountsAsFollowed() {
+    OfferPager.PageSource source =
+        pages(
+            Map.of(
+                "t1", new OfferPage(List.of(offer("c")), true, "t2", null),
+                "t2", new OfferPage(List.of(offer("d")), true, "t1", null)));
+
+    assertThatThrownBy(() -> OfferPager.stream(source, "t1", "list").count())
+        .hasMessage(
+            "list: page 2 names \"t1\" as the next page_token, the token of page 1 of this walk;"
+                + " stopped instead of listing pages again (no log id)");
+  }
+
+  @Test
+  void tokensThatDifferOnlyInALoneSurrogateAreNotTakenForTheSame() {
+    OfferPager.PageSource source =
+        pages(
+            Map.of(
+                "", new OfferPage(List.of(offer("a")), true, "x\ud800", null),
+                "x\ud800", new OfferPage(List.of(offer("b")), true, "x?", null),
+                "x?", new OfferPage(List.of(offer("c")), false, null, null)));
+
+    assertThat(OfferPager.stream(source, null, "list").count()).isEqualTo(3);
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.QueueDispatcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -227,6 +228,72 @@ class OfferReadsTest {
     } finally {
       MockFeishu.shutdown(server);
     }
+  }
+
+  @Test
+  void pageTokensThatCycleStopTheListWithAnUnexpectedResponse() throws IOException {
+    MockWebServer server = failFastServer();
+    try {
+      server.enqueue(MockFeishu.token("t-abc", 7200));
+      server.enqueue(page("o1", true, "A"));
+      server.enqueue(page("o2", true, "B"));
+      server.enqueue(page("o3", true, "A").setHeader("X-Tt-Logid", "log-cycle"));
+      OfferStatusClient client = MockFeishu.client(server, new FakeTime()).build();
+      List<String> listed = new java.util.ArrayList<>();
+
+      assertThatThrownBy(() -> client.listOffers(TALENT).forEach(o -> listed.add(o.info().getId())))
+          .isInstanceOf(UnexpectedResponseException.class)
+          .hasMessage(
+              "GET listOffers talent_id="
+                  + TALENT
+                  + ": page 3 names \"A\" as the next page_token, the token of page 2 of this"
+                  + " walk; stopped instead of listing pages again (log id log-cycle)");
+      assertThat(listed).containsExactly("o1", "o2");
+      assertThat(server.getRequestCount()).isEqualTo(4);
+    } finally {
+      MockFeishu.shutdown(server);
+    }
+  }
+
+  @Test
+  void anEmptyPageTokenWithMoreIsAnUnexpectedResponseNotTheFirstPageAgain() throws IOException {
+    MockWebServer server = failFastServer();
+    try {
+      server.enqueue(MockFeishu.token("t-abc", 7200));
+      server.enqueue(page("o1", true, ""));
+      server.enqueue(page("o1", true, ""));
+      OfferStatusClient client = MockFeishu.client(server, new FakeTime()).build();
+
+      assertThatThrownBy(() -> client.listOffers(TALENT).count())
+          .isInstanceOf(UnexpectedResponseException.class)
+          .hasMessageStartingWith(
+              "GET /open-apis/hire/v1/offers: expected Feishu's JSON envelope but got has_more"
+                  + " true without a page_token (HTTP 200");
+      assertThat(server.getRequestCount()).isEqualTo(2);
+    } finally {
+      MockFeishu.shutdown(server);
+    }
+  }
+
+  /** A server that answers a request past its queue with a 404 at once instead of waiting. */
+  private static MockWebServer failFastServer() {
+    MockWebServer server = new MockWebServer();
+    QueueDispatcher queue = new QueueDispatcher();
+    queue.setFailFast(true);
+    server.setDispatcher(queue);
+    return server;
+  }
+
+  private static okhttp3.mockwebserver.MockResponse page(String id, boolean more, String token) {
+    return MockFeishu.json(
+        200,
+        "{\"code\":0,\"msg\":\"success\",\"data\":{\"has_more\":"
+            + more
+            + ",\"page_token\":\""
+            + token
+            + "\",\"items\":[{\"id\":\""
+            + id
+            + "\",\"offer_status\":12}]}}");
   }
 
   @Test

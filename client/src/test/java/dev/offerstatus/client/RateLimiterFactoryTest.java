@@ -96,7 +96,9 @@ class RateLimiterFactoryTest {
     return List.of(
         new RateLimitedOperation(baseUrl, appId, "internOfferStatus", new RateLimit(50, 1000)),
         new RateLimitedOperation(baseUrl, appId, "getOffer", RateLimit.perSecondOnly(20)),
-        new RateLimitedOperation(baseUrl, appId, "listOffers", new RateLimit(50, 1000)));
+        new RateLimitedOperation(baseUrl, appId, "listOffers", new RateLimit(50, 1000)),
+        new RateLimitedOperation(
+            baseUrl, appId, "updateOfferStatus", new RateLimit(0, 100))); // per-minute only
   }
 
   @Test

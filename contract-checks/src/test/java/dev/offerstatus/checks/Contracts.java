@@ -10,6 +10,8 @@ import dev.offerstatus.checks.doc.PageFacts;
 import dev.offerstatus.spec.ContractResources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -53,11 +55,19 @@ public final class Contracts {
     return FeishuPageParser.parse(text, DOC_NAME);
   }
 
-  /** The snapshot of every page the project's spec names, relative to the spec. */
+  /**
+   * The snapshot of every page the project's spec names ({@code info}'s first, then each
+   * operation's), relative to the spec.
+   */
   public static List<String> namedPages() {
     try {
       List<String> pages = new ArrayList<>();
-      for (JsonNode path : YAML.readTree(SPEC).path("paths")) {
+      JsonNode root = YAML.readTree(SPEC);
+      String info = root.path("info").path("x-upstream-doc").path("snapshot").asText("");
+      if (!info.isEmpty()) {
+        pages.add(info);
+      }
+      for (JsonNode path : root.path("paths")) {
         for (JsonNode operation : path) {
           String snapshot = operation.path("x-upstream-doc").path("snapshot").asText("");
           if (!snapshot.isEmpty() && !pages.contains(snapshot)) {
@@ -69,6 +79,19 @@ public final class Contracts {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The project's contract folder: the spec and every page it names, written into {@code dir} as
+   * they ship in the spec jar; returns the spec file.
+   */
+  public static Path contractFolder(Path dir) throws IOException {
+    Path spec = Files.writeString(dir.resolve(SPEC_NAME), SPEC);
+    for (String page : namedPages()) {
+      Files.createDirectories(dir.resolve(page).getParent());
+      Files.writeString(dir.resolve(page), named(page));
+    }
+    return spec;
   }
 
   /** A page the spec names, from the spec jar. */

@@ -18,6 +18,7 @@ final class RedisRateLimiter implements RateLimiter {
   private final RateLimitedOperation operation;
   private final List<String> keys;
   private final List<String> fixedArgs;
+  private final long longestWaitMicros;
   private final AtomicLong newestGranted = new AtomicLong();
   private final AtomicLong lostStates = new AtomicLong();
   private long offsetFloor; // see lateness()
@@ -36,6 +37,11 @@ final class RedisRateLimiter implements RateLimiter {
             Long.toString(micros(Duration.ofSeconds(1).plus(s.secondMargin()))),
             Long.toString(micros(Duration.ofMinutes(1).plus(s.minuteMargin()))),
             Long.toString(micros(s.maxAhead())));
+    Duration longest =
+        operation.limit().hasPerMinute()
+            ? Duration.ofMinutes(1).plus(s.minuteMargin())
+            : Duration.ofSeconds(1).plus(s.secondMargin());
+    this.longestWaitMicros = micros(longest.plus(s.maxAhead()));
   }
 
   @Override
@@ -57,6 +63,7 @@ final class RedisRateLimiter implements RateLimiter {
           lostStates.incrementAndGet();
         }
         if (!reply.granted()) {
+          requirePlausible(reply);
           failures = 0;
           sleepMicros(time, reply.waitMicros());
           continue;
@@ -98,6 +105,43 @@ final class RedisRateLimiter implements RateLimiter {
       long backoff = Duration.ofMillis(50).toNanos() << Math.min(failures - 1, 10);
       time.sleep(Duration.ofNanos(Math.min(backoff, left)));
     }
+  }
+
+  /**
+   * Every start in the log was booked at most {@code maxAhead} after the clock of its day, and the
+   * hold is set one longest window past that: no correct writer makes a caller wait longer than the
+   * longest window plus {@code maxAhead}. A later start means the log holds a start in the future
+   * (the Redis clock stepped back, a fail-over to a server whose clock is behind, another writer of
+   * the key): waiting for it could take any time, so the call is not sent.
+   */
+  private void requirePlausible(LimiterScript.Reply reply) {
+    long ahead = reply.startMicros() - reply.nowMicros();
+    if (ahead > longestWaitMicros) {
+      throw new RateLimiterUnavailableException(
+          "no rate-limit permit for "
+              + operation.operationId()
+              + " from Redis at "
+              + factory.redactedUri()
+              + ": the earliest start that "
+              + keys.get(0)
+              + " (and "
+              + keys.get(1)
+              + ") allow is "
+              + millis(ahead)
+              + " ms after the Redis server's clock, longer than any caller can have to wait ("
+              + millis(longestWaitMicros)
+              + " ms: the longest window with its margin, and "
+              + millis(micros(factory.settings().maxAhead()))
+              + " ms booked ahead). A start in the future: the Redis clock stepped back, a"
+              + " fail-over to a server whose clock is behind, or another writer of the key. Not"
+              + " sent; delete both keys once no process of this app is sending, or wait until"
+              + " the server's clock has passed that start",
+          null);
+    }
+  }
+
+  private static String millis(long micros) {
+    return String.format(java.util.Locale.ROOT, "%,d", micros / 1000);
   }
 
   /**

@@ -5,17 +5,15 @@ import dev.offerstatus.client.RateLimiter;
 import dev.offerstatus.client.RateLimiterFactory;
 import dev.offerstatus.client.SlidingWindowRateLimiter;
 import dev.offerstatus.client.TimeSource;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisException;
-import redis.clients.jedis.util.JedisURIHelper;
 
 /**
  * Rate limiters shared by every process of an app through Redis: the client's sliding-window log
@@ -62,9 +60,9 @@ public final class RedisRateLimiterFactory implements RateLimiterFactory, AutoCl
       this.redactedUri = b.jedis.getClass().getSimpleName();
       this.password = null;
     } else {
-      URI uri = b.uri;
-      this.password = JedisURIHelper.getPassword(uri);
-      this.redactedUri = RedisUris.redact(uri.toString());
+      RedisUri uri = b.uri;
+      this.password = uri.password();
+      this.redactedUri = uri.redacted();
       int millis = (int) b.timeout.toMillis();
       // ssl(boolean) is deprecated in Jedis 8 for sslOptions(...), whose defaults verify
       // differently; keep the rediss:// behaviour users have until a TLS test pins the new one.
@@ -73,16 +71,14 @@ public final class RedisRateLimiterFactory implements RateLimiterFactory, AutoCl
           DefaultJedisClientConfig.builder()
               .connectionTimeoutMillis(millis)
               .socketTimeoutMillis(millis)
-              .user(JedisURIHelper.getUser(uri))
+              .user(uri.user())
               .password(password)
-              .ssl(JedisURIHelper.isRedisSSLScheme(uri))
+              .ssl(uri.tls())
               .clientName("offer-status-rate-limiter");
-      if (JedisURIHelper.hasDbIndex(uri)) {
-        config.database(JedisURIHelper.getDBIndex(uri));
-      }
+      uri.database().ifPresent(config::database);
       this.jedis =
           RedisClient.builder()
-              .hostAndPort(JedisURIHelper.getHostAndPort(uri))
+              .hostAndPort(new HostAndPort(uri.host(), uri.port()))
               .clientConfig(config.build())
               .build();
       this.ownsJedis = true;
@@ -97,23 +93,12 @@ public final class RedisRateLimiterFactory implements RateLimiterFactory, AutoCl
   /**
    * A builder for the Redis at {@code uri}: {@code redis://[[user]:password@]host[:port][/db]},
    * {@code rediss://} for TLS.
+   *
+   * @throws IllegalArgumentException when {@code uri} cannot be read: the message names the part
+   *     that is wrong and never shows the password (see {@link RedisUri#parse(String)})
    */
   public static Builder builder(String uri) {
-    Objects.requireNonNull(uri, "uri == null");
-    URI parsed;
-    try {
-      parsed = new URI(uri);
-    } catch (URISyntaxException e) {
-      throw new IllegalArgumentException(
-          "Redis URI " + RedisUris.redact(uri) + " is not a URI (" + e.getReason() + ")");
-    }
-    if (!JedisURIHelper.isValid(parsed) || !JedisURIHelper.isRedisScheme(parsed)) {
-      throw new IllegalArgumentException(
-          "Redis URI "
-              + RedisUris.redact(uri)
-              + " is not redis://[[user]:password@]host[:port][/db] (or rediss:// for TLS)");
-    }
-    return new Builder(parsed, null);
+    return new Builder(RedisUri.parse(uri), null);
   }
 
   /**
@@ -212,7 +197,7 @@ public final class RedisRateLimiterFactory implements RateLimiterFactory, AutoCl
 
   /** Configures a {@link RedisRateLimiterFactory}; not thread-safe. */
   public static final class Builder {
-    private final URI uri;
+    private final RedisUri uri;
     private final UnifiedJedis jedis;
     private Duration timeout = Duration.ofSeconds(1);
     private Duration failClosedAfter = Duration.ofSeconds(5);
@@ -223,7 +208,7 @@ public final class RedisRateLimiterFactory implements RateLimiterFactory, AutoCl
     private Duration maxLateness;
     private String appId;
 
-    private Builder(URI uri, UnifiedJedis jedis) {
+    private Builder(RedisUri uri, UnifiedJedis jedis) {
       this.uri = uri;
       this.jedis = jedis;
     }

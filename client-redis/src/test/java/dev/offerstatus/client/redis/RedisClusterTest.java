@@ -35,7 +35,7 @@ class RedisClusterTest {
   @BeforeAll
   static void startCluster() throws Exception {
     for (int i = 0; i < NODES; i++) {
-      int port = TestRedis.freePort();
+      int port = TestRedis.freeClusterPort();
       RedisServer server =
           RedisServer.newRedisServer()
               .port(port)

@@ -53,6 +53,28 @@ final class TestRedis implements AutoCloseable {
     stop();
   }
 
+  /**
+   * A free port whose cluster bus port (the port + 10000, which a cluster node also binds) is free
+   * too: an ephemeral port alone may have its bus port taken, or past 65535.
+   */
+  static int freeClusterPort() {
+    for (int attempt = 0; attempt < 100; attempt++) {
+      int port = freePort();
+      if (port + 10_000 <= 65_535 && isFree(port + 10_000)) {
+        return port;
+      }
+    }
+    throw new IllegalStateException("no free port with a free cluster bus port in 100 attempts");
+  }
+
+  private static boolean isFree(int port) {
+    try (ServerSocket socket = new ServerSocket(port)) {
+      return socket.isBound();
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();

@@ -8,6 +8,7 @@ import dev.offerstatus.checks.InputFiles;
 import dev.offerstatus.checks.SpecDocument;
 import dev.offerstatus.checks.SpecDocument.SpecOperation;
 import dev.offerstatus.checks.doc.Differences.Difference;
+import dev.offerstatus.checks.render.Renderings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,11 +46,46 @@ public final class DocCheck {
 
   private DocCheck() {}
 
+  /**
+   * The pages check-doc reads, each in its role.
+   *
+   * @param operations API pages, each compared with the operation of its method and path
+   * @param errorCodes the generic error-code page(s), compared with {@code x-platform-error-codes}
+   */
+  public record Pages(List<PageFacts> operations, List<ErrorCodePage> errorCodes) {
+    public Pages {
+      operations = List.copyOf(Objects.requireNonNull(operations, "operations == null"));
+      errorCodes = List.copyOf(Objects.requireNonNull(errorCodes, "errorCodes == null"));
+    }
+
+    /** How many pages there are. */
+    public int size() {
+      return operations.size() + errorCodes.size();
+    }
+  }
+
   /** Reads the spec and the pages of {@code config} and compares them. */
   public static CheckReport run(Config config) {
     Objects.requireNonNull(config, "config == null");
     SpecDocument spec =
         SpecDocument.read(config.spec(), InputFiles.display(config.baseDir(), config.spec()));
+    return compare(spec, pages(spec, config));
+  }
+
+  /**
+   * The pages {@link #run} reads, each in its role: without {@code docs}, the pages the spec names
+   * ({@link #namedPages}); otherwise the given files and directories. The page {@code info}'s
+   * {@code x-upstream-doc} names is the generic error-code page unless it is an API page (older
+   * specs kept an operation's page there); every other page is an API page.
+   */
+  public static Pages pages(Config config) {
+    Objects.requireNonNull(config, "config == null");
+    return pages(
+        SpecDocument.read(config.spec(), InputFiles.display(config.baseDir(), config.spec())),
+        config);
+  }
+
+  private static Pages pages(SpecDocument spec, Config config) {
     List<Path> files =
         config.docs().isEmpty()
             ? namedPages(spec, config.spec(), config.baseDir())
@@ -58,11 +94,34 @@ public final class DocCheck {
       throw new CheckInputException(
           "no doc page found in " + InputFiles.displayAll(config.baseDir(), config.docs()));
     }
-    List<PageFacts> pages = new ArrayList<>();
+    Path platformPage = infoPage(spec, config.spec());
+    List<PageFacts> operations = new ArrayList<>();
+    List<ErrorCodePage> errorCodes = new ArrayList<>();
     for (Path file : files) {
-      pages.add(FeishuPageParser.read(file, InputFiles.display(config.baseDir(), file)));
+      String name = InputFiles.display(config.baseDir(), file);
+      if (!file.toAbsolutePath().normalize().equals(platformPage)) {
+        operations.add(FeishuPageParser.read(file, name));
+        continue;
+      }
+      PageSections sections =
+          MarkdownPageReader.read(
+              Renderings.toMarkdown(SpecDocument.readText(file, name, "doc page")), name);
+      if (sections.tables().containsKey("请求")) {
+        operations.add(FeishuPageParser.interpret(sections));
+      } else {
+        errorCodes.add(ErrorCodePage.of(sections));
+      }
     }
-    return compare(spec, pages);
+    return new Pages(operations, errorCodes);
+  }
+
+  /** The file {@code info}'s {@code x-upstream-doc.snapshot} names, or null. */
+  private static Path infoPage(SpecDocument spec, Path specFile) {
+    JsonNode snapshot = spec.at("#/info/x-upstream-doc/snapshot");
+    if (!snapshot.isTextual() || snapshot.asText().isBlank()) {
+      return null;
+    }
+    return specFile.toAbsolutePath().getParent().resolve(snapshot.asText()).normalize();
   }
 
   /**
@@ -101,10 +160,16 @@ public final class DocCheck {
     return List.copyOf(pages.keySet());
   }
 
-  /** Compares already parsed pages with a spec. */
+  /** Compares already parsed API pages with a spec. */
   public static CheckReport compare(SpecDocument spec, List<PageFacts> pages) {
+    return compare(spec, new Pages(pages, List.of()));
+  }
+
+  /** Compares already parsed pages, each in its role, with a spec. */
+  public static CheckReport compare(SpecDocument spec, Pages read) {
     Objects.requireNonNull(spec, "spec == null");
-    Objects.requireNonNull(pages, "pages == null");
+    Objects.requireNonNull(read, "read == null");
+    List<PageFacts> pages = read.operations();
     List<SpecOperation> operations = spec.operations();
     Set<SpecOperation> exact = new HashSet<>();
     for (PageFacts page : pages) {
@@ -138,14 +203,22 @@ public final class DocCheck {
       sorted.forEach(
           f -> all.add(new Finding(page.name() + ":" + f.line(), f.pointer(), f.message())));
     }
+    for (ErrorCodePage page : read.errorCodes()) {
+      Differences found = new Differences();
+      page.compare(spec, found);
+      List<Difference> sorted = new ArrayList<>(found.found());
+      sorted.sort(Comparator.comparingInt(Difference::line));
+      sorted.forEach(
+          f -> all.add(new Finding(page.name() + ":" + f.line(), f.pointer(), f.message())));
+    }
     String summary =
         all.size()
             + (all.size() == 1 ? " difference" : " differences")
             + " between "
             + spec.name()
             + " and "
-            + pages.size()
-            + (pages.size() == 1 ? " doc page" : " doc pages");
+            + read.size()
+            + (read.size() == 1 ? " doc page" : " doc pages");
     return new CheckReport(NAME, summary, all);
   }
 

@@ -66,7 +66,12 @@ class DocFetcherTest {
     Files.createDirectories(snapshot.getParent());
     Files.writeString(snapshot, ContractResources.read(ContractResources.UPSTREAM_DOC));
     for (String page :
-        List.of("offer_get", "offer_list", "offer_status", "tenant_access_token_internal")) {
+        List.of(
+            "offer_get",
+            "offer_list",
+            "offer_status",
+            "tenant_access_token_internal",
+            "generic_error_codes")) {
       Files.writeString(snapshot.resolveSibling(page + ".md"), vendoredText(page));
     }
   }
@@ -102,6 +107,8 @@ class DocFetcherTest {
       a = vendored("offer_status");
     } else if (query != null && query.endsWith("/tenant_access_token_internal")) {
       a = vendored("tenant_access_token_internal");
+    } else if (query != null && query.endsWith("/generic-error-code")) {
+      a = vendored("generic_error_codes");
     } else {
       requests.add(exchange.getRequestURI());
       a = answers.isEmpty() ? new Answer(500, "no answer queued", Map.of()) : answers.poll();
@@ -187,6 +194,7 @@ class DocFetcherTest {
             Outcome.UNCHANGED,
             Outcome.UNCHANGED,
             Outcome.UNCHANGED,
+            Outcome.UNCHANGED,
             Outcome.UNCHANGED);
     assertThat(Files.readAllBytes(snapshot)).isEqualTo(before);
     assertThat(Files.getLastModifiedTime(snapshot)).isEqualTo(modified);
@@ -201,13 +209,14 @@ class DocFetcherTest {
         .extracting(DocFetcher.PageResult::outcome)
         .containsExactly(
             Outcome.UNCHANGED,
+            Outcome.UNCHANGED,
             Outcome.UPDATED,
             Outcome.UNCHANGED,
             Outcome.UNCHANGED,
             Outcome.UNCHANGED);
-    // spec order: the token page comes first, the status page second
-    assertThat(results.get(1).snapshot()).isEqualTo("upstream/intern_offer_status.md");
-    assertThat(results.get(1).lastRemoteUpdate()).isEqualTo("2024-07-12");
+    // spec order: info's generic error-code page, the token page, then the status page
+    assertThat(results.get(2).snapshot()).isEqualTo("upstream/intern_offer_status.md");
+    assertThat(results.get(2).lastRemoteUpdate()).isEqualTo("2024-07-12");
     String written = Files.readString(snapshot);
     assertThat(written)
         .startsWith(
@@ -239,6 +248,7 @@ class DocFetcherTest {
     assertThat(results)
         .extracting(DocFetcher.PageResult::outcome)
         .containsExactly(
+            Outcome.UNCHANGED,
             Outcome.UNCHANGED,
             Outcome.UNCHANGED,
             Outcome.UNCHANGED,
@@ -325,8 +335,8 @@ class DocFetcherTest {
         .hasMessageContaining(" could not be reached (ConnectException")
         // the first page in spec order (the token page) is the one that fails
         .hasMessageEndingWith(
-            "(3 attempts); page https://open.feishu.cn/document/server-docs/authentication-management/access-token/tenant_access_token_internal"
-                + ": no snapshot was changed (upstream/tenant_access_token_internal.md kept)");
+            "(3 attempts); page https://open.feishu.cn/document/server-docs/api-call-guide/generic-error-code"
+                + ": no snapshot was changed (upstream/generic_error_codes.md kept)");
     assertThat(waits).hasSize(2);
   }
 
@@ -341,6 +351,7 @@ class DocFetcherTest {
     assertThat(results)
         .extracting(DocFetcher.PageResult::outcome)
         .containsExactly(
+            Outcome.UNCHANGED,
             Outcome.UNCHANGED,
             Outcome.UNCHANGED,
             Outcome.UNCHANGED,
