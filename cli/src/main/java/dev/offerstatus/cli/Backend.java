@@ -75,6 +75,9 @@ final class Backend implements AutoCloseable {
     Messages t = console.messages;
     OfferStatusClient.Builder builder =
         OfferStatusClient.builder().locale(t.locale()).listener(listener);
+    if (contract.file() != null) {
+      builder.spec(contract.model()); // --spec: its operations, rules, limits and codes
+    }
     RedisRateLimiterFactory redis = redis(options, console);
     RateLimiterFactory limiters = redis != null ? redis : RateLimiterFactory.inJvm();
     if (options.unthrottled) {
@@ -152,9 +155,11 @@ final class Backend implements AutoCloseable {
   /** The Redis limiter of --redis or OFFER_STATUS_REDIS_URL, or null. */
   private static RedisRateLimiterFactory redis(ConnectionOptions options, Console console) {
     String uri = options.redis;
+    String source = "--redis";
     if (uri == null) {
       String env = System.getenv(ENV_REDIS);
       uri = env == null || env.isBlank() ? null : env.strip();
+      source = ENV_REDIS;
     }
     if (uri == null) {
       return null;
@@ -163,7 +168,7 @@ final class Backend implements AutoCloseable {
     try {
       redis = RedisRateLimiterFactory.builder(uri);
     } catch (IllegalArgumentException e) {
-      throw new CliException(ExitCodes.USAGE, "--redis: " + e.getMessage());
+      throw new CliException(ExitCodes.USAGE, source + ": " + e.getMessage());
     }
     String appId = System.getenv(ENV_APP_ID);
     if (appId != null && !appId.isBlank()) {

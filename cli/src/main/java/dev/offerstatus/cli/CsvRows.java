@@ -92,10 +92,16 @@ final class CsvRows {
         }
       }
     } else {
-      OperationChoice.Resolution resolution = choice.resolve(columns, null, "csv.unknownColumn");
+      OperationChoice.Resolution resolution = choice.choose(columns, null, "csv.unknownColumn");
       headerProblems.addAll(resolution.problems());
       if (resolution.chosen()) {
         fileColumns = resolution.columns();
+        for (String column : columns) {
+          if (!fileColumns.accepts(column)) {
+            headerProblems.add(
+                t.get("csv.unknownColumn", column, String.join(", ", fileColumns.shown())));
+          }
+        }
         for (String missing : fileColumns.missing(columns)) {
           headerProblems.add(t.get("csv.missingColumn", missing));
         }

@@ -93,7 +93,8 @@ record Outcome(Kind kind, Integer code, String logId, String message) {
    * for a reason of its own (a bad parameter, the offer's state).
    */
   static boolean leavesOutcomeUnknown(FeishuApiException e) {
-    return e instanceof SystemErrorException || e instanceof OtherFeishuErrorException;
+    return e instanceof SystemErrorException
+        || (e instanceof OtherFeishuErrorException && e.kind().isEmpty());
   }
 
   /**

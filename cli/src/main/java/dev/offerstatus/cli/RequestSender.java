@@ -1,38 +1,31 @@
 package dev.offerstatus.cli;
 
-import static dev.offerstatus.sdk.operations.SpecOperations.INTERN_OFFER_STATUS;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.offerstatus.client.OfferStatusClient;
-import dev.offerstatus.client.OfferStatusResult;
+import dev.offerstatus.client.OperationResult;
+import dev.offerstatus.sdk.operations.SpecOperation;
 
-/** Sends a {@link RowRequest} with the client, whatever its operation. */
+/**
+ * Sends a {@link RowRequest} with the client's generic call, whatever its operation: the client
+ * checks it by that operation's rules again, takes a token, waits for the operation's own rate
+ * budget, retries what is safe to retry and types the errors by that operation's codes.
+ */
 final class RequestSender {
-  /** What came back: the answer's {@code data} and its log id. */
+  /** What came back: the answer's {@code data} (null when it has none) and its log id. */
   record Sent(JsonNode data, String logId) {}
 
   private RequestSender() {}
 
   /**
-   * Sends {@code request}, checked by the rules already.
+   * Sends {@code request}.
    *
    * @throws dev.offerstatus.client.OfferStatusException as the client throws it
    */
   static Sent send(OfferStatusClient client, RowRequest request) {
-    if (!request.operation().operationId().equals(INTERN_OFFER_STATUS.operationId())) {
-      // TODO(issue 20 item 5): the client's generic call; until it is merged only the intern write
-      throw new UnsupportedOperationException(
-          "sending " + request.operation().operationId() + " needs the client's generic call");
-    }
-    try {
-      OfferStatusResult result =
-          client.update(
-              request.offerId(),
-              Console.JSON.treeToValue(request.body(), INTERN_OFFER_STATUS.requestType()));
-      return new Sent(Console.JSON.valueToTree(result.data()), result.logId());
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a checked body did not bind to its model: " + e, e);
-    }
+    SpecOperation<JsonNode, JsonNode> operation =
+        client.operation(request.operation().operationId());
+    OperationResult<JsonNode> result = client.call(operation, request.parameters(), request.body());
+    JsonNode answer = result.answer();
+    return new Sent(answer == null ? null : answer.get("data"), result.logId());
   }
 }
