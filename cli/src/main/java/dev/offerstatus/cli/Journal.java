@@ -91,7 +91,13 @@ final class Journal implements AutoCloseable {
       }
       Journal journal = new Journal(path, t, channel, lock, exists && channel.size() > 0);
       if (journal.resumed) {
-        journal.resumed = journal.load(inputSha256, input, operationId, t);
+        try {
+          journal.resumed = journal.load(inputSha256, input, operationId, t);
+        } catch (RuntimeException | IOException e) {
+          lock.release(); // refused: nothing of the journal is held
+          channel.close();
+          throw e;
+        }
       }
       if (!journal.resumed) {
         Map<String, Object> header = new LinkedHashMap<>();

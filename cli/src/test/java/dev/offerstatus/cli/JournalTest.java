@@ -140,4 +140,24 @@ class JournalTest {
       assertThat(outcome.exitCode()).isZero();
     }
   }
+
+  @Test
+  void aJournalWrittenWithAnotherOperationIdIsNotResumed() {
+    // --operation-id makes the same rows other requests: a resume must not mix the two.
+    Path path = dir.resolve("j");
+    try (Journal journal = Journal.open(path, "abc", INPUT, "updateOfferStatus", EN)) {
+      journal.sending(2);
+    }
+
+    assertThatThrownBy(() -> Journal.open(path, "abc", INPUT, null, EN))
+        .isInstanceOf(CliException.class)
+        .hasMessage(
+            "the journal "
+                + path
+                + " was written for --operation-id updateOfferStatus, this run has -: run the"
+                + " same command, or move the journal away to start a new run");
+    try (Journal journal = Journal.open(path, "abc", INPUT, "updateOfferStatus", EN)) {
+      assertThat(journal.inDoubt()).isEqualTo(Set.of(2));
+    }
+  }
 }
