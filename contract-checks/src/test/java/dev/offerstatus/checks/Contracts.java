@@ -3,11 +3,13 @@ package dev.offerstatus.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.offerstatus.checks.doc.FeishuPageParser;
 import dev.offerstatus.checks.doc.PageFacts;
+import dev.offerstatus.spec.ContractModel;
 import dev.offerstatus.spec.ContractResources;
+import dev.offerstatus.spec.Operation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -39,7 +41,7 @@ public final class Contracts {
   public static final String OP =
       "#/paths/~1open-apis~1hire~1v1~1offers~1{offer_id}~1intern_offer_status/post";
 
-  private static final YAMLMapper YAML = new YAMLMapper();
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private Contracts() {}
 
@@ -60,25 +62,16 @@ public final class Contracts {
    * operation's), relative to the spec.
    */
   public static List<String> namedPages() {
-    try {
-      List<String> pages = new ArrayList<>();
-      JsonNode root = YAML.readTree(SPEC);
-      String info = root.path("info").path("x-upstream-doc").path("snapshot").asText("");
-      if (!info.isEmpty()) {
-        pages.add(info);
-      }
-      for (JsonNode path : root.path("paths")) {
-        for (JsonNode operation : path) {
-          String snapshot = operation.path("x-upstream-doc").path("snapshot").asText("");
-          if (!snapshot.isEmpty() && !pages.contains(snapshot)) {
-            pages.add(snapshot);
-          }
-        }
-      }
-      return pages;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    List<String> pages = new ArrayList<>();
+    ContractModel model = ContractModel.parse(SPEC);
+    model.upstreamDoc().ifPresent(doc -> pages.add(doc.snapshot()));
+    for (Operation operation : model.operations()) {
+      operation
+          .upstreamDoc()
+          .filter(doc -> !pages.contains(doc.snapshot()))
+          .ifPresent(doc -> pages.add(doc.snapshot()));
     }
+    return pages;
   }
 
   /**
@@ -132,7 +125,7 @@ public final class Contracts {
    */
   public static String generatedSpec(int n) {
     try {
-      ObjectNode root = (ObjectNode) YAML.readTree(SPEC);
+      ObjectNode root = (ObjectNode) ContractModel.parse(SPEC).document();
       ObjectNode paths = (ObjectNode) root.get("paths");
       String path = "/open-apis/hire/v1/offers/{offer_id}/intern_offer_status";
       JsonNode item = paths.get(path);
@@ -145,7 +138,8 @@ public final class Contracts {
         ((ObjectNode) copy.get("post")).put("operationId", "internOfferStatus" + i);
         paths.set(path.replace("/v1/", "/v" + i + "/"), copy);
       }
-      return YAML.writeValueAsString(root);
+      // JSON is YAML 1.2: every reader of the spec reads it
+      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

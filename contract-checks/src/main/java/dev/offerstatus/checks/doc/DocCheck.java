@@ -1,14 +1,15 @@
 package dev.offerstatus.checks.doc;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.offerstatus.checks.CheckInputException;
 import dev.offerstatus.checks.CheckReport;
 import dev.offerstatus.checks.Finding;
 import dev.offerstatus.checks.InputFiles;
 import dev.offerstatus.checks.SpecDocument;
-import dev.offerstatus.checks.SpecDocument.SpecOperation;
 import dev.offerstatus.checks.doc.Differences.Difference;
 import dev.offerstatus.checks.render.Renderings;
+import dev.offerstatus.spec.ContractModel;
+import dev.offerstatus.spec.Operation;
+import dev.offerstatus.spec.UpstreamDoc;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -117,11 +118,10 @@ public final class DocCheck {
 
   /** The file {@code info}'s {@code x-upstream-doc.snapshot} names, or null. */
   private static Path infoPage(SpecDocument spec, Path specFile) {
-    JsonNode snapshot = spec.at("#/info/x-upstream-doc/snapshot");
-    if (!snapshot.isTextual() || snapshot.asText().isBlank()) {
-      return null;
-    }
-    return specFile.toAbsolutePath().getParent().resolve(snapshot.asText()).normalize();
+    return spec.model()
+        .upstreamDoc()
+        .map(doc -> specFile.toAbsolutePath().getParent().resolve(doc.snapshot()).normalize())
+        .orElse(null);
   }
 
   /**
@@ -132,24 +132,23 @@ public final class DocCheck {
   static List<Path> namedPages(SpecDocument spec, Path specFile, Path baseDir) {
     Path dir = specFile.toAbsolutePath().getParent();
     Map<Path, String> pages = new LinkedHashMap<>();
-    List<String> pointers = new ArrayList<>();
-    pointers.add("#/info/x-upstream-doc/snapshot");
-    spec.operations().forEach(op -> pointers.add(op.pointer() + "/x-upstream-doc/snapshot"));
-    for (String pointer : pointers) {
-      JsonNode snapshot = spec.at(pointer);
-      if (snapshot.isTextual() && !snapshot.asText().isBlank()) {
-        Path file = dir.resolve(snapshot.asText()).normalize();
-        if (!java.nio.file.Files.isRegularFile(file)) {
-          throw new CheckInputException(
-              spec.name()
-                  + ": "
-                  + pointer
-                  + ": the doc page "
-                  + InputFiles.display(baseDir, file)
-                  + " does not exist");
-        }
-        pages.putIfAbsent(file, pointer);
+    List<UpstreamDoc> named = new ArrayList<>();
+    ContractModel model = spec.model();
+    model.upstreamDoc().ifPresent(named::add);
+    model.operations().forEach(op -> op.upstreamDoc().ifPresent(named::add));
+    for (UpstreamDoc doc : named) {
+      String pointer = doc.pointer() + "/snapshot";
+      Path file = dir.resolve(doc.snapshot()).normalize();
+      if (!java.nio.file.Files.isRegularFile(file)) {
+        throw new CheckInputException(
+            spec.name()
+                + ": "
+                + pointer
+                + ": the doc page "
+                + InputFiles.display(baseDir, file)
+                + " does not exist");
       }
+      pages.putIfAbsent(file, pointer);
     }
     if (pages.isEmpty()) {
       throw new CheckInputException(
@@ -170,15 +169,16 @@ public final class DocCheck {
     Objects.requireNonNull(spec, "spec == null");
     Objects.requireNonNull(read, "read == null");
     List<PageFacts> pages = read.operations();
-    List<SpecOperation> operations = spec.operations();
-    Set<SpecOperation> exact = new HashSet<>();
+    ContractModel model = spec.model();
+    List<Operation> operations = model.operations();
+    Set<Operation> exact = new HashSet<>();
     for (PageFacts page : pages) {
       operations.stream().filter(op -> matches(op, page)).findFirst().ifPresent(exact::add);
     }
     List<Finding> all = new ArrayList<>();
     for (PageFacts page : pages) {
       Differences found = new Differences();
-      SpecOperation op = operations.stream().filter(o -> matches(o, page)).findFirst().orElse(null);
+      Operation op = operations.stream().filter(o -> matches(o, page)).findFirst().orElse(null);
       if (op == null) {
         op = closest(page, operations, exact);
         if (op == null) {
@@ -196,7 +196,7 @@ public final class DocCheck {
         }
       }
       if (op != null) {
-        new PageComparison(page, OperationFacts.of(spec, op), found).run();
+        new PageComparison(page, OperationFacts.of(model, op), found).run();
       }
       List<Difference> sorted = new ArrayList<>(found.found());
       sorted.sort(Comparator.comparingInt(Difference::line));
@@ -223,7 +223,7 @@ public final class DocCheck {
   }
 
   /** The path or the method the page changed of the operation it was paired with. */
-  private static void moved(PageFacts page, SpecOperation op, Differences found) {
+  private static void moved(PageFacts page, Operation op, Differences found) {
     if (!op.path().equals(page.path().value())) {
       found.changed(
           page.path().line(),
@@ -238,19 +238,20 @@ public final class DocCheck {
           page.method().line(),
           op.pointer(),
           "method",
-          "operation " + op.node().path("operationId").asText(op.path()),
+          "operation " + (op.hasOperationId() ? op.operationId() : op.path()),
           op.method(),
           page.method().value());
     }
   }
 
-  private static boolean matches(SpecOperation op, PageFacts page) {
+  private static boolean matches(Operation op, PageFacts page) {
     return op.method().equals(page.method().value()) && op.path().equals(page.path().value());
   }
 
-  private static String label(SpecOperation op) {
-    String id = op.node().path("operationId").asText("");
-    return id.isEmpty() ? op.method() + " operation" : op.method() + " operation " + id;
+  private static String label(Operation op) {
+    return op.hasOperationId()
+        ? op.method() + " operation " + op.operationId()
+        : op.method() + " operation";
   }
 
   /**
@@ -258,17 +259,16 @@ public final class DocCheck {
    * method with more than half of the path segments equal at the same positions (so a renamed
    * version or resource segment pairs up).
    */
-  private static SpecOperation closest(
-      PageFacts page, List<SpecOperation> ops, Set<SpecOperation> taken) {
-    SpecOperation best = null;
+  private static Operation closest(PageFacts page, List<Operation> ops, Set<Operation> taken) {
+    Operation best = null;
     int bestScore = 0;
-    for (SpecOperation op : ops) {
+    for (Operation op : ops) {
       if (!taken.contains(op) && op.path().equals(page.path().value())) {
         return op;
       }
     }
     String[] docSegments = page.path().value().split("/");
-    for (SpecOperation op : ops) {
+    for (Operation op : ops) {
       if (taken.contains(op) || !op.method().equals(page.method().value())) {
         continue;
       }

@@ -2,17 +2,18 @@ package dev.offerstatus.checks.doc;
 
 import static dev.offerstatus.checks.doc.Differences.QUOTED;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.offerstatus.checks.CheckInputException;
 import dev.offerstatus.checks.SpecDocument;
 import dev.offerstatus.checks.doc.PageFacts.Value;
 import dev.offerstatus.checks.doc.PageSections.RawTable;
 import dev.offerstatus.checks.doc.PageSections.Segment;
 import dev.offerstatus.spec.DeclaredErrorCode;
+import dev.offerstatus.spec.UpstreamDoc;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Feishu's generic error-code page (服务端错误码说明), read in its role: the page the spec's {@code info}
@@ -102,14 +103,15 @@ public record ErrorCodePage(
    */
   void compare(SpecDocument spec, Differences out) {
     Value<String> updated = frontMatter.get("last_remote_update");
-    JsonNode declared = spec.at("#/info/x-upstream-doc");
+    Optional<UpstreamDoc> declared = spec.model().upstreamDoc();
     if (updated != null) {
       out.changedIfStated(
           updated.line(),
-          "#/info/x-upstream-doc/last_remote_update",
+          declared.map(UpstreamDoc::pointer).orElse("#/info/x-upstream-doc")
+              + "/last_remote_update",
           "last_remote_update",
           "the page",
-          declared.path("last_remote_update").asText(null),
+          declared.map(UpstreamDoc::lastRemoteUpdate).orElse(null),
           updated.value(),
           QUOTED);
     }
