@@ -122,4 +122,36 @@ class CallCommandIT {
     assertThat(result.exit()).isEqualTo(2);
     assertThat(result.err()).startsWith("error: --spec " + broken + ": ");
   }
+
+  @Test
+  void rateIsCheckedAgainstThePerSecondLimitOfTheOperationSent() {
+    Cli.Result intern =
+        call(
+            "{\"operation\":\"cancel_onboarding\"}",
+            "internOfferStatus",
+            "--param",
+            "offer_id=7016605170635213100",
+            "--body",
+            "-",
+            "--rate",
+            "51");
+    // updateOfferStatus declares only 100 a minute: 60 a second is paced by that window
+    Cli.Result update =
+        call(
+            "{\"offer_status\":7}",
+            "updateOfferStatus",
+            "--param",
+            "offer_id=SENT",
+            "--body",
+            "-",
+            "--rate",
+            "60");
+
+    assertThat(intern.exit()).isEqualTo(2);
+    assertThat(intern.err())
+        .isEqualTo(
+            "error: --rate must be between 1 and 50 (the x-rate-limit per second of"
+                + " internOfferStatus), got 51\n");
+    assertThat(update.exit()).as(update.err()).isZero();
+  }
 }
