@@ -10,7 +10,6 @@ import dev.offerstatus.spec.Schema;
 import dev.offerstatus.spec.StateMachine;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,7 @@ record RowRequest(RequestColumns columns, Map<String, String> parameters, Object
   private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
 
   RowRequest {
-    parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+    parameters = Map.copyOf(parameters);
   }
 
   Operation operation() {
@@ -38,7 +37,14 @@ record RowRequest(RequestColumns columns, Map<String, String> parameters, Object
 
   /** The body as JSON text for the rules, or null when the operation takes none. */
   String bodyJson() {
-    return body == null ? null : Console.toJson(body);
+    if (body == null) {
+      return null;
+    }
+    try {
+      return Console.INTERNAL_JSON.writeValueAsString(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree could not be written: " + e, e);
+    }
   }
 
   /**
@@ -185,6 +191,9 @@ record RowRequest(RequestColumns columns, Map<String, String> parameters, Object
 
   /** Sets {@code value} at the dotted {@code path}; false when a value already holds its place. */
   private static boolean put(ObjectNode body, String path, JsonNode value) {
+    if (path.indexOf('.') < 0) { // a top-level field: most columns of most rows
+      return body.putIfAbsent(path, value) == null;
+    }
     String[] names = path.split("\\.");
     ObjectNode at = body;
     for (int i = 0; i < names.length - 1; i++) {
