@@ -103,7 +103,10 @@ final class AppTokenProvider implements TokenProvider {
     try {
       answer =
           wire.exchange(
-              new Request.Builder().url(tokenUrl).post(RequestBody.create(body, mediaType)).build());
+              new Request.Builder()
+                  .url(tokenUrl)
+                  .post(RequestBody.create(body, mediaType))
+                  .build());
     } catch (Wire.NotSentException e) {
       throw new TransportException(
           what + " could not reach " + tokenUrl + ": " + MessageText.describe(e.getCause()),
@@ -123,7 +126,11 @@ final class AppTokenProvider implements TokenProvider {
     if (code != 0) {
       throw new AuthenticationException(
           errors.answer(
-              what, code, envelope.path(ErrorResponse.JSON_PROPERTY_MSG).asText(""), answer.status(), answer.logId()),
+              what,
+              code,
+              envelope.path(ErrorResponse.JSON_PROPERTY_MSG).asText(""),
+              answer.status(),
+              answer.logId()),
           errors.tokenRefusal(code));
     }
     JsonNode token = envelope.get(TenantAccessTokenResponse.JSON_PROPERTY_TENANT_ACCESS_TOKEN);

@@ -1,6 +1,7 @@
 package dev.offerstatus.client;
 
 import java.io.IOException;
+import okhttp3.MediaType;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.BufferedSource;
@@ -21,12 +22,14 @@ final class BoundedBody {
     }
   }
 
-  static byte[] read(Response response, long max) throws IOException {
+  /**
+   * @param logId the answer's log id, named when the body is refused
+   */
+  static byte[] read(Response response, long max, String logId) throws IOException {
     ResponseBody body = response.body();
     if (body == null) {
       return new byte[0];
     }
-    String logId = response.header("X-Tt-Logid", response.header("X-Request-Id"));
     long declared = body.contentLength();
     if (declared > max) {
       throw tooLarge(response, declared + " bytes declared", max, logId);
@@ -40,7 +43,8 @@ final class BoundedBody {
 
   private static TooLargeException tooLarge(
       Response response, String size, long max, String logId) {
-    String type = response.header("Content-Type", "");
+    MediaType mediaType = response.body() == null ? null : response.body().contentType();
+    String type = mediaType == null ? "" : mediaType.toString();
     return new TooLargeException(
         "expected Feishu's JSON envelope but got a body of "
             + size

@@ -50,7 +50,9 @@ final class Envelopes {
           what,
           code == null
               ? "a JSON object without \"" + ErrorResponse.JSON_PROPERTY_CODE + "\""
-              : "a JSON object whose \"" + ErrorResponse.JSON_PROPERTY_CODE + "\" is not an integer",
+              : "a JSON object whose \""
+                  + ErrorResponse.JSON_PROPERTY_CODE
+                  + "\" is not an integer",
           null,
           secret);
     }

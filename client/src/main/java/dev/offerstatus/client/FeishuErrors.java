@@ -78,7 +78,9 @@ final class FeishuErrors {
     h.put(ErrorKind.TOKEN_REQUEST_INVALID, tokenRefused);
     h.put(ErrorKind.APP_UNAUTHORIZED, tokenRefused);
     h.put(ErrorKind.CREDENTIALS, tokenRefused);
-    h.put(ErrorKind.RATE_LIMITED, (e, a, r) -> new RateLimitedException(a, null, null, 0));
+    h.put(
+        ErrorKind.RATE_LIMITED,
+        (e, a, r) -> new RateLimitedException(a, e.model.requireRateLimitHeaders(), null, null, 0));
     return Map.copyOf(h);
   }
 
@@ -140,7 +142,8 @@ final class FeishuErrors {
   }
 
   RateLimitedException rateLimited(ErrorAnswer answer, Integer limit, Integer reset, int attempts) {
-    return new RateLimitedException(answer, limit, reset, attempts);
+    return new RateLimitedException(
+        answer, model.requireRateLimitHeaders(), limit, reset, attempts);
   }
 
   /** Why the token endpoint refused: the spec's description of the code. */

@@ -49,8 +49,8 @@ public final class OfferStatusClient {
     HttpUrl baseUrl = b.baseUrl;
     ObjectMapper mapper = mapper();
     ClientEvents events = new ClientEvents(b.listener);
-    Wire wire = new Wire(http(b), b.callTimeout());
     ContractModel model = b.model != null ? b.model : ContractModel.fromClasspath();
+    Wire wire = new Wire(http(b), b.callTimeout(), model.requireLogIdHeader());
     OfferStatusRules rules =
         b.model != null ? OfferStatusRules.of(model) : OfferStatusRules.fromClasspath();
     TokenProvider tokens =

@@ -9,7 +9,6 @@ import dev.offerstatus.rules.Violation;
 import dev.offerstatus.sdk.operations.SpecOperation;
 import dev.offerstatus.spec.Body;
 import dev.offerstatus.spec.ContractModel;
-import dev.offerstatus.spec.DeclaredRateLimit;
 import dev.offerstatus.spec.Operation;
 import dev.offerstatus.spec.Parameter;
 import java.nio.charset.StandardCharsets;
@@ -71,9 +70,23 @@ final class OperationCalls {
             .map(limit -> limit.longest().length())
             .max(Duration::compareTo)
             .orElse(Duration.ZERO);
+    String tokenPlaceholder = tokenPlaceholder(model);
     for (Operation operation : model.operations()) {
-      targets.put(operation.operationId(), new Target(model, operation, longestOfAll));
+      targets.put(
+          operation.operationId(), new Target(model, operation, longestOfAll, tokenPlaceholder));
     }
+  }
+
+  /**
+   * How {@code x-required-headers} names the token: {@code {<scheme>}} for the security scheme
+   * whose tokens the token operation issues ({@code {tenant_access_token}}); null when none does.
+   */
+  private static String tokenPlaceholder(ContractModel model) {
+    return model.securitySchemes().stream()
+        .filter(scheme -> scheme.tokenOperation().isPresent())
+        .map(scheme -> "{" + scheme.name() + "}")
+        .findFirst()
+        .orElse(null);
   }
 
   /** An answer of type {@code R} and the exchange it came in. */
@@ -96,6 +109,7 @@ final class OperationCalls {
    */
   <B, R> Typed<R> call(SpecOperation<B, R> descriptor, Map<String, ?> parameters, B body) {
     Target target = target(descriptor);
+    target.requireTokenHeader();
     Map<String, String> texts = texts(target.operation, parameters);
     String json = json(body);
     preflight(target.operation, texts, body, json);
@@ -327,29 +341,58 @@ final class OperationCalls {
     final FeishuErrors errors;
     final Duration longestRateWindow;
     final String stateParameter;
+    final RequestExecutor.TokenHeader tokenHeader;
 
-    Target(ContractModel model, Operation operation, Duration longestOfAll) {
+    Target(
+        ContractModel model, Operation operation, Duration longestOfAll, String tokenPlaceholder) {
       this.operation = operation;
       this.segments = List.of(operation.path().substring(1).split("/", -1));
       this.query = operation.parameters("query");
       this.mediaType =
           operation.requestBody().map(Body::mediaType).map(MediaType::get).orElse(null);
       this.errors = new FeishuErrors(model, operation);
-      this.longestRateWindow =
-          operation
-              .rateLimit()
-              .map(DeclaredRateLimit::longest)
-              .map(DeclaredRateLimit.Window::length)
-              .orElse(longestOfAll);
+      // A reset beyond every window of the spec is no rate window: refused, not waited for. The
+      // spec's longest, not the operation's: a 2 s reset on a per-second-only operation is waited.
+      this.longestRateWindow = longestOfAll;
       this.stateParameter =
           operation.stateMachine().map(machine -> machine.offerParameter()).orElse(null);
+      this.tokenHeader =
+          !operation.authenticated() || tokenPlaceholder == null
+              ? null
+              : operation.requiredHeaders().stream()
+                  .filter(h -> h.value().contains(tokenPlaceholder))
+                  .findFirst()
+                  .map(
+                      h -> {
+                        int at = h.value().indexOf(tokenPlaceholder);
+                        return new RequestExecutor.TokenHeader(
+                            h.name(),
+                            h.value().substring(0, at),
+                            h.value().substring(at + tokenPlaceholder.length()));
+                      })
+                  .orElse(null);
+    }
+
+    /**
+     * An operation sent with a token must say in which header: its {@code x-required-headers} entry
+     * with the token's placeholder.
+     */
+    void requireTokenHeader() {
+      if (operation.authenticated() && tokenHeader == null) {
+        throw new IllegalStateException(
+            "The spec does not say how "
+                + operation.operationId()
+                + " carries its token: "
+                + operation.pointer()
+                + "/x-required-headers has no header whose value holds the token's placeholder");
+      }
     }
 
     RequestExecutor.Plan plan(Map<String, String> texts) {
       return new RequestExecutor.Plan(
           operation.operationId(),
           errors,
-          operation.authenticated(),
+          tokenHeader,
           longestRateWindow,
           unknownOutcomeAdvice(texts));
     }

@@ -10,7 +10,7 @@ import java.util.Optional;
  *     {@code data}), or {@link com.fasterxml.jackson.databind.JsonNode} for an untyped call
  * @param answer the answer; null when the operation's answer type is {@link Void}
  * @param httpStatus its HTTP status
- * @param logId its {@code X-Tt-Logid} (else {@code X-Request-Id}), or null when it had none
+ * @param logId its log id ({@code X-Tt-Logid}, the header the spec names), or null when it had none
  */
 public record OperationResult<R>(R answer, int httpStatus, String logId) {
   /** The log id, when the answer had one (Feishu support asks for it). */

@@ -1,5 +1,6 @@
 package dev.offerstatus.client;
 
+import dev.offerstatus.spec.RateLimitHeaders;
 import java.util.OptionalInt;
 
 /**
@@ -10,16 +11,33 @@ public final class RateLimitedException extends FeishuApiException {
   private final Integer limit;
   private final Integer resetSeconds;
 
-  RateLimitedException(ErrorAnswer answer, Integer limit, Integer resetSeconds, int attempts) {
-    this(answer, limit, resetSeconds, "gave up after " + attempts + " attempts");
+  RateLimitedException(
+      ErrorAnswer answer,
+      RateLimitHeaders headers,
+      Integer limit,
+      Integer resetSeconds,
+      int attempts) {
+    this(answer, headers, limit, resetSeconds, "gave up after " + attempts + " attempts");
   }
 
-  RateLimitedException(ErrorAnswer answer, Integer limit, Integer resetSeconds, String outcome) {
+  /**
+   * @param headers the names of the answer's limit and reset headers, as the spec declares them
+   */
+  RateLimitedException(
+      ErrorAnswer answer,
+      RateLimitHeaders headers,
+      Integer limit,
+      Integer resetSeconds,
+      String outcome) {
     super(
         answer,
-        "throttled (x-ogw-ratelimit-limit "
+        "throttled ("
+            + headers.limit()
+            + " "
             + (limit == null ? "absent" : limit)
-            + ", x-ogw-ratelimit-reset "
+            + ", "
+            + headers.reset()
+            + " "
             + (resetSeconds == null ? "absent" : resetSeconds + " s")
             + "); "
             + outcome);

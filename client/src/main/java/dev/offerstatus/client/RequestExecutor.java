@@ -53,17 +53,29 @@ final class RequestExecutor {
    *
    * @param operationId the operation, whose rate budget paces it and whose name the listener hears
    * @param errors how its error codes map to exceptions
-   * @param authenticated whether it is sent with a tenant_access_token
-   * @param longestRateWindow the longest window of its {@code x-rate-limit}
+   * @param tokenHeader the header that carries the tenant_access_token; null when it is sent
+   *     without one
+   * @param longestRateWindow the longest window of the spec's {@code x-rate-limit}s
    * @param unknownOutcomeAdvice how to find out whether it took effect when its answer is lost;
    *     null for a request that changes nothing (a read), which is then sent again
    */
   record Plan(
       String operationId,
       FeishuErrors errors,
-      boolean authenticated,
+      TokenHeader tokenHeader,
       Duration longestRateWindow,
       String unknownOutcomeAdvice) {}
+
+  /**
+   * The request header that carries the token, as the operation's {@code x-required-headers}
+   * declares it: {@code name: prefix{token}suffix} ({@code Authorization: Bearer
+   * {tenant_access_token}}).
+   */
+  record TokenHeader(String name, String prefix, String suffix) {
+    String value(String token) {
+      return prefix + token + suffix;
+    }
+  }
 
   /**
    * Sends {@code prepared} under its operation's rate budget with a token, replaying once on an
@@ -81,13 +93,13 @@ final class RequestExecutor {
             plan.errors(),
             rateLimitHeaders,
             plan.longestRateWindow(),
-            plan.authenticated() && tokens.canRefresh(),
+            plan.tokenHeader() != null && tokens.canRefresh(),
             maxConnectRetries,
             maxRateLimitRetries);
     for (int attempt = 1; ; attempt++) {
       String token = null;
       try {
-        if (plan.authenticated()) {
+        if (plan.tokenHeader() != null) {
           token = tokens.tenantAccessToken();
         }
         acquirePermit(operationId, what);
@@ -102,7 +114,10 @@ final class RequestExecutor {
             wire.exchange(
                 token == null
                     ? prepared
-                    : prepared.newBuilder().header("Authorization", "Bearer " + token).build());
+                    : prepared
+                        .newBuilder()
+                        .header(plan.tokenHeader().name(), plan.tokenHeader().value(token))
+                        .build());
         JsonNode envelope = Envelopes.parse(mapper, answer, what);
         int code = envelope.get(ErrorResponse.JSON_PROPERTY_CODE).intValue();
         events.answerReceived(
@@ -118,7 +133,11 @@ final class RequestExecutor {
         ErrorAnswer error =
             plan.errors()
                 .answer(
-                    what, code, envelope.path(ErrorResponse.JSON_PROPERTY_MSG).asText(""), answer.status(), answer.logId());
+                    what,
+                    code,
+                    envelope.path(ErrorResponse.JSON_PROPERTY_MSG).asText(""),
+                    answer.status(),
+                    answer.logId());
         retry = decision.followUp(error, answer);
       } catch (Wire.NotSentException e) {
         retry = decision.recover(e);

@@ -38,8 +38,8 @@ final class RetryDecision {
 
   /**
    * @param headers the names of a rate-limited answer's headers, as the spec declares them
-   * @param longestRateWindow the longest window of the operation's {@code x-rate-limit}: a reset
-   *     beyond it is refused rather than waited for
+   * @param longestRateWindow the longest window any {@code x-rate-limit} of the spec declares: a
+   *     reset beyond it is refused rather than waited for
    * @param unknownOutcomeAdvice how to find out whether a request that got no complete answer took
    *     effect; null for a request that changes nothing (a read), which is sent again like a
    *     request never sent when its answer is lost
@@ -105,6 +105,7 @@ final class RetryDecision {
         // No window of x-rate-limit lasts that long: not a rate window, so do not hang on it.
         throw new RateLimitedException(
             error,
+            headers,
             limit,
             reset,
             "not waited for: the reset is longer than the longest rate window of the spec's"

@@ -17,12 +17,15 @@ import okhttp3.Response;
 final class Wire {
   private final OkHttpClient http;
   private final Duration callTimeout;
+  private final String logIdHeader;
 
   /**
    * @param callTimeout how long one exchange may take in all, enforced by {@link CallDeadlines}
+   * @param logIdHeader the answers' header with the request's log id, as the spec names it
    */
-  Wire(OkHttpClient http, Duration callTimeout) {
+  Wire(OkHttpClient http, Duration callTimeout, String logIdHeader) {
     this.callTimeout = callTimeout;
+    this.logIdHeader = logIdHeader;
     // OkHttp's own retry would resend a POST after a connection failure even when the request was
     // written: this client decides about retries itself.
     this.http =
@@ -44,13 +47,12 @@ final class Wire {
    */
   static final long MAX_BODY_BYTES = 4L * 1024 * 1024;
 
-  /** The answer, body read to the end. */
-  record Answer(int status, Headers headers, String contentType, byte[] body) {
-    String logId() {
-      String logId = headers.get("X-Tt-Logid");
-      return logId != null ? logId : headers.get("X-Request-Id");
-    }
-  }
+  /**
+   * The answer, body read to the end.
+   *
+   * @param logId its log id header, or null when it has none
+   */
+  record Answer(int status, Headers headers, String contentType, byte[] body, String logId) {}
 
   /** The request did not leave this process (connect, DNS or TLS failure). */
   static final class NotSentException extends Exception {
@@ -98,10 +100,10 @@ final class Wire {
       throw e;
     }
     try (response) {
-      String logId = response.header("X-Tt-Logid", response.header("X-Request-Id"));
+      String logId = response.header(logIdHeader);
       byte[] bytes;
       try {
-        bytes = BoundedBody.read(response, MAX_BODY_BYTES);
+        bytes = BoundedBody.read(response, MAX_BODY_BYTES, logId);
       } catch (BoundedBody.TooLargeException e) {
         throw new UnexpectedResponseException(
             request.method() + " " + request.url().encodedPath() + ": " + e.getMessage(),
@@ -114,7 +116,13 @@ final class Wire {
         throw new NoAnswerException(e, response.code(), logId);
       }
       return new Answer(
-          response.code(), response.headers(), response.header("Content-Type", ""), bytes);
+          response.code(),
+          response.headers(),
+          response.body() == null || response.body().contentType() == null
+              ? ""
+              : response.body().contentType().toString(),
+          bytes,
+          logId);
     }
   }
 

@@ -16,6 +16,8 @@ import dev.offerstatus.sdk.model.UpdatableOfferStatus;
 import dev.offerstatus.sdk.model.UpdateOfferStatusRequest;
 import dev.offerstatus.sdk.model.UpdateOfferStatusResponse;
 import dev.offerstatus.sdk.operations.SpecOperation;
+import dev.offerstatus.spec.ContractModel;
+import dev.offerstatus.spec.ContractResources;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashMap;
@@ -231,5 +233,76 @@ class GenericCallTest {
                 + OFFER_ID
                 + ") to see whether its offer_status changed before sending it again");
     assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  /** A client of MockWebServer that follows a copy of the spec edited by {@code edit}. */
+  private OfferStatusClient clientOf(java.util.function.UnaryOperator<String> edit) {
+    String spec = edit.apply(ContractResources.read(ContractResources.OPENAPI));
+    return MockFeishu.client(server, time)
+        .spec(ContractModel.parse(spec))
+        .tenantAccessToken("t-fixed")
+        .build();
+  }
+
+  @Test
+  void theTokenGoesInTheHeaderTheOperationsRequiredHeadersName() throws Exception {
+    server.enqueue(updated());
+    OfferStatusClient client =
+        clientOf(
+            spec ->
+                spec.replace(
+                    "Authorization: Bearer {tenant_access_token}",
+                    "X-Feishu-Token: Token {tenant_access_token}"));
+
+    client.updateOfferStatus(OFFER_ID, UpdatableOfferStatus.APPROVED);
+
+    RecordedRequest sent = server.takeRequest();
+    assertThat(sent.getHeader("X-Feishu-Token")).isEqualTo("Token t-fixed");
+    assertThat(sent.getHeader("Authorization")).isNull();
+  }
+
+  @Test
+  void anOperationWhoseSpecDoesNotSayWhereTheTokenGoesIsNotSent() {
+    OfferStatusClient client =
+        clientOf(
+            spec -> spec.replace("Authorization: Bearer {tenant_access_token}", "X-Other: none"));
+
+    assertThatThrownBy(() -> client.updateOfferStatus(OFFER_ID, UpdatableOfferStatus.APPROVED))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "The spec does not say how updateOfferStatus carries its token:"
+                + " #/paths/~1open-apis~1hire~1v1~1offers~1{offer_id}~1offer_status/patch"
+                + "/x-required-headers has no header whose value holds the token's placeholder");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void theLogIdIsReadFromTheHeaderTheSpecNames() {
+    server.enqueue(
+        json(200, "{\"code\":0,\"msg\":\"success\",\"data\":{}}").setHeader("X-Log-Id", "L1"));
+    OfferStatusClient client = clientOf(spec -> spec.replace("X-Tt-Logid:", "X-Log-Id:"));
+
+    assertThat(client.updateOfferStatus(OFFER_ID, UpdatableOfferStatus.APPROVED).logId())
+        .isEqualTo("L1");
+  }
+
+  @Test
+  void aThrottledAnswerIsReadByTheHeadersTheSpecNames() {
+    server.enqueue(
+        MockFeishu.error(429, 99991400, "request trigger frequency limit")
+            .setHeader("x-feishu-limit", "100")
+            .setHeader("x-feishu-reset", "86400"));
+    OfferStatusClient client =
+        clientOf(
+            spec ->
+                spec.replace("x-ogw-ratelimit-limit:", "x-feishu-limit:")
+                    .replace("x-ogw-ratelimit-reset:", "x-feishu-reset:"));
+
+    assertThatThrownBy(() -> client.updateOfferStatus(OFFER_ID, UpdatableOfferStatus.APPROVED))
+        .isInstanceOfSatisfying(
+            RateLimitedException.class, e -> assertThat(e.limit()).hasValue(100))
+        .hasMessageEndingWith(
+            "throttled (x-feishu-limit 100, x-feishu-reset 86400 s); not waited for: the reset is"
+                + " longer than the longest rate window of the spec's x-rate-limit (60 s)");
   }
 }

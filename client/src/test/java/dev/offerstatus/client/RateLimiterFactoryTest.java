@@ -6,6 +6,8 @@ import static dev.offerstatus.client.MockFeishu.OFFER_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.offerstatus.spec.ContractModel;
+import dev.offerstatus.spec.ContractResources;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.time.Duration;
@@ -182,6 +184,24 @@ class RateLimiterFactoryTest {
         .hasMessage(
             "rate limits must not be negative and at least one must be positive (0 for no such"
                 + " window), got 50/s and -1/min");
+  }
+
+  @Test
+  void aSpecWithAWindowTheClientCannotPaceIsRefusedWhenTheClientIsBuilt() {
+    String spec =
+        ContractResources.read(ContractResources.OPENAPI)
+            .replace(
+                "      x-rate-limit:\n        per-second: 20\n",
+                "      x-rate-limit:\n        per-second: 20\n        per-hour: 5000\n");
+    OfferStatusClient.Builder builder =
+        OfferStatusClient.builder().spec(ContractModel.parse(spec)).tenantAccessToken("t-x");
+
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "The client paces per-second and per-minute windows only;"
+                + " #/paths/~1open-apis~1hire~1v1~1offers~1{offer_id}/get/x-rate-limit/per-hour"
+                + " declares 5000 calls per-hour");
   }
 
   private OfferStatusClient client(RateLimiterFactory factory) {

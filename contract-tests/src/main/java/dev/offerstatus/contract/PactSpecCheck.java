@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.offerstatus.rules.OfferStatusRules;
+import dev.offerstatus.rules.Violation;
 import dev.offerstatus.spec.ContractModel;
 import dev.offerstatus.spec.ContractResources;
 import dev.offerstatus.spec.Operation;
@@ -36,10 +37,10 @@ import java.util.stream.Stream;
 /**
  * Checks every request/response interaction of pact files against an OpenAPI spec, request and
  * response, so that a pact drifting from the contract is caught where it is written: the schemas
- * and statuses (swagger-request-validator), the HTTP status each error code is declared with, and
- * the {@code x-contract-rules} of the operation the request reaches (the rules the schemas cannot
- * say, e.g. a field required when another has a value), judged by the validation-rules engine for
- * that operation.
+ * and statuses (swagger-request-validator), the HTTP status each error code is declared with, and a
+ * success answer to a request that breaks the {@code x-contract-rules} of the operation it reaches
+ * (the rules the schemas cannot say, e.g. a field required when another has a value), judged by the
+ * validation-rules engine for that operation.
  */
 public final class PactSpecCheck {
   /** One interaction that does not match the spec, with the validator's message. */
@@ -118,8 +119,18 @@ public final class PactSpecCheck {
                 message ->
                     problems.add(
                         new Problem(file, interaction.getDescription(), "response", message)));
-        for (String broken : contractRules(request)) {
-          problems.add(new Problem(file, interaction.getDescription(), "request", broken));
+        if (response.getStatus() / 100 == 2) {
+          for (String broken : contractRules(request)) {
+            problems.add(
+                new Problem(
+                    file,
+                    interaction.getDescription(),
+                    "request",
+                    "the pact answers "
+                        + response.getStatus()
+                        + " to a request the spec's x-contract-rules refuse: "
+                        + broken));
+          }
         }
       }
     }
@@ -184,7 +195,9 @@ public final class PactSpecCheck {
 
   /**
    * The {@code x-contract-rules} the request's body breaks, of the operation its method and path
-   * reach: {@code rule <id>: <path>: <message>}. Schema keywords are left to the validator above.
+   * reach ({@code path: message (rule id)}); schema keywords are left to the validator above. Only
+   * a success answer to such a request is a drift: an error answer may be the point of the
+   * interaction.
    */
   private List<String> contractRules(IRequest request) {
     Optional<Route> route = model.route(request.getMethod(), request.getPath());
@@ -204,7 +217,7 @@ public final class PactSpecCheck {
             op.operationId(), parameters, request.getBody().valueAsString(), Locale.ENGLISH)
         .stream()
         .filter(violation -> ids.contains(violation.rule()))
-        .map(violation -> "rule " + violation.rule() + ": " + violation)
+        .map(Violation::toString)
         .toList();
   }
 

@@ -387,8 +387,9 @@ class InternOfferStatusConsumerPactTest {
         .matchHeader("X-Tt-Logid", ".+", LOG_ID);
   }
 
-  private static PactDslJsonBody readSuccess() {
-    return new PactDslJsonBody().numberValue("code", 0).stringValue("msg", "success");
+  /** A read's success: code 0 and the msg its page shows (getOffer's is "ok"). */
+  private static PactDslJsonBody readSuccess(String msg) {
+    return new PactDslJsonBody().numberValue("code", 0).stringValue("msg", msg);
   }
 
   @Pact(consumer = CONSUMER)
@@ -398,7 +399,7 @@ class InternOfferStatusConsumerPactTest {
             .path("/open-apis/hire/v1/offers/" + OFFER_ID))
         .status(200)
         .body(
-            readSuccess()
+            readSuccess("ok")
                 .object("data")
                 .object("offer")
                 .stringValue("id", OFFER_ID)
@@ -462,7 +463,7 @@ class InternOfferStatusConsumerPactTest {
             .query("talent_id=" + TALENT_ID + "&page_size=1"))
         .status(200)
         .body(
-            readSuccess()
+            readSuccess("success")
                 .object("data")
                 .booleanValue("has_more", true)
                 .stringType("page_token", PAGE_TOKEN)
@@ -487,7 +488,7 @@ class InternOfferStatusConsumerPactTest {
             .query("talent_id=" + TALENT_ID + "&page_size=1&page_token=" + PAGE_TOKEN))
         .status(200)
         .body(
-            readSuccess()
+            readSuccess("success")
                 .object("data")
                 .booleanValue("has_more", false)
                 .minArrayLike("items", 1, 1)

@@ -79,21 +79,28 @@ class PactsMatchTheSpecTest {
   }
 
   @Test
-  void aRequestBreakingARequiredWhenRuleIsReported(@TempDir Path dir) throws Exception {
+  void aSuccessAnsweringARequestThatBreaksARequiredWhenRuleIsReported(@TempDir Path dir)
+      throws Exception {
     // The schema allows offer_status 6 alone; the page's note (x-contract-rules) does not.
-    Path file =
-        drift(
-            dir,
-            "\"offer_status\": 6,\n          \"expiration_date\": \"2024-01-31\"",
-            "\"offer_status\": 6");
+    Path file = drift(dir, "\"expiration_date\": \"2024-01-31\",", "");
 
     assertThat(CHECK.check(file))
         .extracting(PactSpecCheck.Problem::toString)
         .containsExactly(
             file
-                + ": interaction \"send an approved offer\": request: rule"
-                + " expiration-date-required-for-offer-sent: expiration_date: is required when"
-                + " offer_status is 6");
+                + ": interaction \"send an approved offer\": request: the pact answers 200 to a"
+                + " request the spec's x-contract-rules refuse: expiration_date: is required when"
+                + " offer_status is 6 (rule expiration-date-required-for-offer-sent)");
+  }
+
+  @Test
+  void anErrorAnsweringARequestThatBreaksARuleIsNoDrift() throws Exception {
+    // "mark a sent offer rejected without termination_reason_id_list" breaks a required-when rule
+    // on purpose and expects the 1002002: that is the contract, not a drift from it.
+    String pact = Files.readString(PACTS.resolve(PACT_FILE));
+
+    assertThat(pact).contains("mark a sent offer rejected without termination_reason_id_list");
+    assertThat(CHECK.check(PACTS.resolve(PACT_FILE))).isEmpty();
   }
 
   @Test
