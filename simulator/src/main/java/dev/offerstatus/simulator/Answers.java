@@ -43,13 +43,23 @@ final class Answers {
 
   /**
    * The {@code data} of a success answer of {@code op}: each property of its schema from the path
-   * or query parameter of that name, else the offer (after the request), else the request body.
+   * or query parameter of that name, else the offer (after the request), else the request body. An
+   * operation that changes no offer ({@code offer == null}) starts from the {@code data} of its own
+   * success example, so a value the request cannot give (a new note's id) is the documented one.
    */
   JsonNode data(Operation op, Map<String, String> params, JsonNode request, Offer offer) {
     Schema schema = schemaAt(op, DATA);
     ObjectNode data = JsonNodeFactory.instance.objectNode();
     if (schema == null) {
       return data;
+    }
+    if (offer == null) {
+      op.successBody().stream()
+          .flatMap(body -> body.examples().values().stream())
+          .map(example -> example.value().path(DATA))
+          .filter(JsonNode::isObject)
+          .findFirst()
+          .ifPresent(example -> data.setAll((ObjectNode) example));
     }
     ObjectNode view = offer == null ? null : view(offer, schema);
     for (Map.Entry<String, Schema> property : schema.properties().entrySet()) {

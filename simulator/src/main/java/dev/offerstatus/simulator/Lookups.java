@@ -46,10 +46,12 @@ final class Lookups {
     if (lookup.single()) {
       String answer = lookup.answer().orElseThrow();
       Optional<Offer> found =
-          offers
-              .get(value)
-              .filter(matches)
-              .or(() -> offers.page(matches, null, 0).stream().findFirst());
+          value == null
+              ? Optional.empty()
+              : offers
+                  .get(value)
+                  .filter(matches)
+                  .or(() -> offers.page(matches, null, 0).stream().findFirst());
       if (found.isEmpty()) {
         return new Outcome(
             null,
@@ -58,7 +60,13 @@ final class Lookups {
                 lookup.parameter(),
                 value,
                 "offer-exists",
-                "no offer with " + lookup.field() + " \"" + Echo.shortened(value) + "\" exists"));
+                value == null
+                    ? "not sent, so no offer is found"
+                    : "no offer with "
+                        + lookup.field()
+                        + " \""
+                        + Echo.shortened(value)
+                        + "\" exists"));
       }
       DottedPaths.put(content, answer, answers.show(found.get(), answers.schemaAt(op, answer)));
       return new Outcome(content, 0, null);

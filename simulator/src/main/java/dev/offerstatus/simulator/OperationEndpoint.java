@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
 
 /**
@@ -32,23 +34,27 @@ final class OperationEndpoint {
   private final Answers answers;
   private final Transitions transitions;
   private final Lookups lookups;
+  private static final Queue<Integer> EMPTY = new ConcurrentLinkedQueue<>();
+
   private final Map<Operation, Optional<OfferLookup>> lookupsByOperation =
       new ConcurrentHashMap<>();
+  private final Map<String, Queue<Integer>> nextCodes = new ConcurrentHashMap<>();
 
   OperationEndpoint(
-      ObjectMapper mapper,
-      ContractModel model,
-      OfferStatusRules rules,
-      OfferBook offers,
-      SpecReplies replies) {
+      ObjectMapper mapper, ContractModel model, OfferStatusRules rules, OfferBook offers) {
     this.mapper = mapper;
     this.model = model;
     this.rules = rules;
-    this.replies = replies;
+    this.replies = new SpecReplies(mapper, model);
     this.answers = new Answers(model);
     this.transitions = new Transitions(model, offers);
     this.lookups = new Lookups(model, offers, answers);
     model.operations().forEach(op -> lookupsByOperation.put(op, OfferLookup.of(model, op)));
+  }
+
+  /** The answers of the spec, shared with the token endpoint and the authorization. */
+  SpecReplies replies() {
+    return replies;
   }
 
   /**
@@ -57,6 +63,10 @@ final class OperationEndpoint {
    */
   Reply serve(
       Operation op, Map<String, String> params, String body, String acceptLanguage, String logId) {
+    Integer forced = nextCodes.getOrDefault(op.operationId(), EMPTY).poll();
+    if (forced != null) {
+      return replies.error(op, forced, model.errorMessage(op, forced), logId);
+    }
     Locale locale = locale(acceptLanguage);
     String json = body.isEmpty() ? null : body;
     List<Violation> problems = rules.validateJson(op.operationId(), params, json, locale);
@@ -87,6 +97,37 @@ final class OperationEndpoint {
     }
     content.set(Answers.DATA, answers.data(op, params, request, null));
     return replies.success(op, content);
+  }
+
+  /**
+   * Makes the next request of {@code operationId} that passes authorization and the limits answer
+   * {@code code}, with the status and message the spec declares for it (a code the simulator has no
+   * trigger for, e.g. one of a kind nobody handles).
+   *
+   * @throws IllegalArgumentException when the spec has no such operation or it declares no such
+   *     code
+   */
+  void answerNext(String operationId, int code) {
+    Operation op =
+        model
+            .operation(operationId)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "the spec has no operation \"" + Echo.shortened(operationId) + "\""));
+    if (model.errorCode(op, code).isEmpty()) {
+      throw new IllegalArgumentException(
+          operationId
+              + " declares no error code "
+              + code
+              + " (x-error-codes, x-platform-error-codes)");
+    }
+    nextCodes.computeIfAbsent(operationId, id -> new ConcurrentLinkedQueue<>()).add(code);
+  }
+
+  /** Forgets the codes {@link #answerNext} queued. */
+  void clearNext() {
+    nextCodes.clear();
   }
 
   private JsonNode parse(String json) {

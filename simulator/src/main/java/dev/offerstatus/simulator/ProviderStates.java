@@ -23,7 +23,9 @@ import java.util.Set;
  *   <li>{@code token} (+ {@code app_id}, {@code token_expired}): makes that tenant access token
  *       valid (or expired) for the app;
  *   <li>{@code rate_limit_exhausted: true} (+ {@code app_id}): every request of the app gets 429
- *       until teardown, or until a {@code token} state for the app without the flag.
+ *       until teardown, or until a {@code token} state for the app without the flag;
+ *   <li>{@code error_code} + {@code operation_id}: the operation's next request (past authorization
+ *       and limits) answers that declared code; teardown forgets it.
  * </ul>
  *
  * Teardown removes the offer named by {@code offer_id} and ends a throttle; tokens stay.
@@ -44,6 +46,7 @@ final class ProviderStates {
   private final OfferBook offers;
   private final TokenStore tokens;
   private final RateLimiter limiter;
+  private final OperationEndpoint operations;
   private final Set<String> appIds;
   private final String defaultAppId;
   private final InstantSource clock;
@@ -53,12 +56,14 @@ final class ProviderStates {
       OfferBook offers,
       TokenStore tokens,
       RateLimiter limiter,
+      OperationEndpoint operations,
       Set<String> appIds,
       InstantSource clock,
       int maxOffers) {
     this.offers = offers;
     this.tokens = tokens;
     this.limiter = limiter;
+    this.operations = operations;
     this.appIds = Set.copyOf(appIds);
     this.defaultAppId = appIds.iterator().next();
     this.clock = clock;
@@ -82,6 +87,9 @@ final class ProviderStates {
         offerIds(params).forEach(offers::remove);
         if (params.path("rate_limit_exhausted").asBoolean(false)) {
           limiter.throttle(text(params, "app_id").orElse(defaultAppId), false);
+        }
+        if (params.has("error_code")) {
+          operations.clearNext();
         }
       } else if (action.equals("setup")) {
         setUp(params);
@@ -148,6 +156,20 @@ final class ProviderStates {
           token.get(),
           appId,
           expired ? clock.instant().minusSeconds(1) : clock.instant().plus(tokens.ttl()));
+    }
+    if (params.has("error_code")) {
+      String code = params.get("error_code").asText();
+      if (!code.matches("[0-9]{1,9}")) {
+        throw new IllegalArgumentException(
+            "error_code \"" + Echo.shortened(code) + "\" is not a whole number");
+      }
+      operations.answerNext(
+          text(params, "operation_id")
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "error_code needs operation_id, the operation that answers it")),
+          Integer.parseInt(code));
     }
     boolean exhausted = params.path("rate_limit_exhausted").asBoolean(false);
     if (exhausted || token.isPresent()) {

@@ -1,5 +1,6 @@
 package dev.offerstatus.simulator;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import dev.offerstatus.rules.OfferStatusRules;
 import dev.offerstatus.spec.ContractModel;
@@ -96,11 +97,18 @@ public final class Simulator implements AutoCloseable {
                 .maxLifetime();
     this.tokens = new TokenStore(builder.clock, tokenTtl, builder.maxTokensPerApp);
     this.limiter = new RateLimiter(builder.clock, SimulatorSetup.limits(builder, model));
+    OperationEndpoint operations =
+        new OperationEndpoint(
+            new ObjectMapper(),
+            model,
+            builder.model != null ? OfferStatusRules.of(model) : OfferStatusRules.fromClasspath(),
+            offers);
     ProviderStates states =
         new ProviderStates(
             offers,
             tokens,
             limiter,
+            operations,
             new LinkedHashSet<>(apps.keySet()),
             builder.clock,
             builder.maxOffers);
@@ -110,8 +118,7 @@ public final class Simulator implements AutoCloseable {
             Map.copyOf(apps),
             tokens,
             limiter,
-            offers,
-            builder.model != null ? OfferStatusRules.of(model) : OfferStatusRules.fromClasspath(),
+            operations,
             states,
             builder.clock,
             builder.maxBodyBytes,
@@ -197,6 +204,21 @@ public final class Simulator implements AutoCloseable {
   /** Invalidates every issued token: the next call with any of them gets 99991663. */
   public void invalidateTokens() {
     tokens.invalidateAll();
+  }
+
+  /**
+   * Makes the next request of {@code operationId} that passes authorization and the limits answer
+   * {@code code} with the status and message the spec declares for it: a way to meet a code the
+   * simulator has no trigger for (e.g. 1002070, or a code of a kind no client handles specially).
+   * Codes queue up, one request each.
+   *
+   * @throws IllegalArgumentException when the spec has no such operation, or the operation declares
+   *     no such code
+   */
+  public Simulator answerNext(String operationId, int code) {
+    Objects.requireNonNull(operationId, "operationId == null");
+    handler.operations().answerNext(operationId, code);
+    return this;
   }
 
   /** Makes the app's next operation request answer 429 / 99991400, whatever its windows hold. */

@@ -3,7 +3,6 @@ package dev.offerstatus.simulator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import dev.offerstatus.rules.OfferStatusRules;
 import dev.offerstatus.spec.ContractModel;
 import dev.offerstatus.spec.ErrorKind;
 import dev.offerstatus.spec.Operation;
@@ -55,8 +54,7 @@ final class SimulatorHandler implements HttpHandler {
       Map<String, AppCredentials> apps,
       TokenStore tokens,
       RateLimiter limiter,
-      OfferBook offers,
-      OfferStatusRules rules,
+      OperationEndpoint operations,
       ProviderStates states,
       InstantSource clock,
       int maxBodyBytes,
@@ -64,15 +62,20 @@ final class SimulatorHandler implements HttpHandler {
     this.mapper = new ObjectMapper();
     this.model = model;
     this.tokenOperation = model.requireTokenOperation();
-    this.replies = new SpecReplies(mapper, model);
+    this.replies = operations.replies();
     this.authorizer = new Authorizer(model, apps, tokens, limiter, replies);
     this.tokenEndpoint = new TokenEndpoint(mapper, apps, tokens, clock, replies);
-    this.operations = new OperationEndpoint(mapper, model, rules, offers, replies);
+    this.operations = operations;
     this.states = states;
     this.stateGate = stateGate;
     this.clock = clock;
     this.maxBodyBytes = maxBodyBytes;
     this.stats = new SimulatorStats(clock.instant());
+  }
+
+  /** The endpoint of every operation but the token operation. */
+  OperationEndpoint operations() {
+    return operations;
   }
 
   SimulatorStats stats() {

@@ -127,6 +127,37 @@ class ProviderStatesTest {
   }
 
   @Test
+  void anErrorCodeStateMakesTheOperationsNextRequestAnswerIt() {
+    String token = simulator.issueToken("cli_a");
+    String params = "\"params\":{\"operation_id\":\"updateOfferStatus\",\"error_code\":1002070}";
+
+    Http.Answer setup = http.state("{\"state\":\"approval started in Hire\"," + params + "}");
+    Http.Answer answer =
+        http.patch(
+            "open-apis/hire/v1/offers/o1/offer_status", "Bearer " + token, "{\"offer_status\":2}");
+    Http.Answer unknown =
+        http.state(
+            "{\"state\":\"s\",\"params\":{\"operation_id\":\"getOffer\",\"error_code\":1002070}}");
+
+    assertThat(setup.status()).isEqualTo(200);
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.code()).isEqualTo(1002070);
+    assertThat(unknown.body().path("error").asText())
+        .isEqualTo(
+            "state \"s\": getOffer declares no error code 1002070 (x-error-codes,"
+                + " x-platform-error-codes)");
+    http.state("{\"state\":\"s\"," + params + "}");
+    http.state("{\"state\":\"s\",\"action\":\"teardown\"," + params + "}");
+    assertThat(
+            http.patch(
+                    "open-apis/hire/v1/offers/o1/offer_status",
+                    "Bearer " + token,
+                    "{\"offer_status\":2}")
+                .code())
+        .isEqualTo(1002064); // the teardown forgot it: the offer is unknown
+  }
+
+  @Test
   void aBadOfferTypeIsRefused() {
     Http.Answer answer =
         http.state(

@@ -61,4 +61,26 @@ class SpecDrivenTest {
       assertThat(third.header("x-ogw-ratelimit-limit")).isEqualTo("2");
     }
   }
+
+  @Test
+  void aLookupByAnOptionalParameterNotSentFindsNoOffer() {
+    // getOffer looking its offer up by the optional query parameter user_id_type instead
+    ContractModel spec =
+        corrected(
+            "        parameter: offer_id\n        field: id\n        answer: data.offer",
+            "        parameter: user_id_type\n        field: owner\n        answer: data.offer");
+    try (Simulator simulator =
+        Simulator.builder().spec(spec).seed(Offer.pendingOnboarding("o1")).start()) {
+      Http.Answer answer =
+          new Http(simulator.baseUrl())
+              .get(
+                  "open-apis/hire/v1/offers/o1",
+                  "Bearer " + simulator.issueToken(Simulator.DEFAULT_APP_ID));
+
+      assertThat(answer.code()).isEqualTo(1002002);
+      assertThat(answer.msg())
+          .isEqualTo(
+              "Parameter error: user_id_type: not sent, so no offer is found (rule offer-exists)");
+    }
+  }
 }

@@ -17,13 +17,15 @@ import java.util.OptionalInt;
  * @param answer where the one offer goes in the success body, a dotted path ({@code data.offer});
  *     empty for a paged list
  * @param unknownOffer the code an unknown offer is answered with; empty for a paged list
+ * @param line its YAML line, or 0 when unknown
  */
 public record OfferLookup(
     String pointer,
     String parameter,
     String field,
     Optional<String> answer,
-    OptionalInt unknownOffer) {
+    OptionalInt unknownOffer,
+    int line) {
   /** Checks that nothing is null. */
   public OfferLookup {
     Objects.requireNonNull(pointer, "pointer == null");

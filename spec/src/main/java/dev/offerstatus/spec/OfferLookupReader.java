@@ -81,6 +81,7 @@ final class OfferLookupReader {
             parameter,
             field,
             answer,
-            unknownOffer == null ? OptionalInt.empty() : OptionalInt.of(unknownOffer)));
+            unknownOffer == null ? OptionalInt.empty() : OptionalInt.of(unknownOffer),
+            model.line(pointer)));
   }
 }

@@ -52,7 +52,9 @@ class OfferLookupTest {
                 "offer_id",
                 "id",
                 Optional.of("data.offer"),
-                OptionalInt.of(1002002)));
+                OptionalInt.of(1002002),
+                MODEL.line(
+                    "#/paths/~1open-apis~1hire~1v1~1offers~1{offer_id}/get/x-offer-lookup")));
     assertThat(OfferLookup.of(MODEL, MODEL.requireOperation("listOffers")))
         .contains(
             new OfferLookup(
@@ -60,7 +62,10 @@ class OfferLookupTest {
                 "talent_id",
                 "talent_id",
                 Optional.empty(),
-                OptionalInt.empty()));
+                OptionalInt.empty(),
+                MODEL.line("#/paths/~1open-apis~1hire~1v1~1offers/get/x-offer-lookup")));
+    assertThat(OfferLookup.of(MODEL, MODEL.requireOperation("listOffers")).orElseThrow().line())
+        .isPositive();
     assertThat(OfferLookup.of(MODEL, MODEL.requireOperation("tenantAccessTokenInternal")))
         .isEmpty();
   }
