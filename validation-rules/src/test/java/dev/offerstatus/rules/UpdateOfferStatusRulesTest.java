@@ -3,7 +3,6 @@ package dev.offerstatus.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.offerstatus.spec.ContractModel;
-import dev.offerstatus.spec.Example;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,18 +27,8 @@ class UpdateOfferStatusRulesTest {
 
   @Test
   void everyRequestExampleOfThePageAndTheSpecIsValid() {
-    Map<String, Example> examples =
-        ContractModel.fromClasspath()
-            .requireOperation(OPERATION)
-            .requestBody()
-            .orElseThrow()
-            .examples();
-    assertThat(examples).containsKey("doc_request");
-    for (Example example : examples.values()) {
-      assertThat(RULES.validateJson(OPERATION, OFFER, example.value().toString()))
-          .as(example.name())
-          .isEmpty();
-    }
+    RequestExamples.assertAllValid(
+        RULES, ContractModel.fromClasspath(), OPERATION, OFFER, "doc_request");
   }
 
   @Test

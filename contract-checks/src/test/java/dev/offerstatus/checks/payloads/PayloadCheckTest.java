@@ -9,6 +9,7 @@ import dev.offerstatus.checks.Contracts;
 import dev.offerstatus.checks.Finding;
 import dev.offerstatus.spec.ContractModel;
 import dev.offerstatus.spec.Operation;
+import dev.offerstatus.spec.synthetic.SyntheticContract;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -116,13 +117,15 @@ class PayloadCheckTest {
   }
 
   @Test
-  void anHttpFixturesQueryParametersAreCheckedAndAnUnknownOneIsNamed() throws Exception {
+  void anHttpFixturesQueryParametersAreFormDecodedCheckedAndAnUnknownOneIsNamed() throws Exception {
     write("big-page.http", "GET /open-apis/hire/v1/offers?talent_id=7&page_size=500\n");
     write("typo.http", "GET /open-apis/hire/v1/offers?talent_id=7&pagesize=5\n");
+    write("form.http", "GET /open-apis/hire/v1/offers?talent_id=7&page_size=1+0\n");
     assertThat(run().findings())
         .extracting(Finding::toString)
         .containsExactly(
             "payloads/big-page.http: page_size: must be at most 200, was 500 (rule maximum)",
+            "payloads/form.http: page_size: must be of type integer, was \"1 0\"",
             "payloads/typo.http:1: query parameter pagesize is not a parameter of listOffers (its"
                 + " query parameters: page_token, page_size, talent_id, user_id_type,"
                 + " employee_type_id_type)");
@@ -148,6 +151,25 @@ class PayloadCheckTest {
                 + " offer_status is 6 (rule expiration-date-required-for-offer-sent)",
             "payloads/too-many-reasons.json: body.termination_reason_id_list: must have at most 50"
                 + " item(s), had 51 (rule maxItems)");
+  }
+
+  @Test
+  void aFurtherOperationOfACopyOfTheSpecIsRoutedAndJudgedWithNoJava() throws Exception {
+    spec = SyntheticContract.write(project.resolve("synthetic"));
+    write(
+        "candidate-note.http",
+        http(
+            "POST /open-apis/hire/v1/offers/7016605170635213100/synthetic_notes",
+            "{\"note_type\": \"candidate\", \"note\": \"已电话沟通\"}"));
+    write(
+        "internal-note.json",
+        "{\"operationId\": \"addSyntheticOfferNote\", \"offer_id\": \"1\","
+            + " \"body\": {\"note_type\": \"internal\", \"note\": \"n\"}}");
+    assertThat(run().findings())
+        .extracting(Finding::toString)
+        .containsExactly(
+            "payloads/candidate-note.http: body.visible_to: is required when note_type is"
+                + " \"candidate\" (rule visible-to-required-for-candidate-notes)");
   }
 
   @Test
