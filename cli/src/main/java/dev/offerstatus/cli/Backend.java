@@ -8,8 +8,10 @@ import dev.offerstatus.client.RateLimiterFactory;
 import dev.offerstatus.client.redis.RedisRateLimiterFactory;
 import dev.offerstatus.client.redis.RedisUris;
 import dev.offerstatus.simulator.Offer;
+import dev.offerstatus.simulator.OfferState;
 import dev.offerstatus.simulator.SeedFile;
 import dev.offerstatus.simulator.Simulator;
+import dev.offerstatus.spec.DeclaredRateLimit;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -20,10 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,50 +47,60 @@ final class Backend implements AutoCloseable {
   }
 
   /**
-   * Builds the client; with --simulator starts the simulator first, seeded from --seed or else with
-   * each offer of {@code firstRequests} in the state its first operation needs.
+   * Builds the client; with --simulator starts the simulator first (from the contract's spec),
+   * seeded from --seed or else with {@code seeds}.
+   *
+   * @param sends the operations the command sends: --rate paces them
    */
   static Backend open(
-      ConnectionOptions options, Console console, Collection<RequestSpec> firstRequests) {
-    return open(options, console, firstRequests, OfferStatusListener.NONE);
+      ConnectionOptions options,
+      Console console,
+      Contract contract,
+      Collection<String> sends,
+      Collection<Offer> seeds) {
+    return open(options, console, contract, sends, seeds, OfferStatusListener.NONE);
   }
 
   /**
-   * {@link #open(ConnectionOptions, Console, Collection)} with a client that tells {@code
+   * {@link #open(ConnectionOptions, Console, Contract, Collection, Collection)}, telling {@code
    * listener}.
    */
   static Backend open(
       ConnectionOptions options,
       Console console,
-      Collection<RequestSpec> firstRequests,
+      Contract contract,
+      Collection<String> sends,
+      Collection<Offer> seeds,
       OfferStatusListener listener) {
     Messages t = console.messages;
     OfferStatusClient.Builder builder =
         OfferStatusClient.builder().locale(t.locale()).listener(listener);
+    if (contract.file() != null) {
+      builder.spec(contract.model()); // --spec: its operations, rules, limits and codes
+    }
     RedisRateLimiterFactory redis = redis(options, console);
     RateLimiterFactory limiters = redis != null ? redis : RateLimiterFactory.inJvm();
     if (options.unthrottled) {
       limiters = unthrottled(options);
     }
     if (options.rate != null) {
-      RateLimit spec = RateLimit.fromSpec();
-      if (options.rate < 1 || options.rate > spec.perSecond()) {
-        throw new CliException(
-            ExitCodes.USAGE, t.get("rate.range", options.rate, spec.perSecond()));
+      Map<String, RateLimit> lowered = new LinkedHashMap<>();
+      for (String operationId : sends) {
+        lowered.put(operationId, lowered(contract, operationId, options.rate, t));
       }
-      RateLimit lowered =
-          new RateLimit(options.rate, Math.min(spec.perMinute(), options.rate * 60));
       RateLimiterFactory shared = limiters;
-      // --rate paces the status updates; reads keep their own operation's limit
+      // --rate paces the requests the command sends; reads keep their own operation's limit
       limiters =
           op ->
               shared.forOperation(
-                  op.operationId().equals("internOfferStatus") ? op.withLimit(lowered) : op);
+                  lowered.containsKey(op.operationId())
+                      ? op.withLimit(lowered.get(op.operationId()))
+                      : op);
     }
     builder.rateLimiter(limiters);
     Simulator simulator = null;
     if (options.simulator) {
-      simulator = startSimulator(options, firstRequests, t);
+      simulator = startSimulator(options, contract, seeds, t);
       builder
           .baseUrl(simulator.baseUrl())
           .appCredentials(Simulator.DEFAULT_APP_ID, Simulator.DEFAULT_APP_SECRET);
@@ -145,9 +155,11 @@ final class Backend implements AutoCloseable {
   /** The Redis limiter of --redis or OFFER_STATUS_REDIS_URL, or null. */
   private static RedisRateLimiterFactory redis(ConnectionOptions options, Console console) {
     String uri = options.redis;
+    String source = "--redis";
     if (uri == null) {
       String env = System.getenv(ENV_REDIS);
       uri = env == null || env.isBlank() ? null : env.strip();
+      source = ENV_REDIS;
     }
     if (uri == null) {
       return null;
@@ -156,7 +168,7 @@ final class Backend implements AutoCloseable {
     try {
       redis = RedisRateLimiterFactory.builder(uri);
     } catch (IllegalArgumentException e) {
-      throw new CliException(ExitCodes.USAGE, "--redis: " + e.getMessage());
+      throw new CliException(ExitCodes.USAGE, source + ": " + e.getMessage());
     }
     String appId = System.getenv(ENV_APP_ID);
     if (appId != null && !appId.isBlank()) {
@@ -195,8 +207,27 @@ final class Backend implements AutoCloseable {
     }
   }
 
+  /**
+   * The limit --rate sets for {@code operationId}: {@code rate} a second (at most its own
+   * per-second limit, when the spec gives one) and no more a minute than its own per-minute limit.
+   */
+  private static RateLimit lowered(Contract contract, String operationId, int rate, Messages t) {
+    DeclaredRateLimit declared =
+        contract.model().requireOperation(operationId).rateLimit().orElse(null);
+    int perSecond =
+        declared == null ? Integer.MAX_VALUE : declared.perSecond().orElse(Integer.MAX_VALUE);
+    if (rate < 1) {
+      throw new CliException(ExitCodes.USAGE, t.get("rate.atLeastOne", rate));
+    }
+    if (rate > perSecond) {
+      throw new CliException(ExitCodes.USAGE, t.get("rate.range", rate, perSecond, operationId));
+    }
+    int perMinute = declared == null ? 0 : declared.perMinute().orElse(0);
+    return new RateLimit(rate, perMinute == 0 ? 0 : Math.min(perMinute, rate * 60));
+  }
+
   private static Simulator startSimulator(
-      ConnectionOptions options, Collection<RequestSpec> firstRequests, Messages t) {
+      ConnectionOptions options, Contract contract, Collection<Offer> seeds, Messages t) {
     List<Offer> offers;
     if (options.seed != null) {
       byte[] seed = InputFiles.read(options.seed, t);
@@ -206,30 +237,23 @@ final class Backend implements AutoCloseable {
         throw new CliException(ExitCodes.USAGE, e.getMessage());
       }
     } else {
-      offers = new ArrayList<>();
-      for (RequestSpec request : firstRequests) {
-        if (request.offerId() != null && !request.offerId().isBlank()) {
-          offers.add(seedFor(request));
-        }
-      }
+      offers = List.copyOf(seeds);
     }
-    return Simulator.builder().seed(offers).start();
+    Simulator.Builder simulator = Simulator.builder().seed(offers);
+    if (contract.file() != null) {
+      simulator.spec(contract.model());
+    }
+    return simulator.start();
   }
 
-  /** An offer in the state {@code request}'s operation needs: onboarded for offboard. */
-  private static Offer seedFor(RequestSpec request) {
-    if ("offboard".equals(request.operation())) {
-      LocalDate onboarded = LocalDate.of(2000, 1, 1);
-      if (request.offboardingDate() != null) {
-        try {
-          onboarded = LocalDate.parse(request.offboardingDate()).minusDays(1);
-        } catch (DateTimeParseException e) {
-          // the rules reject the request before it is sent
-        }
-      }
-      return Offer.onboarded(request.offerId(), onboarded);
-    }
-    return Offer.pendingOnboarding(request.offerId());
+  /**
+   * An offer in a state {@code request} can be sent from: the first state its transition starts
+   * from in the spec's state machine; an offer pending onboarding when its operation has none.
+   */
+  static Offer seedFor(RowRequest request) {
+    return ResumeCheck.transition(request)
+        .map(transition -> Offer.of(request.offerId(), OfferState.of(transition.from().get(0))))
+        .orElseGet(() -> Offer.pendingOnboarding(request.offerId()));
   }
 
   /** Token from the environment, then app credentials from the environment, then the config. */

@@ -1,5 +1,6 @@
 package dev.offerstatus.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -21,8 +22,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Validates every row of FILE first (nothing is sent while any row is bad), then sends them at"
           + " the rate limit, the rows of one offer in file order.",
-      "Columns (CSV header) or keys (JSON Lines): offer_id, operation, onboarding_date,"
-          + " offboarding_date, notes.",
+      "Columns (CSV header) or keys (JSON Lines): the operation's parameters and body fields by"
+          + " name or dotted path (offer_id, operation, onboarding_date, offer_status, ...), and"
+          + " optionally operation_id.",
       "A journal (FILE.journal) records each row before and after its request: after Ctrl-C,"
           + " kill -9 or a crash, the same command resumes without sending a completed row again."
     },
@@ -62,6 +64,15 @@ final class BatchCommand implements Callable<Integer> {
               + " (default: FILE.results.csv).")
   Path results;
 
+  @Option(
+      names = "--operation-id",
+      paramLabel = "ID",
+      description =
+          "The operation of every row (an operationId of the spec with a request body). Default:"
+              + " the row's operation_id column, else the one operation whose fields the columns"
+              + " name.")
+  String operationId;
+
   @Option(names = "--dry-run", description = "Validate and show what would be sent; send nothing.")
   boolean dryRun;
 
@@ -81,7 +92,7 @@ final class BatchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
-  @SuppressWarnings("try") // the input lock is held, not used, for the whole run
+  @SuppressWarnings("try") // the claim is held, not used, for the whole run
   public Integer call() {
     Console console = Console.of(spec, output);
     Messages t = console.messages;
@@ -90,16 +101,17 @@ final class BatchCommand implements Callable<Integer> {
     }
     try (BatchPresenter presenter = BatchPresenter.of(console);
         InputSpool spool = dryRun ? null : InputSpool.create(t)) {
-      BatchValidation checked;
-      try {
-        checked =
-            BatchValidation.check(
-                file, format, t, connection.simulator, spool == null ? null : spool.copy());
-      } catch (OutOfMemoryError e) {
-        // Nothing has been sent yet: the offer counter, the only thing that grows with the
-        // input, did not fit. Its table is garbage now; say so instead of dying with a trace.
-        throw new CliException(ExitCodes.USAGE, t.get("batch.checkHeap"));
-      }
+      Contract contract = Contract.shipped();
+      OperationChoice choice = OperationChoice.of(contract.model(), operationId, t);
+      BatchValidation checked =
+          BatchValidation.check(
+              file,
+              format,
+              t,
+              contract,
+              choice,
+              connection.simulator,
+              spool == null ? null : spool.copy());
       BatchFile.Summary read = checked.summary();
       if (!checked.valid()) {
         presenter.badRows(checked.listed(), checked.badRows(), read.rows() + read.problems(), file);
@@ -119,13 +131,22 @@ final class BatchCommand implements Callable<Integer> {
             ExitCodes.USAGE, t.get("batch.resultsIo", resultsPath, t.get("reason.noDirectory")));
       }
       SendingMarks marks = new SendingMarks();
-      try (InputLock inputLock =
-              journalPath == null ? null : InputLock.acquire(read.sha256(), file, journalPath, t);
-          Backend backend = Backend.open(connection, console, checked.firstPerOffer(), marks);
+      try (OfferClaim claim =
+              journalPath == null
+                  ? null
+                  : claim(checked, journalPath, spool, read.format(), choice, t);
+          Backend backend =
+              Backend.open(
+                  connection,
+                  console,
+                  contract,
+                  checked.operations(),
+                  checked.firstPerOffer().stream().map(Backend::seedFor).toList(),
+                  marks);
           Journal log =
               journalPath == null
                   ? Journal.inMemory()
-                  : Journal.open(journalPath, read.sha256(), file, t);
+                  : Journal.open(journalPath, read.sha256(), file, operationId, t);
           BatchResults out = BatchResults.open(resultsPath, t, presenter)) {
         BatchRun run =
             new BatchRun(
@@ -133,11 +154,60 @@ final class BatchCommand implements Callable<Integer> {
         return run.execute(
             sink -> {
               try (var in = spool.reopen()) {
-                BatchFile.stream(in, file.toString(), read.format(), t, sink);
+                BatchFile.stream(in, file.toString(), read.format(), t, choice, sink);
               }
             });
       }
     }
+  }
+
+  /**
+   * Claims the run's offers (the counter's table, sorted in place, is garbage once claimed); with a
+   * journal only, as a run that can be resumed.
+   */
+  private OfferClaim claim(
+      BatchValidation checked,
+      Path journalPath,
+      InputSpool spool,
+      BatchFile.Format format,
+      OperationChoice choice,
+      Messages t) {
+    return OfferClaim.acquire(
+        checked.claimedOffers(),
+        checked.offers(),
+        journalPath,
+        hash -> firstRowOf(hash, spool, format, choice, t),
+        t);
+  }
+
+  /** Names the offer of the first row whose offer id has {@code hash}: its id and line. */
+  private String firstRowOf(
+      long hash, InputSpool spool, BatchFile.Format format, OperationChoice choice, Messages t) {
+    String[] found = new String[2];
+    try (var in = spool.reopen()) {
+      BatchFile.stream(
+          in,
+          file.toString(),
+          format,
+          t,
+          choice,
+          new BatchFile.Sink() {
+            @Override
+            public void row(BatchFile.Row row) {
+              String id = row.request().offerId();
+              if (found[0] == null && OfferCounter.hash(id) == hash) {
+                found[0] = id;
+                found[1] = String.valueOf(row.line());
+              }
+            }
+
+            @Override
+            public void problem(BatchFile.Problem problem) {}
+          });
+    } catch (IOException e) {
+      throw new CliException(ExitCodes.USAGE, t.get("batch.internal", InputFiles.reason(e, t)), e);
+    }
+    return t.get("claim.offer", found[0], found[1], file);
   }
 
   private static Path sibling(Path file, String suffix) {

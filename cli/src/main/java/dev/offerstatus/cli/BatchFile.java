@@ -1,5 +1,6 @@
 package dev.offerstatus.cli;
 
+import dev.offerstatus.spec.ContractModel;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,9 +19,11 @@ import java.util.Locale;
  * handed over with its line number, and the SHA-256 of the bytes is computed as they pass.
  */
 final class BatchFile {
-  /** The columns (CSV) and keys (JSON Lines) of a row; offer_id and operation are required. */
-  static final List<String> COLUMNS =
-      List.of("offer_id", "operation", "onboarding_date", "offboarding_date", "notes");
+  /**
+   * The most characters a row may hold (a CSV record or a JSON line): a longer one is a problem of
+   * its line and is not read further, so one huge field cannot exhaust the heap.
+   */
+  static final int MAX_ROW_CHARS = 1 << 20;
 
   /** The input formats. */
   enum Format {
@@ -30,7 +33,7 @@ final class BatchFile {
   }
 
   /** One row: its position among the rows (0-based), its first line and its request. */
-  record Row(int index, int line, RequestSpec request) {}
+  record Row(int index, int line, RowRequest request) {}
 
   /** A problem found at a line. */
   record Problem(int line, String message) {}
@@ -50,8 +53,13 @@ final class BatchFile {
   /** What a streamed read saw: the file's SHA-256 (of every byte read), its format, counts. */
   record Summary(String sha256, Format format, int rows, int problems) {}
 
-  /** Reads all of {@code bytes} into memory (small inputs and tests). */
+  /** Reads all of {@code bytes} into memory (small inputs and tests), by the shipped spec. */
   static Parsed read(byte[] bytes, String name, Format format, Messages t) {
+    return read(bytes, name, format, t, OperationChoice.of(ContractModel.fromClasspath(), null, t));
+  }
+
+  /** Reads all of {@code bytes} into memory (small inputs and tests). */
+  static Parsed read(byte[] bytes, String name, Format format, Messages t, OperationChoice choice) {
     List<Row> rows = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     Summary summary;
@@ -62,6 +70,7 @@ final class BatchFile {
               name,
               format,
               t,
+              choice,
               new Sink() {
                 @Override
                 public void row(Row row) {
@@ -87,7 +96,8 @@ final class BatchFile {
    * @throws CliException for an empty file, a bad CSV header, an unclosed quote or a byte that is
    *     not UTF-8 (rows before it were already handed over)
    */
-  static Summary stream(InputStream in, String name, Format format, Messages t, Sink sink)
+  static Summary stream(
+      InputStream in, String name, Format format, Messages t, OperationChoice choice, Sink sink)
       throws IOException {
     MessageDigest digest = sha256();
     Utf8Chars chars = new Utf8Chars(new DigestInputStream(in, digest), name, t);
@@ -112,9 +122,9 @@ final class BatchFile {
           }
         };
     if (effective == Format.jsonl) {
-      JsonLinesRows.read(chars, counting, t);
+      JsonLinesRows.read(chars, counting, t, choice);
     } else {
-      CsvRows.read(chars, name, counting, t);
+      CsvRows.read(chars, name, counting, t, choice);
     }
     if (counts[0] == 0 && counts[1] == 0) {
       throw new CliException(ExitCodes.USAGE, t.get("batch.noRows", name));
@@ -131,16 +141,6 @@ final class BatchFile {
       return Format.csv;
     }
     return startsWithBrace ? Format.jsonl : Format.csv;
-  }
-
-  /** Empty values are absent; notes keep their spaces. */
-  static RequestSpec request(String[] values) {
-    for (int i = 0; i < values.length; i++) {
-      if (values[i] != null && values[i].isEmpty()) {
-        values[i] = null;
-      }
-    }
-    return new RequestSpec(values[0], values[1], values[2], values[3], values[4]);
   }
 
   private static MessageDigest sha256() {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,7 +23,8 @@ final class BatchResults implements AutoCloseable {
   /** The most outcomes that wait for an earlier row before the reader is held back. */
   static final int MAX_WAITING = 4096;
 
-  private static final String HEADER = "row,offer_id,operation,outcome,code,log_id,message\n";
+  private static final String HEADER =
+      "row,operation_id,offer_id,change,outcome,code,log_id,message\n";
 
   private final Path path;
   private final Path temp;
@@ -42,7 +44,12 @@ final class BatchResults implements AutoCloseable {
     this.temp = path.resolveSibling(path.getFileName() + ".tmp");
     this.t = t;
     this.presenter = presenter;
-    this.out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+    // Created new, never through a link: a link planted at this name (beside an input in a shared
+    // directory) is removed, not written through; the final move replaces a link, not its target.
+    Files.deleteIfExists(temp);
+    this.out =
+        Files.newBufferedWriter(
+            temp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     out.write(HEADER);
   }
 
@@ -82,14 +89,15 @@ final class BatchResults implements AutoCloseable {
 
   private void write(Settled s) {
     Outcome o = s.outcome();
-    RequestSpec r = s.row().request();
+    RowRequest r = s.row().request();
     counts.merge(o.kind(), 1, Integer::sum);
     presenter.rowSettled(s.row().line(), o);
     StringBuilder line = new StringBuilder();
     // row and code are numbers the CLI wrote; every other cell may come from the input
     line.append(CsvCells.number(String.valueOf(s.row().line()))).append(',');
+    line.append(CsvCells.text(r.operation().operationId())).append(',');
     line.append(CsvCells.text(r.offerId())).append(',');
-    line.append(CsvCells.text(r.operation())).append(',');
+    line.append(CsvCells.text(r.change())).append(',');
     line.append(CsvCells.text(o.kind().word())).append(',');
     line.append(CsvCells.number(o.code() == null ? "" : String.valueOf(o.code()))).append(',');
     line.append(CsvCells.text(o.logId() == null ? "" : o.logId())).append(',');

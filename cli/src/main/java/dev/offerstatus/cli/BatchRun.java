@@ -4,9 +4,11 @@ import dev.offerstatus.client.OfferResult;
 import dev.offerstatus.client.OfferStatusClient;
 import dev.offerstatus.client.OfferStatusCode;
 import dev.offerstatus.client.OfferStatusException;
+import dev.offerstatus.spec.StateMachine;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -17,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 /**
  * One run of a checked batch over the rows its journal has not completed. The rows are read again
@@ -46,7 +49,6 @@ final class BatchRun {
   private final BatchPresenter presenter;
   private final int parallel;
   private final int rowCount;
-  private final ResumeCheck resume = ResumeCheck.fromSpec();
   private final AtomicBoolean stop = new AtomicBoolean();
   private final AtomicReference<Outcome> stopCause = new AtomicReference<>();
   private final AtomicReference<Throwable> laneFailure = new AtomicReference<>();
@@ -236,12 +238,12 @@ final class BatchRun {
         return settled;
       }
     }
-    RequestSpec request = row.request();
-    SendingMarks.Mark mark = marks.begin(log, line, inDoubt);
+    RowRequest request = row.request();
+    SendingMarks.Mark mark = marks.begin(log, line, inDoubt, request.operation().operationId());
     Outcome outcome;
     boolean stops = false;
     try {
-      outcome = Outcome.ok(client.update(request.offerId(), request.model()));
+      outcome = Outcome.ok(RequestSender.send(client, request).logId());
     } catch (OfferStatusException e) {
       outcome = Outcome.of(e);
       stops = Outcome.stopsBatch(e);
@@ -267,7 +269,20 @@ final class BatchRun {
    */
   private Outcome settledByReading(BatchFile.Row row) {
     int line = row.line();
-    RequestSpec request = row.request();
+    RowRequest request = row.request();
+    Optional<StateMachine.Transition> asked = ResumeCheck.transition(request);
+    if (asked.isEmpty()) {
+      // nothing in the spec says which status would show it applied: say so, once
+      Outcome outcome =
+          new Outcome(
+              Outcome.UNKNOWN,
+              null,
+              null,
+              t.get("batch.inDoubtNoMachine", request.operation().operationId()));
+      log.done(line, outcome);
+      return outcome;
+    }
+    StateMachine.Transition transition = asked.get();
     OfferResult read;
     try {
       read = client.getOffer(request.offerId());
@@ -285,14 +300,23 @@ final class BatchRun {
           t.get("batch.readBackFailed", e.getMessage()));
     }
     OfferStatusCode status = read.status();
-    ResumeCheck.Transition transition = resume.transition(request.operation());
     Outcome outcome;
-    switch (resume.verdict(request.operation(), status.value())) {
+    switch (ResumeCheck.verdict(transition, status.value())) {
       case APPLIED ->
           outcome = new Outcome(Outcome.OK, 0, read.logId(), t.get("batch.appliedReadBack"));
       case SEND -> {
         return null;
       }
+      case CANNOT_TELL ->
+          outcome =
+              new Outcome(
+                  Outcome.UNKNOWN,
+                  null,
+                  read.logId(),
+                  t.get(
+                      "batch.inDoubtCannotTell",
+                      OfferStatusLabel.status(status, t),
+                      request.operation().operationId() + " " + request.change()));
       default ->
           outcome =
               new Outcome(
@@ -302,8 +326,10 @@ final class BatchRun {
                   t.get(
                       "batch.inDoubtOtherState",
                       OfferStatusLabel.status(status, t),
-                      request.operation(),
-                      transition.from(),
+                      request.operation().operationId() + " " + request.change(),
+                      transition.from().stream()
+                          .map(String::valueOf)
+                          .collect(Collectors.joining(", ")),
                       transition.to()));
     }
     log.done(line, outcome);

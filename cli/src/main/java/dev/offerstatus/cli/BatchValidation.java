@@ -1,7 +1,5 @@
 package dev.offerstatus.cli;
 
-import static dev.offerstatus.sdk.operations.SpecOperations.INTERN_OFFER_STATUS;
-
 import dev.offerstatus.rules.OfferStatusRules;
 import dev.offerstatus.rules.Violation;
 import java.io.FilterInputStream;
@@ -13,8 +11,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The batch's first pass, streamed: every row is read and checked against the contract's rules, the
@@ -27,14 +27,22 @@ final class BatchValidation {
   /** The most problems listed (and kept in memory) for a file with bad rows. */
   static final int MAX_LISTED = 1000;
 
+  /**
+   * The most characters of a problem's message kept: a message quotes the value, and a row may hold
+   * a million characters.
+   */
+  static final int MAX_MESSAGE_CHARS = 2000;
+
   /** A bad row: its line, the JSON path and rule when a rule of the contract found it. */
   record BadRow(int line, String path, String rule, String message) {}
 
   private final List<BadRow> listed = new ArrayList<>();
-  private final Map<String, RequestSpec> firstPerOffer = new LinkedHashMap<>();
+  private final Map<String, RowRequest> firstPerOffer = new LinkedHashMap<>();
+  private final Set<String> operations = new LinkedHashSet<>();
   private final OfferCounter offers = new OfferCounter();
   private int badRows;
   private int lastBadLine;
+  private int line;
   private boolean structural;
   private BatchFile.Summary summary;
 
@@ -49,27 +57,28 @@ final class BatchValidation {
       Path file,
       BatchFile.Format format,
       Messages t,
+      Contract contract,
+      OperationChoice choice,
       boolean keepFirstPerOffer,
       OutputStream spool) {
     BatchValidation v = new BatchValidation();
-    OfferStatusRules rules = OfferStatusRules.fromClasspath();
+    OfferStatusRules rules = contract.rules();
     BatchFile.Sink sink =
         new BatchFile.Sink() {
           @Override
           public void row(BatchFile.Row row) {
-            RequestSpec r = row.request();
-            String offerId = r.offerId() == null ? "" : r.offerId();
+            v.line = row.line();
+            RowRequest r = row.request();
+            String offerId = r.offerId();
             for (Violation violation :
                 rules.validateJson(
-                    INTERN_OFFER_STATUS.operationId(),
-                    INTERN_OFFER_STATUS.pathValues(offerId),
-                    r.json(),
-                    t.locale())) {
+                    r.operation().operationId(), r.parameters(), r.bodyJson(), t.locale())) {
               v.add(
                   new BadRow(
                       row.line(), violation.path(), violation.rule(), Violations.line(violation)));
             }
             v.offers.add(offerId);
+            v.operations.add(r.operation().operationId());
             if (keepFirstPerOffer) {
               v.firstPerOffer.putIfAbsent(offerId, r);
             }
@@ -77,20 +86,50 @@ final class BatchValidation {
 
           @Override
           public void problem(BatchFile.Problem p) {
+            v.line = p.line();
             v.structural = true;
             v.add(new BadRow(p.line(), null, null, p.message()));
           }
         };
     try (InputStream in = copying(InputFiles.open(file, t), spool)) {
-      v.summary = BatchFile.stream(in, file.toString(), format, t, sink);
+      v.summary = BatchFile.stream(in, file.toString(), format, t, choice, sink);
     } catch (IOException e) {
       throw new CliException(
           ExitCodes.USAGE, t.get("file.cannotRead", file, InputFiles.reason(e, t)), e);
+    } catch (OutOfMemoryError e) {
+      throw v.outOfMemory(t);
     }
     v.listed.sort(
         Comparator.comparingInt(BadRow::line)
             .thenComparing(BadRow::path, Comparator.nullsFirst(Comparator.naturalOrder())));
     return v;
+  }
+
+  /**
+   * Nothing has been sent yet: says what did not fit, measured rather than guessed. Rows are
+   * bounded ({@link BatchFile#MAX_ROW_CHARS}) and at most {@link #MAX_LISTED} problems are kept, so
+   * what grows with the input is the count of distinct offers.
+   */
+  private CliException outOfMemory(Messages t) {
+    long mb = 1 << 20;
+    if (offers.failedGrowth() > 0) {
+      return new CliException(
+          ExitCodes.USAGE,
+          t.get(
+              "batch.checkHeapOffers",
+              line,
+              offers.size(),
+              (offers.tableBytes() + mb - 1) / mb,
+              (offers.failedGrowth() + mb - 1) / mb));
+    }
+    return new CliException(
+        ExitCodes.USAGE,
+        t.get(
+            "batch.checkHeap",
+            line,
+            offers.size(),
+            (offers.tableBytes() + mb - 1) / mb,
+            Runtime.getRuntime().maxMemory() / mb));
   }
 
   private void add(BadRow b) {
@@ -99,7 +138,12 @@ final class BatchValidation {
       lastBadLine = b.line();
     }
     if (listed.size() < MAX_LISTED) {
-      listed.add(b);
+      listed.add(
+          new BadRow(
+              b.line(),
+              b.path() == null ? null : UnicodeText.shortened(b.path(), MAX_MESSAGE_CHARS),
+              b.rule(),
+              UnicodeText.shortened(b.message(), MAX_MESSAGE_CHARS)));
     }
   }
 
@@ -131,8 +175,21 @@ final class BatchValidation {
     return offers.size();
   }
 
+  /**
+   * The hashes of the distinct offer ids, ascending, in the first {@link #offers()} slots (what a
+   * sending run claims); call once, after the check.
+   */
+  long[] claimedOffers() {
+    return offers.drainSorted();
+  }
+
+  /** The operations the rows send, in the order they first appear. */
+  Set<String> operations() {
+    return operations;
+  }
+
   /** Each offer's first request, with --simulator; else empty. */
-  Collection<RequestSpec> firstPerOffer() {
+  Collection<RowRequest> firstPerOffer() {
     return firstPerOffer.values();
   }
 

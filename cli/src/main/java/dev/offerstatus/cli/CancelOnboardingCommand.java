@@ -1,5 +1,7 @@
 package dev.offerstatus.cli;
 
+import dev.offerstatus.sdk.model.Operation;
+import java.util.Map;
 import picocli.CommandLine.Command;
 
 /** {@code cancel-onboarding OFFER_ID}. */
@@ -10,7 +12,12 @@ import picocli.CommandLine.Command;
     footer = {"", "Example:", "  ./offer-status cancel-onboarding 7016605170635213100 --simulator"})
 final class CancelOnboardingCommand extends OperationCommand {
   @Override
-  RequestSpec request() {
-    return new RequestSpec(offerId, "cancel_onboarding", null, null, null);
+  Operation operation() {
+    return Operation.CANCEL_ONBOARDING;
+  }
+
+  @Override
+  Map<String, String> fields() {
+    return Map.of();
   }
 }

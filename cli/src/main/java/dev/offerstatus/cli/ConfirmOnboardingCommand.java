@@ -1,5 +1,7 @@
 package dev.offerstatus.cli;
 
+import dev.offerstatus.sdk.model.Operation;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,7 +24,12 @@ final class ConfirmOnboardingCommand extends OperationCommand {
   String onboardingDate;
 
   @Override
-  RequestSpec request() {
-    return new RequestSpec(offerId, "confirm_onboarding", onboardingDate, null, null);
+  Operation operation() {
+    return Operation.CONFIRM_ONBOARDING;
+  }
+
+  @Override
+  Map<String, String> fields() {
+    return cells("onboarding_date", onboardingDate);
   }
 }

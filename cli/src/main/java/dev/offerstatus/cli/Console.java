@@ -2,7 +2,11 @@ package dev.offerstatus.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.PrintWriter;
@@ -11,11 +15,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Where a command writes: stdout for results, stderr for problems, colour only on a terminal. */
 final class Console {
-  static final ObjectMapper JSON =
-      new ObjectMapper()
-          .registerModule(new JavaTimeModule())
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
+  static final ObjectMapper JSON = json();
+
+  /**
+   * JSON for the CLI's own use, never printed (a request body handed to the rules): without the
+   * terminal escapes, which cost time on every row of a batch.
+   */
+  static final ObjectWriter INTERNAL_JSON = new ObjectMapper().writer();
 
   private static final String RED = "\u001b[31m";
   private static final String GREEN = "\u001b[32m";
@@ -50,27 +56,52 @@ final class Console {
         terminal);
   }
 
+  /*
+   * Every human line is printed through UnicodeText.printable: what a server answered or a file
+   * held cannot move the cursor, colour the terminal, reorder the line or start a line of its own
+   * (issue 21, item 12); --json output is escaped by the JSON writer.
+   */
+
+  /** A console on the given writers (tests, and commands that print elsewhere). */
+  static Console of(
+      PrintWriter out, PrintWriter err, Messages messages, boolean json, boolean terminal) {
+    return new Console(out, err, messages, json, terminal);
+  }
+
   /** A success line on stdout. */
   void ok(String line) {
-    out.println(paint(GREEN, line));
+    out.println(paint(GREEN, UnicodeText.printable(line)));
     out.flush();
   }
 
   /** A result line on stdout, uncoloured. */
   void info(String line) {
+    out.println(UnicodeText.printable(line));
+    out.flush();
+  }
+
+  /** A result line on stdout of tab-separated cells; a tab inside a cell is escaped too. */
+  void cells(String... cells) {
+    StringBuilder line = new StringBuilder();
+    for (String cell : cells) {
+      if (line.length() > 0) {
+        line.append('\t');
+      }
+      line.append(UnicodeText.printable(cell));
+    }
     out.println(line);
     out.flush();
   }
 
   /** A problem line on stderr. */
   void error(String line) {
-    err.println(paint(RED, line));
+    err.println(paint(RED, UnicodeText.printable(line)));
     err.flush();
   }
 
   /** A notice on stderr (what the CLI is doing), never mixed into stdout. */
   void notice(String line) {
-    err.println(paint(YELLOW, line));
+    err.println(paint(YELLOW, UnicodeText.printable(line)));
     err.flush();
   }
 
@@ -80,11 +111,50 @@ final class Console {
     out.flush();
   }
 
+  /**
+   * {@code document} as JSON text; half a surrogate pair in a string is written as its escape (the
+   * JSON writer leaves it raw, and UTF-8 output would make it a "?").
+   */
   static String toJson(Object document) {
     try {
-      return JSON.writeValueAsString(document);
+      return UnicodeText.surrogatesEscaped(JSON.writeValueAsString(document));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("Cannot write JSON output: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  private static ObjectMapper json() {
+    ObjectMapper mapper =
+        new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
+    mapper.getFactory().setCharacterEscapes(new TerminalSafeEscapes());
+    return mapper;
+  }
+
+  /**
+   * JSON escapes for what the JSON writer leaves as it is but a terminal acts on: DEL, the C1
+   * controls, the line separators and the bidirectional formatting characters.
+   */
+  private static final class TerminalSafeEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    TerminalSafeEscapes() {
+      ascii[0x7F] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return ch > 0x7F && UnicodeText.isUnsafe((char) ch)
+          ? new SerializedString(UnicodeText.escape((char) ch))
+          : null;
     }
   }
 

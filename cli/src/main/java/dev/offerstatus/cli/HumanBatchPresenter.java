@@ -52,7 +52,9 @@ final class HumanBatchPresenter implements BatchPresenter {
         failedLines = Files.createTempFile("offer-status-batch-", ".failed.txt");
         failed = Files.newBufferedWriter(failedLines, StandardCharsets.UTF_8);
       }
-      failed.write(t.get("batch.line", line, o.kind().word() + ": " + o.message()));
+      // escaped already: a lone surrogate in a server's message could not be written as UTF-8
+      failed.write(
+          UnicodeText.printable(t.get("batch.line", line, o.kind().word() + ": " + o.message())));
       failed.write('\n');
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -66,15 +68,19 @@ final class HumanBatchPresenter implements BatchPresenter {
     if (cause != null) {
       console.error(t.get("batch.stopped", cause.message()));
     }
-    String summary =
-        t.get(
-            "batch.summary",
-            report.rows(),
-            report.count(Outcome.OK),
-            report.count(Outcome.REJECTED),
-            report.count(Outcome.UNKNOWN),
-            report.count(Outcome.NOT_SENT) + report.count(Outcome.PENDING),
-            report.results());
+    // every kind by the word the results file writes (a legacy kind only when a journal named it)
+    StringBuilder counts = new StringBuilder();
+    for (Outcome.Kind kind : Outcome.Kind.values()) {
+      int count = report.count(kind);
+      if (kind == Outcome.Kind.LEGACY_APPLIED_EARLIER && count == 0) {
+        continue;
+      }
+      if (counts.length() > 0) {
+        counts.append(t.get("batch.countSeparator"));
+      }
+      counts.append(t.get("batch.count", count, t.get("outcome." + kind.word())));
+    }
+    String summary = t.get("batch.summary", report.rows(), counts, report.results());
     int exit = report.exitCode();
     if (exit == ExitCodes.OK) {
       console.ok(summary);

@@ -12,6 +12,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
@@ -63,13 +64,21 @@ final class Journal implements AutoCloseable {
    * Opens {@code path}: loads it when it exists (it must belong to the same input), else creates it
    * with its header.
    */
-  static Journal open(Path path, String inputSha256, Path input, Messages t) {
+  static Journal open(Path path, String inputSha256, Path input, String operationId, Messages t) {
     try {
       Path parent = path.toAbsolutePath().getParent();
+      if (Files.isSymbolicLink(path)) {
+        // e.g. planted beside an input in a shared directory: the run would write another file
+        throw new CliException(ExitCodes.USAGE, t.get("journal.link", path));
+      }
       boolean exists = Files.exists(path);
       FileChannel channel =
           FileChannel.open(
-              path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+              path,
+              StandardOpenOption.CREATE,
+              StandardOpenOption.READ,
+              StandardOpenOption.WRITE,
+              LinkOption.NOFOLLOW_LINKS);
       FileLock lock;
       try {
         lock = channel.tryLock();
@@ -82,13 +91,21 @@ final class Journal implements AutoCloseable {
       }
       Journal journal = new Journal(path, t, channel, lock, exists && channel.size() > 0);
       if (journal.resumed) {
-        journal.resumed = journal.load(inputSha256, input, t);
+        try {
+          journal.resumed = journal.load(inputSha256, input, operationId, t);
+        } catch (RuntimeException | IOException e) {
+          lock.release(); // refused: nothing of the journal is held
+          channel.close();
+          throw e;
+        }
       }
       if (!journal.resumed) {
         Map<String, Object> header = new LinkedHashMap<>();
         header.put("journal", FORMAT);
         header.put("input", input.toString());
         header.put("input_sha256", inputSha256);
+        header.put("operation_id", operationId); // --operation-id: the rows mean other requests
+
         journal.append(header, true);
         if (parent != null) {
           try (FileChannel dir = FileChannel.open(parent, StandardOpenOption.READ)) {
@@ -195,7 +212,8 @@ final class Journal implements AutoCloseable {
    * Replays the records, streamed: a torn last line (killed while writing it) is cut off. False
    * when not even the header was complete (nothing can have been sent).
    */
-  private boolean load(String inputSha256, Path input, Messages t) throws IOException {
+  private boolean load(String inputSha256, Path input, String operationId, Messages t)
+      throws IOException {
     InputStream in = new BufferedInputStream(Channels.newInputStream(channel.position(0)), 1 << 16);
     ByteArrayOutputStream line = new ByteArrayOutputStream();
     int lineNumber = 0;
@@ -217,6 +235,17 @@ final class Journal implements AutoCloseable {
         }
         if (!inputSha256.equals(record.path("input_sha256").asText())) {
           throw new CliException(ExitCodes.USAGE, t.get("journal.otherInput", path, input));
+        }
+        String recorded =
+            record.hasNonNull("operation_id") ? record.get("operation_id").asText() : null;
+        if (!java.util.Objects.equals(recorded, operationId)) {
+          throw new CliException(
+              ExitCodes.USAGE,
+              t.get(
+                  "journal.otherOperation",
+                  path,
+                  recorded == null ? "-" : recorded,
+                  operationId == null ? "-" : operationId));
         }
       } else {
         apply(record, lineNumber, goodEnd, t);

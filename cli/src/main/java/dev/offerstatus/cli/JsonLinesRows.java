@@ -8,20 +8,27 @@ import dev.offerstatus.cli.BatchFile.Problem;
 import dev.offerstatus.cli.BatchFile.Row;
 import dev.offerstatus.cli.BatchFile.Sink;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads JSON Lines batch files: one object a line, keys from {@link BatchFile#BatchFile.COLUMNS}.
+ * Reads JSON Lines batch files: one object a line, whose keys name an operation's parameters and
+ * fields ({@link RequestColumns}) and, optionally, the operation ({@code operation_id}).
  */
 final class JsonLinesRows {
   private static final Pattern UNEXPECTED_CHARACTER =
       Pattern.compile("Unexpected (?:character \\('(.+?)' \\(code \\d+|close marker '(.)')");
 
-  /** Text after a line's object is an error, not silently dropped. */
+  /**
+   * Text after a line's object is an error, not silently dropped; so is a key given twice (the last
+   * value would silently win).
+   */
   private static final ObjectReader ONE_JSON_VALUE =
-      Console.JSON.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+      JsonBodies.STRICT.with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private JsonLinesRows() {}
 
@@ -35,6 +42,10 @@ final class JsonLinesRows {
     if (original.contains("Trailing token")) {
       return t.get("jsonl.trailing", column);
     }
+    String twice = JsonBodies.duplicateKey(e);
+    if (twice != null) {
+      return t.get("jsonl.duplicateKey", twice);
+    }
     Matcher unexpected = UNEXPECTED_CHARACTER.matcher(original);
     if (unexpected.lookingAt()) {
       String character = unexpected.group(1) != null ? unexpected.group(1) : unexpected.group(2);
@@ -43,26 +54,38 @@ final class JsonLinesRows {
     return t.get("jsonl.invalid", column);
   }
 
-  static void read(Utf8Chars chars, Sink sink, Messages t) throws IOException {
+  static void read(Utf8Chars chars, Sink sink, Messages t, OperationChoice choice)
+      throws IOException {
     StringBuilder text = new StringBuilder();
     int line = 0;
     int rows = 0;
     while (true) {
       text.setLength(0);
+      boolean tooLong = false;
       int c;
       while ((c = chars.next()) >= 0 && c != '\n') {
-        text.append((char) c);
+        if (text.length() <= BatchFile.MAX_ROW_CHARS) {
+          text.append((char) c);
+        } else {
+          tooLong = true; // read to the line's end without keeping it
+        }
       }
       if (c < 0 && text.length() == 0) {
         return;
       }
       line++;
-      if (text.length() > 0 && text.charAt(text.length() - 1) == '\r') {
+      if (!tooLong && text.length() > 0 && text.charAt(text.length() - 1) == '\r') {
         text.setLength(text.length() - 1);
+      }
+      if (tooLong || text.length() > BatchFile.MAX_ROW_CHARS) {
+        text.setLength(0);
+        text.trimToSize();
+        sink.problem(new Problem(line, t.get("batch.rowTooLong", BatchFile.MAX_ROW_CHARS)));
+        continue;
       }
       String json = text.toString();
       if (!json.isBlank()) {
-        Row row = jsonRow(json, line, rows, sink, t);
+        Row row = jsonRow(json, line, rows, sink, t, choice);
         if (row != null) {
           sink.row(row);
           rows++;
@@ -74,7 +97,8 @@ final class JsonLinesRows {
     }
   }
 
-  private static Row jsonRow(String json, int line, int index, Sink sink, Messages t) {
+  private static Row jsonRow(
+      String json, int line, int index, Sink sink, Messages t, OperationChoice choice) {
     JsonNode node;
     try {
       node = ONE_JSON_VALUE.readTree(json);
@@ -86,23 +110,71 @@ final class JsonLinesRows {
       sink.problem(new Problem(line, t.get("jsonl.notObject")));
       return null;
     }
-    String[] values = new String[BatchFile.COLUMNS.size()];
-    boolean ok = true;
-    for (Map.Entry<String, JsonNode> field : node.properties()) {
-      int column = BatchFile.COLUMNS.indexOf(field.getKey());
-      if (column < 0) {
-        sink.problem(
-            new Problem(
-                line,
-                t.get("jsonl.unknownKey", field.getKey(), String.join(", ", BatchFile.COLUMNS))));
-        ok = false;
-      } else if (field.getValue().isTextual()) {
-        values[column] = field.getValue().textValue();
-      } else if (!field.getValue().isNull()) {
-        sink.problem(new Problem(line, t.get("jsonl.notString", field.getKey(), field.getValue())));
-        ok = false;
+    String unicode = notUnicode("", node, t);
+    if (unicode != null) {
+      sink.problem(new Problem(line, unicode));
+      return null;
+    }
+    Map<String, Object> cells = new LinkedHashMap<>();
+    node.properties().forEach(field -> cells.put(field.getKey(), field.getValue()));
+    JsonNode operationId = node.get(RequestColumns.OPERATION_ID);
+    if (operationId != null && !operationId.isNull() && !operationId.isTextual()) {
+      sink.problem(
+          new Problem(line, t.get("jsonl.notString", RequestColumns.OPERATION_ID, operationId)));
+      return null;
+    }
+    OperationChoice.Resolution resolution =
+        choice.resolve(
+            cells.keySet(),
+            operationId == null || operationId.isNull() ? null : operationId.textValue(),
+            "jsonl.unknownKey");
+    if (!resolution.chosen()) {
+      resolution.problems().forEach(p -> sink.problem(new Problem(line, p)));
+      return null;
+    }
+    List<String> problems = new ArrayList<>();
+    RowRequest request = RowRequest.of(resolution.columns(), cells, problems, t);
+    if (!problems.isEmpty()) {
+      problems.forEach(p -> sink.problem(new Problem(line, p)));
+      return null;
+    }
+    return new Row(index, line, request);
+  }
+
+  /**
+   * Why a key or a text value (at any depth) cannot be sent, or null: a JSON escape can name half
+   * of a surrogate pair ({@code "12\}{@code ud800"}), which no UTF-8 request can carry (it went out
+   * as {@code 12?}, percent-encoded {@code 12%3F}: another offer).
+   */
+  static String notUnicode(String path, JsonNode value, Messages t) {
+    if (value.isTextual()) {
+      String text = value.textValue();
+      int at = UnicodeText.unpairedSurrogate(text);
+      return at < 0
+          ? null
+          : t.get("text.unpaired", path, UnicodeText.escape(text.charAt(at)), at + 1);
+    }
+    if (value.isObject()) {
+      for (Map.Entry<String, JsonNode> field : value.properties()) {
+        String key = field.getKey();
+        int at = UnicodeText.unpairedSurrogate(key);
+        if (at >= 0) {
+          return t.get("text.unpairedKey", UnicodeText.escape(key.charAt(at)), at + 1);
+        }
+        String inner = notUnicode(path.isEmpty() ? key : path + "." + key, field.getValue(), t);
+        if (inner != null) {
+          return inner;
+        }
       }
     }
-    return ok ? new Row(index, line, BatchFile.request(values)) : null;
+    if (value.isArray()) {
+      for (int i = 0; i < value.size(); i++) {
+        String inner = notUnicode(path + "[" + i + "]", value.get(i), t);
+        if (inner != null) {
+          return inner;
+        }
+      }
+    }
+    return null;
   }
 }

@@ -1,6 +1,7 @@
 package dev.offerstatus.cli;
 
 import dev.offerstatus.client.ListedOffer;
+import dev.offerstatus.simulator.Offer;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +48,7 @@ final class ListCommand extends ReadCommand {
   Integer pageSize;
 
   @Override
-  List<RequestSpec> simulatorSeed() {
+  List<Offer> simulatorSeed() {
     return List.of(); // --simulator without --seed: a talent without offers
   }
 
@@ -68,19 +69,16 @@ final class ListCommand extends ReadCommand {
           doc.put("offer", Console.JSON.valueToTree(offer.info()));
           console.printJson(doc);
         } else {
-          console.info(
-              String.join(
-                  "\t",
-                  String.valueOf(offer.info().getId()),
-                  OfferStatusLabel.status(offer.status(), console.messages),
-                  offer.info().getOfferType() == null
-                      ? "-"
-                      : String.valueOf(offer.info().getOfferType()),
-                  offer.info().getApplicationId() == null ? "-" : offer.info().getApplicationId(),
-                  offer.info().getJobInfo() == null
-                          || offer.info().getJobInfo().getJobName() == null
-                      ? "-"
-                      : offer.info().getJobInfo().getJobName()));
+          console.cells(
+              String.valueOf(offer.info().getId()),
+              OfferStatusLabel.status(offer.status(), console.messages),
+              offer.info().getOfferType() == null
+                  ? "-"
+                  : String.valueOf(offer.info().getOfferType()),
+              offer.info().getApplicationId() == null ? "-" : offer.info().getApplicationId(),
+              offer.info().getJobInfo() == null || offer.info().getJobInfo().getJobName() == null
+                  ? "-"
+                  : offer.info().getJobInfo().getJobName());
         }
       }
     }

@@ -1,5 +1,7 @@
 package dev.offerstatus.cli;
 
+import dev.offerstatus.sdk.model.Operation;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -25,7 +27,12 @@ final class OffboardCommand extends OperationCommand {
   String notes;
 
   @Override
-  RequestSpec request() {
-    return new RequestSpec(offerId, "offboard", null, offboardingDate, notes);
+  Operation operation() {
+    return Operation.OFFBOARD;
+  }
+
+  @Override
+  Map<String, String> fields() {
+    return cells("offboarding_date", offboardingDate, "notes", notes);
   }
 }

@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
       ListCommand.class,
       ValidateCommand.class,
       BatchCommand.class,
+      CallCommand.class,
       SimulatorCommand.class,
       FetchDocCommand.class,
       CheckSdkCommand.class,
@@ -83,11 +84,14 @@ public final class OfferStatusCli implements Runnable {
     commandLine.setExecutionExceptionHandler(
         (exception, cmd, parseResult) -> {
           if (exception instanceof CliException e) {
-            err.println(cmd.getColorScheme().errorText("error: " + e.getMessage()));
+            err.println(
+                cmd.getColorScheme().errorText(UnicodeText.printable("error: " + e.getMessage())));
             err.flush();
             return e.exitCode();
           }
-          err.println(cmd.getColorScheme().errorText("error: unexpected failure: " + exception));
+          err.println(
+              cmd.getColorScheme()
+                  .errorText(UnicodeText.printable("error: unexpected failure: " + exception)));
           err.flush();
           return ExitCodes.TRANSPORT;
         });

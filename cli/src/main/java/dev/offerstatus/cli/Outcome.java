@@ -5,9 +5,10 @@ import dev.offerstatus.client.FeishuApiException;
 import dev.offerstatus.client.InvalidRequestException;
 import dev.offerstatus.client.MissingPermissionException;
 import dev.offerstatus.client.OfferStatusException;
-import dev.offerstatus.client.OfferStatusResult;
+import dev.offerstatus.client.OtherFeishuErrorException;
 import dev.offerstatus.client.QuotaExceededException;
 import dev.offerstatus.client.RateLimitedException;
+import dev.offerstatus.client.SystemErrorException;
 import dev.offerstatus.client.TransportException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -53,8 +54,8 @@ record Outcome(Kind kind, Integer code, String logId, String message) {
   static final Kind UNKNOWN = Kind.UNKNOWN;
   static final Kind PENDING = Kind.PENDING;
 
-  static Outcome ok(OfferStatusResult result) {
-    return new Outcome(OK, 0, result.logId(), null);
+  static Outcome ok(String logId) {
+    return new Outcome(OK, 0, logId, null);
   }
 
   /** A row not tried this run: in doubt from an earlier run (unknown), else pending. */
@@ -64,10 +65,15 @@ record Outcome(Kind kind, Integer code, String logId, String message) {
         : new Outcome(PENDING, null, null, null);
   }
 
+  /**
+   * The outcome of a failed call, by what the failure says about the request: Feishu's error code
+   * by the kind the spec declares for it (issue 21, item 18), not by whether an envelope came back.
+   */
   static Outcome of(OfferStatusException e) {
     String logId = e.logId().orElse(null);
     if (e instanceof FeishuApiException f) {
-      return new Outcome(REJECTED, f.code(), logId, e.getMessage());
+      return new Outcome(
+          leavesOutcomeUnknown(f) ? UNKNOWN : REJECTED, f.code(), logId, e.getMessage());
     }
     if (e instanceof InvalidRequestException) {
       return new Outcome(REJECTED, null, null, e.getMessage());
@@ -81,15 +87,29 @@ record Outcome(Kind kind, Integer code, String logId, String message) {
   }
 
   /**
+   * Whether Feishu's answer leaves open whether the request took effect: a system error (its code's
+   * kind is {@code system}: Feishu failed while handling it), or a code the spec does not declare
+   * at all (nothing says what it means). An endpoint error of any declared kind refused the request
+   * for a reason of its own (a bad parameter, the offer's state).
+   */
+  static boolean leavesOutcomeUnknown(FeishuApiException e) {
+    return e instanceof SystemErrorException
+        || (e instanceof OtherFeishuErrorException && e.kind().isEmpty());
+  }
+
+  /**
    * Whether the failure concerns every request, not this one (credentials, permissions, quota,
-   * throttling, transport): a batch stops instead of failing row after row.
+   * throttling, transport, an answer that leaves the outcome unknown): a batch stops instead of
+   * failing row after row, and a row whose outcome is unknown stays in doubt for the next run to
+   * read back.
    */
   static boolean stopsBatch(OfferStatusException e) {
     if (e instanceof InvalidRequestException) {
       return false;
     }
-    if (e instanceof FeishuApiException) {
-      return e instanceof AuthenticationException
+    if (e instanceof FeishuApiException f) {
+      return leavesOutcomeUnknown(f)
+          || e instanceof AuthenticationException
           || e instanceof MissingPermissionException
           || e instanceof QuotaExceededException
           || e instanceof RateLimitedException;

@@ -2,6 +2,7 @@ package dev.offerstatus.cli;
 
 import dev.offerstatus.client.InvalidRequestException;
 import dev.offerstatus.client.OfferStatusException;
+import dev.offerstatus.simulator.Offer;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -22,7 +23,7 @@ abstract class ReadCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   /** What {@code --simulator} seeds when no {@code --seed} is given. */
-  abstract List<RequestSpec> simulatorSeed();
+  abstract List<Offer> simulatorSeed();
 
   /** Reads and prints; returns the exit status. */
   abstract int read(Backend backend, Console console);
@@ -30,7 +31,8 @@ abstract class ReadCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Console console = Console.of(spec, output);
-    try (Backend backend = Backend.open(connection, console, simulatorSeed())) {
+    try (Backend backend =
+        Backend.open(connection, console, Contract.shipped(), List.of(), simulatorSeed())) {
       return read(backend, console);
     } catch (InvalidRequestException e) {
       Violations.print(console, e.violations());

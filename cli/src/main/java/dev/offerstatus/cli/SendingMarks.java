@@ -12,22 +12,21 @@ import dev.offerstatus.client.OfferStatusListener;
  * ends} it after; reads (a resumed row's read-back) and token requests are never marked.
  */
 final class SendingMarks implements OfferStatusListener {
-  /** The operation a batch row sends. */
-  static final String WRITE_OPERATION = "internOfferStatus";
-
   private final ThreadLocal<Mark> current = new ThreadLocal<>();
 
   /** One row's request on this thread: whether it is journaled as sending. */
   static final class Mark {
     private final Journal journal;
     private final int line;
+    private final String operationId;
     private boolean marked;
     private CliException failure;
 
-    private Mark(Journal journal, int line, boolean marked) {
+    private Mark(Journal journal, int line, boolean marked, String operationId) {
       this.journal = journal;
       this.line = line;
       this.marked = marked;
+      this.operationId = operationId;
     }
 
     /** Whether the journal holds {@code sending} for the row (it may have left). */
@@ -37,11 +36,12 @@ final class SendingMarks implements OfferStatusListener {
   }
 
   /**
-   * The calling thread is about to send the row at {@code line}; {@code inDoubt} when an earlier
-   * run already journaled it as sending (it is not journaled twice).
+   * The calling thread is about to send the row at {@code line}, a request of {@code operationId};
+   * {@code inDoubt} when an earlier run already journaled it as sending (it is not journaled
+   * twice).
    */
-  Mark begin(Journal journal, int line, boolean inDoubt) {
-    Mark mark = new Mark(journal, line, inDoubt);
+  Mark begin(Journal journal, int line, boolean inDoubt, String operationId) {
+    Mark mark = new Mark(journal, line, inDoubt, operationId);
     current.set(mark);
     return mark;
   }
@@ -62,7 +62,7 @@ final class SendingMarks implements OfferStatusListener {
   @Override
   public void requestSent(String operationId, String method, int attempt) {
     Mark mark = current.get();
-    if (mark == null || mark.marked || !WRITE_OPERATION.equals(operationId)) {
+    if (mark == null || mark.marked || !mark.operationId.equals(operationId)) {
       return;
     }
     mark.marked = true; // even if the write fails: the request is leaving

@@ -1,6 +1,7 @@
 package dev.offerstatus.cli;
 
 import dev.offerstatus.client.OfferResult;
+import dev.offerstatus.simulator.Offer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +30,9 @@ final class ShowCommand extends ReadCommand {
   String offerId;
 
   @Override
-  List<RequestSpec> simulatorSeed() {
-    // --simulator without --seed: the offer exists, pending onboarding (as for the writes).
-    return List.of(new RequestSpec(offerId, null, null, null, null));
+  List<Offer> simulatorSeed() {
+    // --simulator without --seed: the offer exists, pending onboarding.
+    return List.of(Offer.pendingOnboarding(offerId));
   }
 
   @Override

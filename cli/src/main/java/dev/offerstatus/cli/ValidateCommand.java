@@ -1,13 +1,15 @@
 package dev.offerstatus.cli;
 
-import static dev.offerstatus.sdk.operations.SpecOperations.INTERN_OFFER_STATUS;
-
-import dev.offerstatus.rules.OfferStatusRules;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.offerstatus.rules.Violation;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +24,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Checks one request against the contract, offline: nothing is sent.",
-      "The body comes from --body FILE (- for stdin) or from the same options as the commands."
+      "The body comes from --body FILE (- for stdin), or from fields named as a batch file's"
+          + " columns (--field name=value, and the intern options). The operation is"
+          + " --operation-id, else the one whose fields the request names."
     },
     footer = {
       "",
@@ -32,10 +36,16 @@ import picocli.CommandLine.Spec;
       "  ./offer-status validate 7016605170635213100 --body cli/examples/confirm.json",
       "  ./offer-status validate 7016605170635213100 --body - < body.json",
       "  ./offer-status validate 7016605170635213100 --operation confirm_onboarding \\",
-      "      --onboarding-date 2022-01-01"
+      "      --onboarding-date 2022-01-01",
+      "  ./offer-status validate 7016605170635213100 --field offer_status=8 \\",
+      "      --field 'termination_reason_id_list=[\"6891560630172518670\"]'"
     })
 final class ValidateCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "OFFER_ID", description = "The intern offer's id.")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "OFFER_ID",
+      description = "The offer's id (the operation's offer parameter).")
   String offerId;
 
   @Option(
@@ -45,9 +55,29 @@ final class ValidateCommand implements Callable<Integer> {
   Path body;
 
   @Option(
+      names = "--operation-id",
+      paramLabel = "ID",
+      description = "The operation (an operationId of the spec with a request body).")
+  String operationId;
+
+  @Option(
+      names = "--param",
+      paramLabel = "NAME=VALUE",
+      description = "A path or query parameter; repeatable.")
+  List<String> params = new ArrayList<>();
+
+  @Option(
+      names = "--field",
+      paramLabel = "NAME=VALUE",
+      description =
+          "A body field by the name or dotted path a batch column would use"
+              + " (offer_status=6, offboarding_info.notes=..., an array as JSON); repeatable.")
+  List<String> fields = new ArrayList<>();
+
+  @Option(
       names = "--operation",
       paramLabel = "OP",
-      description = "confirm_onboarding, cancel_onboarding or offboard.")
+      description = "As --field operation=OP: confirm_onboarding, cancel_onboarding or offboard.")
   String operation;
 
   @Option(names = "--onboarding-date", paramLabel = "YYYY-MM-DD")
@@ -59,6 +89,12 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--notes", paramLabel = "TEXT")
   String notes;
 
+  @Option(
+      names = "--spec",
+      paramLabel = "FILE",
+      description = "Check against this OpenAPI file instead of the shipped spec.")
+  Path specFile;
+
   @Mixin OutputOptions output;
 
   @Spec CommandSpec spec;
@@ -67,48 +103,74 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     Console console = Console.of(spec, output);
     Messages t = console.messages;
+    Contract contract = Contract.of(specFile, t);
+    OperationChoice choice = OperationChoice.of(contract.model(), operationId, t);
+    Map<String, String> parameters = NameValues.parse("--param", params, t);
     String json;
+    RequestColumns columns;
     if (body != null) {
-      if (operation != null || onboardingDate != null || offboardingDate != null || notes != null) {
+      if (operation != null
+          || onboardingDate != null
+          || offboardingDate != null
+          || notes != null
+          || !fields.isEmpty()) {
         throw new CliException(ExitCodes.USAGE, t.get("validate.bodyAndOptions"));
       }
-      json = Utf8Chars.decode(InputFiles.read(body, t), InputFiles.name(body, t), t);
+      String name = InputFiles.name(body, t);
+      json = Utf8Chars.decode(InputFiles.read(body, t), name, t);
       if (json.isBlank()) {
-        throw new CliException(
-            ExitCodes.USAGE, t.get("validate.emptyBody", InputFiles.name(body, t)));
+        throw new CliException(ExitCodes.USAGE, t.get("validate.emptyBody", name));
       }
+      JsonNode tree = JsonBodies.parse(json, name, contract, choice.anyOperationId(), t);
+      Set<String> names = new LinkedHashSet<>(parameters.keySet());
+      tree.fieldNames().forEachRemaining(names::add);
+      columns = chosen(choice.choose(names, null, "validate.unknownField"));
     } else {
-      json = new RequestSpec(offerId, operation, onboardingDate, offboardingDate, notes).json();
+      Map<String, Object> cells = new LinkedHashMap<>();
+      cells.putAll(NameValues.parse("--field", fields, t));
+      cells.putAll(
+          OperationCommand.cells(
+              "operation", operation,
+              "onboarding_date", onboardingDate,
+              "offboarding_date", offboardingDate,
+              "notes", notes));
+      Set<String> names = new LinkedHashSet<>(parameters.keySet());
+      names.addAll(cells.keySet());
+      columns = chosen(choice.resolve(names, null, "validate.unknownField"));
+      List<String> problems = new ArrayList<>();
+      ObjectNode built = RowRequest.of(columns, cells, problems, t).body();
+      if (!problems.isEmpty()) {
+        throw new CliException(ExitCodes.USAGE, String.join("; ", problems));
+      }
+      json = built == null ? null : Console.toJson(built);
+    }
+    if (offerId != null) {
+      parameters.put(columns.offerParameter(t), offerId);
     }
     List<Violation> violations =
-        OfferStatusRules.fromClasspath()
-            .validateJson(
-                INTERN_OFFER_STATUS.operationId(),
-                INTERN_OFFER_STATUS.pathValues(offerId),
-                json,
-                t.locale());
-    if (violations.stream().anyMatch(v -> v.rule().equals("json"))) {
-      String message =
-          violations.stream()
-              .filter(v -> v.rule().equals("json"))
-              .findFirst()
-              .orElseThrow()
-              .message();
-      throw new CliException(
-          ExitCodes.USAGE, t.get("validate.notJson", InputFiles.name(body, t), message));
-    }
+        contract
+            .rules()
+            .validateJson(columns.operation().operationId(), parameters, json, t.locale());
     if (violations.isEmpty()) {
       if (console.json) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("valid", true);
+        doc.put("operation_id", columns.operation().operationId());
         doc.put("violations", List.of());
         console.printJson(doc);
       } else {
-        console.ok(t.get("validate.valid"));
+        console.ok(t.get("validate.valid", columns.operation().operationId()));
       }
       return ExitCodes.OK;
     }
     Violations.print(console, violations);
     return ExitCodes.REJECTED;
+  }
+
+  private static RequestColumns chosen(OperationChoice.Resolution resolution) {
+    if (!resolution.chosen()) {
+      throw new CliException(ExitCodes.USAGE, String.join("; ", resolution.problems()));
+    }
+    return resolution.columns();
   }
 }

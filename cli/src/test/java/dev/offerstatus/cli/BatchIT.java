@@ -58,7 +58,9 @@ class BatchIT {
     assertThat(result.exit()).isZero();
     assertThat(result.out())
         .isEqualTo(
-            "4 rows: 4 ok, 0 rejected, 0 unknown, 0 not sent. Results: " + file + ".results.csv\n");
+            "4 rows: 4 ok, 0 rejected, 0 unknown, 0 not-sent, 0 pending. Results: "
+                + file
+                + ".results.csv\n");
     assertThat(simulator.get().offer("A").orElseThrow())
         .isEqualTo(
             new Offer(
@@ -70,14 +72,26 @@ class BatchIT {
     assertThat(simulator.get().offerState("B")).isEqualTo(OfferState.ONBOARDED);
     assertThat(simulator.get().offerState("C")).isEqualTo(OfferState.ONBOARDING_CANCELLED);
     List<String> results = Files.readAllLines(dir.resolve("offers.csv.results.csv"));
-    assertThat(results.get(0)).isEqualTo("row,offer_id,operation,outcome,code,log_id,message");
+    assertThat(results.get(0))
+        .isEqualTo("row,operation_id,offer_id,change,outcome,code,log_id,message");
     assertThat(results.subList(1, results.size()))
         .hasSize(4)
         .satisfiesExactly(
-            l -> assertThat(l).matches("2,A,confirm_onboarding,ok,0," + LOG_ID + ","),
-            l -> assertThat(l).matches("3,A,offboard,ok,0," + LOG_ID + ","),
-            l -> assertThat(l).matches("4,B,confirm_onboarding,ok,0," + LOG_ID + ","),
-            l -> assertThat(l).matches("6,C,cancel_onboarding,ok,0," + LOG_ID + ","));
+            l ->
+                assertThat(l)
+                    .matches(
+                        "2,internOfferStatus,A,operation=confirm_onboarding,ok,0," + LOG_ID + ","),
+            l ->
+                assertThat(l)
+                    .matches("3,internOfferStatus,A,operation=offboard,ok,0," + LOG_ID + ","),
+            l ->
+                assertThat(l)
+                    .matches(
+                        "4,internOfferStatus,B,operation=confirm_onboarding,ok,0," + LOG_ID + ","),
+            l ->
+                assertThat(l)
+                    .matches(
+                        "6,internOfferStatus,C,operation=cancel_onboarding,ok,0," + LOG_ID + ","));
     assertThat(Files.readString(dir.resolve("offers.csv.journal"))).startsWith("{\"journal\"");
 
     long requests = simulator.get().operationRequests();
@@ -152,12 +166,15 @@ class BatchIT {
             l ->
                 assertThat(l)
                     .isEqualTo(
-                        "line 3: \"offboarding_date\" must be a string or null, got 20220302"),
+                        "line 3: offboarding_info.actual_offboarding_date: must be a JSON string,"
+                            + " was 20220302"),
             l ->
                 assertThat(l)
                     .isEqualTo(
-                        "line 4: unknown key \"op\" (expected: offer_id, operation,"
-                            + " onboarding_date, offboarding_date, notes)"),
+                        "line 4: unknown key \"op\" (expected: internOfferStatus takes"
+                            + " offer_id, operation, onboarding_date, offboarding_date, notes;"
+                            + " updateOfferStatus takes offer_id, offer_status, expiration_date,"
+                            + " termination_reason_id_list, termination_reason_note)"),
             l -> assertThat(l).isEqualTo("line 5: not a JSON object"));
     assertThat(simulator.get().operationRequests()).isZero();
   }
@@ -184,9 +201,7 @@ class BatchIT {
                 "",
                 "error: "
                     + empty
-                    + " is empty: expected a CSV header line"
-                    + " (offer_id,operation,onboarding_date,offboarding_date,notes) and rows, or"
-                    + " JSON Lines\n"));
+                    + " is empty: expected a CSV header line and rows, or JSON Lines\n"));
     assertThat(batch(headerOnly))
         .isEqualTo(new Cli.Result(2, "", "error: " + headerOnly + " has a header but no rows\n"));
     assertThat(batch(noOperation))
@@ -239,7 +254,9 @@ class BatchIT {
     assertThat(result.exit()).isEqualTo(1);
     assertThat(result.out())
         .isEqualTo(
-            "2 rows: 1 ok, 1 rejected, 0 unknown, 0 not sent. Results: " + file + ".results.csv\n");
+            "2 rows: 1 ok, 1 rejected, 0 unknown, 0 not-sent, 0 pending. Results: "
+                + file
+                + ".results.csv\n");
     assertThat(result.err())
         .matches(
             "line 2: rejected: POST /open-apis/hire/v1/offers/A/intern_offer_status: Feishu"
@@ -247,11 +264,12 @@ class BatchIT {
     List<String> results = Files.readAllLines(dir.resolve("offers.csv.results.csv"));
     assertThat(results.get(1))
         .matches(
-            "2,A,offboard,rejected,1002068,"
+            "2,internOfferStatus,A,operation=offboard,rejected,1002068,"
                 + LOG_ID
                 + ",\"POST /open-apis/hire/v1/offers/A/intern_offer_status: Feishu answered code"
                 + " 1002068 .*\"");
-    assertThat(results.get(2)).matches("3,B,cancel_onboarding,ok,0," + LOG_ID + ",");
+    assertThat(results.get(2))
+        .matches("3,internOfferStatus,B,operation=cancel_onboarding,ok,0," + LOG_ID + ",");
     assertThat(simulator.get().offerState("B")).isEqualTo(OfferState.ONBOARDING_CANCELLED);
   }
 

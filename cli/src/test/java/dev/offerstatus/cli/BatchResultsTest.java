@@ -16,8 +16,16 @@ class BatchResultsTest {
   @TempDir Path dir;
 
   private static BatchFile.Row row(int index) {
-    return new BatchFile.Row(
-        index, index + 2, new RequestSpec("O" + index, "cancel_onboarding", null, null, null));
+    return BatchFile.read(
+            ("offer_id,operation\nO" + index + ",cancel_onboarding\n").getBytes(),
+            "f.csv",
+            BatchFile.Format.csv,
+            EN)
+        .rows()
+        .stream()
+        .map(r -> new BatchFile.Row(index, index + 2, r.request()))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -41,10 +49,10 @@ class BatchResultsTest {
     }
     assertThat(Files.readAllLines(path))
         .containsExactly(
-            "row,offer_id,operation,outcome,code,log_id,message",
-            "2,O0,cancel_onboarding,pending,,,",
-            "3,O1,cancel_onboarding,rejected,1002067,L1,'=no",
-            "4,O2,cancel_onboarding,ok,0,L2,");
+            "row,operation_id,offer_id,change,outcome,code,log_id,message",
+            "2,internOfferStatus,O0,operation=cancel_onboarding,pending,,,",
+            "3,internOfferStatus,O1,operation=cancel_onboarding,rejected,1002067,L1,'=no",
+            "4,internOfferStatus,O2,operation=cancel_onboarding,ok,0,L2,");
   }
 
   @Test

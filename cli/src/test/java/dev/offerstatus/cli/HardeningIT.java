@@ -7,12 +7,9 @@ import dev.offerstatus.simulator.Offer;
 import dev.offerstatus.simulator.Simulator;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +55,7 @@ class HardeningIT {
         .asString()
         .startsWith("{\"journal\":\"offer-status-batch-journal/1\"");
     assertThat(Files.readAllLines(dir.resolve("offers.csv.results.csv")).get(1))
-        .startsWith("2,A,cancel_onboarding,not-sent,,,");
+        .startsWith("2,internOfferStatus,A,operation=cancel_onboarding,not-sent,,,");
 
     // The offer was changed elsewhere meanwhile: the resume must not claim this run applied it.
     try (Simulator simulator =
@@ -70,7 +67,7 @@ class HardeningIT {
 
       assertThat(resumed.exit()).isEqualTo(1);
       assertThat(Files.readAllLines(dir.resolve("offers.csv.results.csv")).get(1))
-          .startsWith("2,A,cancel_onboarding,rejected,1002067,");
+          .startsWith("2,internOfferStatus,A,operation=cancel_onboarding,rejected,1002067,");
     }
   }
 
@@ -92,9 +89,12 @@ class HardeningIT {
       assertThat(sent.exit()).as(sent.err()).isEqualTo(1);
     }
     List<String> results = Files.readAllLines(dir.resolve("offers.csv.results.csv"));
-    assertThat(results.get(1)).startsWith("2,'=1+2,cancel_onboarding,ok,0,");
+    assertThat(results.get(1))
+        .startsWith("2,internOfferStatus,'=1+2,operation=cancel_onboarding,ok,0,");
     assertThat(results.get(2))
-        .startsWith("3,\"'=HYPERLINK(\"\"x\"\")\",cancel_onboarding,rejected,1002002,");
+        .startsWith(
+            "3,internOfferStatus,\"'=HYPERLINK(\"\"x\"\")\",operation=cancel_onboarding,rejected,"
+                + "1002002,");
   }
 
   @Test
@@ -148,39 +148,42 @@ class HardeningIT {
     assertThat(quiet.err()).doesNotContain("warning:");
   }
 
-  @SuppressWarnings("try") // the lock is held, not used, while the second run starts
   @Test
-  void aSecondRunOfTheSameInputWithAnotherJournalIsRefused() throws Exception {
-    String csv = HEADER + "\nA,cancel_onboarding,,,\n";
-    Path file = Cli.write(dir.resolve("offers.csv"), csv);
-    String sha =
-        HexFormat.of()
-            .formatHex(
-                MessageDigest.getInstance("SHA-256").digest(csv.getBytes(StandardCharsets.UTF_8)));
-    Messages t = Messages.forLocale(java.util.Locale.ENGLISH);
+  void linksPlantedBesideTheInputAreNeitherFollowedNorWritten() throws IOException {
+    // An input in a shared directory: another user plants FILE.journal and
+    // FILE.results.csv.tmp as links to files of the user running the batch (issue 21, item 7).
+    Path victim = Cli.write(dir.resolve("victim.txt"), "precious\n");
+    Path file = Cli.write(dir.resolve("offers.csv"), HEADER + "\nA,cancel_onboarding,,,\n");
+    Files.createSymbolicLink(dir.resolve("offers.csv.journal"), victim);
+    Files.createSymbolicLink(dir.resolve("offers.csv.results.csv.tmp"), victim);
 
-    // A first run holds the input's lock (as a running batch does) with its own journal.
-    try (InputLock held = InputLock.acquire(sha, file, dir.resolve("first.journal"), t)) {
-      Cli.Result second =
-          Cli.in(dir)
-              .env("FEISHU_APP_ID", "cli_test")
-              .env("FEISHU_APP_SECRET", "s")
-              .run(
-                  "batch",
-                  file.toString(),
-                  "--journal",
-                  dir.resolve("second.journal").toString(),
-                  "--base-url=http://127.0.0.1:9/");
+    try (Simulator simulator =
+        Simulator.builder().app("cli_test", "s").seed(Offer.pendingOnboarding("A")).start()) {
+      Cli cli = Cli.in(dir).env("FEISHU_APP_ID", "cli_test").env("FEISHU_APP_SECRET", "s");
+      Cli.Result refused = cli.run("batch", file.toString(), "--base-url=" + simulator.baseUrl());
 
-      assertThat(second.exit()).isEqualTo(2);
-      assertThat(second.err())
+      assertThat(refused.exit()).isEqualTo(2);
+      assertThat(refused.err())
           .isEqualTo(
-              "error: the input "
-                  + file
-                  + " is being sent by another batch run (same content, journal "
-                  + dir.resolve("first.journal")
-                  + "); wait for it to finish\n");
-      assertThat(dir.resolve("second.journal")).doesNotExist();
+              "error: the journal "
+                  + dir.resolve("offers.csv.journal")
+                  + " is a symbolic link: refused, since writing through it would change another"
+                  + " file; give the journal's real path with --journal\n");
+      assertThat(simulator.exchanges()).isEmpty();
+
+      Cli.Result sent =
+          cli.run(
+              "batch",
+              file.toString(),
+              "--journal",
+              dir.resolve("own.journal").toString(),
+              "--base-url=" + simulator.baseUrl());
+
+      assertThat(sent.exit()).as(sent.err()).isZero();
     }
+    assertThat(victim).hasContent("precious");
+    assertThat(dir.resolve("offers.csv.results.csv")).isRegularFile();
+    assertThat(Files.readAllLines(dir.resolve("offers.csv.results.csv")).get(1))
+        .startsWith("2,internOfferStatus,A,operation=cancel_onboarding,ok,0,");
   }
 }

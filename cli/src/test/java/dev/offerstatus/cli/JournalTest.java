@@ -20,7 +20,7 @@ class JournalTest {
   @Test
   void aReopenedJournalKnowsDoneReleasedAndInDoubtRows() {
     Path path = dir.resolve("j");
-    try (Journal journal = Journal.open(path, "abc", INPUT, EN)) {
+    try (Journal journal = Journal.open(path, "abc", INPUT, null, EN)) {
       assertThat(journal.resumed()).isFalse();
       journal.sending(2);
       journal.done(2, new Outcome(Outcome.OK, 0, "log-2", null));
@@ -29,7 +29,7 @@ class JournalTest {
       journal.sending(4);
     }
 
-    try (Journal journal = Journal.open(path, "abc", INPUT, EN)) {
+    try (Journal journal = Journal.open(path, "abc", INPUT, null, EN)) {
       assertThat(journal.resumed()).isTrue();
       assertThat(journal.outcome(2)).isEqualTo(new Outcome(Outcome.OK, 0, "log-2", null));
       assertThat(journal.outcome(3)).isNull();
@@ -41,12 +41,12 @@ class JournalTest {
   @Test
   void aTornLastLineIsCutOffAndTheJournalGoesOn() throws IOException {
     Path path = dir.resolve("j");
-    try (Journal journal = Journal.open(path, "abc", INPUT, EN)) {
+    try (Journal journal = Journal.open(path, "abc", INPUT, null, EN)) {
       journal.sending(2);
     }
     Files.writeString(path, Files.readString(path) + "{\"event\":\"done\",\"row\":2,\"outc");
 
-    try (Journal journal = Journal.open(path, "abc", INPUT, EN)) {
+    try (Journal journal = Journal.open(path, "abc", INPUT, null, EN)) {
       assertThat(journal.inDoubt()).isEqualTo(Set.of(2));
       journal.done(2, new Outcome(Outcome.OK, 0, null, "m"));
     }
@@ -68,7 +68,7 @@ class JournalTest {
   /** A journal with row 2 sending, then {@code more} appended by hand. */
   private Path row2SendingThen(String more) throws IOException {
     Path path = dir.resolve("j");
-    try (Journal journal = Journal.open(path, "abc", INPUT, EN)) {
+    try (Journal journal = Journal.open(path, "abc", INPUT, null, EN)) {
       journal.sending(2);
     }
     Files.writeString(path, Files.readString(path) + more);
@@ -76,7 +76,7 @@ class JournalTest {
   }
 
   private static void assertDamagedAtLine3(Path path) {
-    assertThatThrownBy(() -> Journal.open(path, "abc", INPUT, EN))
+    assertThatThrownBy(() -> Journal.open(path, "abc", INPUT, null, EN))
         .isInstanceOf(CliException.class)
         .hasMessage(
             "the journal "
@@ -87,9 +87,9 @@ class JournalTest {
   @Test
   void aSecondRunOnTheSameJournalIsRefusedWhileTheFirstHoldsIt() {
     Path path = dir.resolve("j");
-    try (Journal journal = Journal.open(path, "abc", INPUT, EN)) {
+    try (Journal journal = Journal.open(path, "abc", INPUT, null, EN)) {
       assertThat(journal.resumed()).isFalse();
-      assertThatThrownBy(() -> Journal.open(path, "abc", INPUT, EN))
+      assertThatThrownBy(() -> Journal.open(path, "abc", INPUT, null, EN))
           .isInstanceOf(CliException.class)
           .hasMessage("the journal " + path + " is in use by another batch run");
     }
@@ -98,7 +98,7 @@ class JournalTest {
   @Test
   void aResumedJournalReadsEachEarlierOutcomeBackFromTheFile() {
     Path path = dir.resolve("j");
-    try (Journal journal = Journal.open(path, "abc", INPUT, EN)) {
+    try (Journal journal = Journal.open(path, "abc", INPUT, null, EN)) {
       for (int line = 1000; line >= 2; line--) {
         journal.sending(line);
         journal.done(line, new Outcome(Outcome.REJECTED, 1002067, "log-" + line, "m\n" + line));
@@ -106,7 +106,7 @@ class JournalTest {
       journal.done(5000, new Outcome(Outcome.NOT_SENT, null, null, null)); // no sending before
     }
 
-    try (Journal journal = Journal.open(path, "abc", INPUT, EN)) {
+    try (Journal journal = Journal.open(path, "abc", INPUT, null, EN)) {
       assertThat(journal.doneCount()).isEqualTo(1000);
       assertThat(journal.doneBefore(1)).isFalse();
       assertThat(journal.doneBefore(2)).isTrue();
@@ -133,11 +133,31 @@ class JournalTest {
         row2SendingThen(
             "{\"event\":\"done\",\"row\":2,\"outcome\":\"applied-earlier\",\"code\":0}\n");
 
-    try (Journal journal = Journal.open(path, "abc", INPUT, EN)) {
+    try (Journal journal = Journal.open(path, "abc", INPUT, null, EN)) {
       Outcome outcome = journal.outcome(2);
       assertThat(outcome.kind()).isEqualTo(Outcome.Kind.LEGACY_APPLIED_EARLIER);
       assertThat(outcome.applied()).isTrue();
       assertThat(outcome.exitCode()).isZero();
+    }
+  }
+
+  @Test
+  void aJournalWrittenWithAnotherOperationIdIsNotResumed() {
+    // --operation-id makes the same rows other requests: a resume must not mix the two.
+    Path path = dir.resolve("j");
+    try (Journal journal = Journal.open(path, "abc", INPUT, "updateOfferStatus", EN)) {
+      journal.sending(2);
+    }
+
+    assertThatThrownBy(() -> Journal.open(path, "abc", INPUT, null, EN))
+        .isInstanceOf(CliException.class)
+        .hasMessage(
+            "the journal "
+                + path
+                + " was written for --operation-id updateOfferStatus, this run has -: run the"
+                + " same command, or move the journal away to start a new run");
+    try (Journal journal = Journal.open(path, "abc", INPUT, "updateOfferStatus", EN)) {
+      assertThat(journal.inDoubt()).isEqualTo(Set.of(2));
     }
   }
 }

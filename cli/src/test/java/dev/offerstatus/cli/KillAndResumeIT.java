@@ -82,7 +82,8 @@ class KillAndResumeIT {
                   + "\\.journal: \\d+ of 30 rows were completed earlier, [0-4]"
                   + " in doubt .*\n");
       assertThat(second.out())
-          .matches("30 rows: 30 ok, 0 rejected, 0 unknown, 0 not sent\\." + " Results: .*\n");
+          .matches(
+              "30 rows: 30 ok, 0 rejected, 0 unknown, 0 not-sent, 0 pending\\." + " Results: .*\n");
       for (int i = 0; i < OFFERS; i++) {
         String id = "70166051706352131" + (10 + i);
         assertThat(simulator.offer(id).orElseThrow())
@@ -110,7 +111,7 @@ class KillAndResumeIT {
               line ->
                   assertThat(line)
                       .matches(
-                          "\\d+,\\d+,\\w+,ok,0,[0-9A-F]{30},"
+                          "\\d+,internOfferStatus,\\d+,operation=\\w+,ok,0,[0-9A-F]{30},"
                               + "(|applied by the interrupted run \\(read back\\))"));
     }
   }
@@ -159,7 +160,7 @@ class KillAndResumeIT {
       assertThat(result.err()).isEqualTo(resuming(file));
       assertThat(result.out())
           .isEqualTo(
-              "2 rows: 2 ok, 0 rejected, 0 unknown, 0 not sent. Results: "
+              "2 rows: 2 ok, 0 rejected, 0 unknown, 0 not-sent, 0 pending. Results: "
                   + file
                   + ".results.csv\n");
       assertThat(calls(simulator))
@@ -171,7 +172,7 @@ class KillAndResumeIT {
       List<String> results = Files.readAllLines(dir.resolve("offers.csv.results.csv"));
       assertThat(results.get(1))
           .matches(
-              "2,A,confirm_onboarding,ok,0,[0-9A-F]{30},"
+              "2,internOfferStatus,A,operation=confirm_onboarding,ok,0,[0-9A-F]{30},"
                   + "applied by the interrupted run \\(read back\\)");
       String journal = Files.readString(dir.resolve("offers.csv.journal"));
       assertThat(journal).doesNotContain("\"ro{").contains("\"outcome\":\"ok\"");
@@ -191,7 +192,8 @@ class KillAndResumeIT {
       Cli.Result result = resume(simulator, file);
 
       assertThat(result.exit()).as(result.err()).isZero();
-      assertThat(result.out()).startsWith("2 rows: 2 ok, 0 rejected, 0 unknown, 0 not sent.");
+      assertThat(result.out())
+          .startsWith("2 rows: 2 ok, 0 rejected, 0 unknown, 0 not-sent, 0 pending.");
       assertThat(calls(simulator))
           .containsExactly(
               "POST auth/v3/tenant_access_token/internal 0",
@@ -200,7 +202,7 @@ class KillAndResumeIT {
               "POST hire/v1/offers/A/intern_offer_status 0");
       assertThat(simulator.offerState("A")).isEqualTo(OfferState.OFFBOARDED);
       assertThat(Files.readAllLines(dir.resolve("offers.csv.results.csv")).get(1))
-          .matches("2,A,confirm_onboarding,ok,0,[0-9A-F]{30},");
+          .matches("2,internOfferStatus,A,operation=confirm_onboarding,ok,0,[0-9A-F]{30},");
     }
   }
 
@@ -225,9 +227,9 @@ class KillAndResumeIT {
                   + ".journal: 0 of 2 rows were completed earlier, 1 in doubt (sent by the"
                   + " interrupted run, outcome unrecorded: each offer is read back first)\n"
                   + "line 2: unknown: sent by an interrupted run; the offer now reads offer_status"
-                  + " 13 (intern, offboarded (intern offers only)), neither the state"
-                  + " confirm_onboarding starts from (11) nor the one it leads to (12): it was"
-                  + " changed elsewhere, check it\n");
+                  + " 13 (intern, offboarded (intern offers only)), neither a state"
+                  + " internOfferStatus operation=confirm_onboarding starts from (11) nor the one"
+                  + " it leads to (12): it was changed elsewhere, check it\n");
       assertThat(calls(simulator))
           .containsExactlyInAnyOrder(
               "POST auth/v3/tenant_access_token/internal 0",

@@ -39,8 +39,8 @@ class MessagesTest {
 
   @Test
   void numbersAreFilledInAsPlainText() {
-    assertThat(Messages.forLocale(Locale.ENGLISH).get("rate.range", 1002067, 50))
+    assertThat(Messages.forLocale(Locale.ENGLISH).get("rate.range", 1002067, 50, "x"))
         .isEqualTo(
-            "--rate must be between 1 and 50 (the spec's x-rate-limit per second), got 1002067");
+            "--rate must be between 1 and 50 (the x-rate-limit per second of x), got 1002067");
   }
 }

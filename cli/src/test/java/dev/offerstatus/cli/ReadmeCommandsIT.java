@@ -17,11 +17,11 @@ class ReadmeCommandsIT {
 
   @TempDir Path root;
 
-  @Test
-  void theQuickStartCommandsSucceedAsWritten() throws IOException {
+  /** Runs the commands of the README's snippet {@code name}, each to exit 0; their outputs. */
+  private List<String> run(String name) throws IOException {
     List<String> lines = Files.readAllLines(MODULE.resolve("README.md"));
-    int start = lines.indexOf("<!-- snippet: cli-quick-start (run by ReadmeCommandsIT) -->");
-    assertThat(start).as("the quick-start snippet marker").isPositive();
+    int start = lines.indexOf("<!-- snippet: " + name + " (run by ReadmeCommandsIT) -->");
+    assertThat(start).as("the snippet marker of " + name).isPositive();
     assertThat(lines.get(start + 1)).isEqualTo("```bash");
     List<String> commands = new ArrayList<>();
     for (int i = start + 2; !lines.get(i).equals("```"); i++) {
@@ -37,15 +37,45 @@ class ReadmeCommandsIT {
       assertThat(result.exit()).as(command + "\n" + result.err()).isZero();
       outputs.add(result.out());
     }
+    return outputs;
+  }
+
+  @Test
+  void theQuickStartCommandsSucceedAsWritten() throws IOException {
+    List<String> outputs = run("cli-quick-start");
 
     assertThat(outputs)
         .containsExactly(
-            "valid: the request satisfies the contract\n",
-            "5 rows: 5 ok, 0 rejected, 0 unknown, 0 not sent. Results:"
+            "valid: the request satisfies the contract of internOfferStatus\n",
+            "5 rows: 5 ok, 0 rejected, 0 unknown, 0 not-sent, 0 pending. Results:"
                 + " cli/examples/batch.csv.results.csv\n");
   }
 
+  @Test
+  void theCommandsForAnyOperationSucceedAsWritten() throws IOException {
+    List<String> outputs = run("cli-any-operation");
+
+    assertThat(outputs)
+        .satisfiesExactly(
+            out ->
+                assertThat(out)
+                    .isEqualTo("valid: the request satisfies the contract of updateOfferStatus\n"),
+            out ->
+                assertThat(out)
+                    .isEqualTo(
+                        "3 rows: 3 ok, 0 rejected, 0 unknown, 0 not-sent, 0 pending. Results:"
+                            + " cli/examples/offer-status.csv.results.csv\n"),
+            out ->
+                assertThat(out)
+                    .matches(
+                        "ok: getOffer \\(log id [0-9A-F]{30}\\)\n"
+                            + "\\{\"offer\":\\{\"id\":\"6930815272790114324\",.*\\}\\}\n"));
+  }
+
   private void copyExamples() throws IOException {
+    if (Files.isDirectory(root.resolve("cli/examples"))) {
+      return;
+    }
     Path target = Files.createDirectories(root.resolve("cli/examples"));
     try (Stream<Path> files = Files.list(MODULE.resolve("examples"))) {
       for (Path file :

@@ -83,7 +83,7 @@ class RedisOptionIT {
             "sharing the app's rate limit through Redis at redis://app:***@127.0.0.1:" + closed);
     assertThat(err.get(1))
         .isEqualTo(
-            "not sent: POST /open-apis/hire/v1/offers/"
+            "not-sent: POST /open-apis/hire/v1/offers/"
                 + PENDING
                 + "/intern_offer_status was not sent: no rate-limit permit for internOfferStatus"
                 + " from Redis at redis://app:***@127.0.0.1:"
@@ -111,7 +111,20 @@ class RedisOptionIT {
     assertThat(result.err())
         .isEqualTo(
             "error: --redis: Redis URI http://u:***@127.0.0.1:6379 is not"
-                + " redis://[[user]:password@]host[:port][/db] (or rediss:// for TLS)\n");
+                + " redis://[[user]:password@]host[:port][/db] (or rediss:// for TLS): the scheme"
+                + " \"http\" is not redis or rediss\n");
+  }
+
+  @Test
+  void anUnreadableUriFromTheEnvironmentIsNamedByItsVariableAndItsPasswordIsNotShown() {
+    Cli.Result result =
+        cli()
+            .env("OFFER_STATUS_REDIS_URL", "redis://:Hunter2#x@127.0.0.1:6379")
+            .run("cancel-onboarding", PENDING, "--base-url", simulator.get().baseUrl());
+
+    assertThat(result.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.err()).startsWith("error: OFFER_STATUS_REDIS_URL: Redis URI ");
+    assertThat(result.err()).doesNotContain("Hunter2");
   }
 
   private static int freePort() throws IOException {

@@ -98,7 +98,7 @@ class SendingMarkIT {
       assertThat(resumed.err()).contains("0 of 1 rows were completed earlier, 1 in doubt");
       assertThat(Files.readAllLines(dir.resolve("offers.csv.results.csv")).get(1))
           .matches(
-              "2,A,confirm_onboarding,ok,0,[0-9A-F]{30},"
+              "2,internOfferStatus,A,operation=confirm_onboarding,ok,0,[0-9A-F]{30},"
                   + "applied by the interrupted run \\(read back\\)");
       assertThat(simulator.exchanges()).noneMatch(e -> e.path().endsWith("/intern_offer_status"));
     }

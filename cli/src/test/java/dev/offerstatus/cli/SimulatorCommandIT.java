@@ -50,7 +50,7 @@ class SimulatorCommandIT {
       assertThat(offboard.exit()).isEqualTo(1);
       assertThat(offboard.err())
           .startsWith(
-              "被拒绝: POST /open-apis/hire/v1/offers/7016605170635213100/intern_offer_status:"
+              "rejected（被拒绝）: POST /open-apis/hire/v1/offers/7016605170635213100/intern_offer_status:"
                   + " Feishu answered code 1002002 \"参数错误: offboarding_info.actual_offboarding_date:");
     } finally {
       simulator.destroy();

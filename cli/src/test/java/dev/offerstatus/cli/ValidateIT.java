@@ -22,7 +22,8 @@ class ValidateIT {
         Cli.in(dir).run("validate", "7016605170635213100", "--body", body.toString());
 
     assertThat(result.exit()).isZero();
-    assertThat(result.out()).isEqualTo("valid: the request satisfies the contract\n");
+    assertThat(result.out())
+        .isEqualTo("valid: the request satisfies the contract of internOfferStatus\n");
     assertThat(result.err()).isEmpty();
   }
 
