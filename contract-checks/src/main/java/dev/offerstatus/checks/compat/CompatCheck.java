@@ -1,14 +1,18 @@
 package dev.offerstatus.checks.compat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.offerstatus.checks.CheckInputException;
 import dev.offerstatus.checks.CheckReport;
 import dev.offerstatus.checks.Finding;
 import dev.offerstatus.checks.SpecDocument;
 import dev.offerstatus.checks.SpecLimits;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.OpenAPIResolver;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import io.swagger.v3.parser.util.DeserializationUtils;
+import io.swagger.v3.parser.util.ResolverFully;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,7 +72,8 @@ public final class CompatCheck {
 
   /**
    * As {@link #compare(String, String, String, String, Path)}, with {@code limits} checked on both
-   * texts before anything parses them (size, expanded YAML aliases, external {@code $ref}s).
+   * texts before anything parses them (size, expanded YAML aliases) and on the trees swagger-parser
+   * builds before it resolves them (external {@code $ref}s).
    */
   public static Result compare(
       String previous,
@@ -87,8 +92,8 @@ public final class CompatCheck {
     SpecDocument currentDocument = SpecDocument.parse(current, currentName);
     ChangedOpenApi diff =
         OpenApiDiff.compare(
-            read(previous, previousName),
-            read(current, currentName),
+            read(previous, previousName, limits),
+            read(current, currentName, limits),
             OpenApiDiffOptions.builder().build());
     List<Finding> findings = new ArrayList<>();
     for (Endpoint missing : diff.getMissingEndpoints()) {
@@ -178,16 +183,41 @@ public final class CompatCheck {
     return "#/paths/" + SpecDocument.escape(path) + "/" + method.toLowerCase(Locale.ROOT);
   }
 
-  private static OpenAPI read(String text, String name) {
+  /**
+   * Parses {@code text} as swagger-parser would, but with the reference check in between: the tree
+   * swagger-parser builds (its own YAML or JSON reader) is checked by {@link
+   * SpecLimits#checkReferences} and then that very tree is deserialized and resolved, so no
+   * spelling of a {@code $ref} reaches the resolver unchecked.
+   */
+  private static OpenAPI read(String text, String name, SpecLimits limits) {
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
     options.setResolveFully(true);
-    SwaggerParseResult result = new OpenAPIV3Parser().readContents(text, null, options);
+    SwaggerParseResult problems = new SwaggerParseResult();
+    JsonNode tree;
+    try {
+      tree = DeserializationUtils.deserializeIntoTree(text, null, options, problems);
+    } catch (RuntimeException e) {
+      throw new CheckInputException(
+          name + ": not an OpenAPI document: " + (e.getCause() != null ? e.getCause() : e), e);
+    }
+    if (tree == null || (problems.getMessages() != null && !problems.getMessages().isEmpty())) {
+      throw new CheckInputException(
+          name
+              + ": not an OpenAPI document: "
+              + (problems.getMessages() == null
+                  ? "nothing to read"
+                  : String.join("; ", problems.getMessages())));
+    }
+    limits.checkReferences(tree, name);
+    SwaggerParseResult result = new OpenAPIV3Parser().parseJsonNode(null, tree, options);
     if (result.getOpenAPI() == null) {
       throw new CheckInputException(
           name + ": not an OpenAPI document: " + String.join("; ", result.getMessages()));
     }
-    return result.getOpenAPI();
+    OpenAPI resolved = new OpenAPIResolver(result.getOpenAPI(), new ArrayList<>(), null).resolve();
+    new ResolverFully(options).resolveFully(resolved);
+    return resolved;
   }
 
   private static void write(Render render, ChangedOpenApi diff, Path file) {
