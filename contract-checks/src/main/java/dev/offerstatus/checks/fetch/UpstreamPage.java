@@ -3,6 +3,8 @@ package dev.offerstatus.checks.fetch;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.offerstatus.checks.CheckInputException;
 import dev.offerstatus.checks.SpecDocument;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,7 +35,7 @@ public record UpstreamPage(
    * first, then each operation's.
    */
   public static List<UpstreamPage> of(SpecDocument spec, Path specFile) {
-    Path folder = specFile.toAbsolutePath().getParent();
+    Path folder = specFile.toAbsolutePath().normalize().getParent();
     Map<String, UpstreamPage> pages = new LinkedHashMap<>();
     List<String> pointers = new ArrayList<>();
     pointers.add("#/info/x-upstream-doc");
@@ -48,8 +50,8 @@ public record UpstreamPage(
       String url = text(doc, "source_url", pointer, spec);
       String snapshot = text(doc, "snapshot", pointer, spec);
       String updated = doc.path("last_remote_update").asText(null);
-      pages.putIfAbsent(
-          url, new UpstreamPage(url, folder.resolve(snapshot).normalize(), pointer, updated));
+      Path file = inside(folder, snapshot, spec.name() + ": " + pointer + "/snapshot");
+      pages.putIfAbsent(url, new UpstreamPage(url, file, pointer, updated));
     }
     if (pages.isEmpty()) {
       throw new CheckInputException(
@@ -58,6 +60,56 @@ public record UpstreamPage(
               + " operation)");
     }
     return List.copyOf(pages.values());
+  }
+
+  /**
+   * The snapshot file {@code snapshot} names in {@code folder}: a relative path that, normalised,
+   * stays inside the folder, through no symbolic link below it (the folder itself may be one).
+   *
+   * @param where how messages name the snapshot, e.g. {@code openapi.yaml: #/info/x-upstream-doc}
+   * @throws CheckInputException naming the path and why it is refused
+   */
+  static Path inside(Path folder, String snapshot, String where) {
+    String quoted = "\"" + snapshot.replaceAll("\\p{Cntrl}", "?") + "\"";
+    Path relative;
+    try {
+      relative = Path.of(snapshot);
+    } catch (InvalidPathException e) {
+      throw new CheckInputException(
+          where + ": " + quoted + " is not a file path: " + e.getReason());
+    }
+    if (relative.isAbsolute()
+        || relative.getRoot() != null
+        || snapshot.startsWith("/")
+        || snapshot.startsWith("\\")) {
+      throw new CheckInputException(
+          where
+              + ": "
+              + quoted
+              + " is an absolute path; a snapshot is relative to the spec's folder");
+    }
+    Path file = folder.resolve(relative).normalize();
+    if (!file.startsWith(folder) || file.equals(folder)) {
+      throw new CheckInputException(
+          where + ": " + quoted + " leads outside the spec's folder; a snapshot stays inside it");
+    }
+    Path step = folder;
+    for (Path name : folder.relativize(file)) {
+      step = step.resolve(name);
+      if (Files.isSymbolicLink(step)) {
+        throw new CheckInputException(
+            where
+                + ": "
+                + quoted
+                + " goes through the symbolic link "
+                + folder.relativize(step).toString().replace('\\', '/')
+                + "; fetch-doc writes no snapshot through a link");
+      }
+    }
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      throw new CheckInputException(where + ": " + quoted + " is not a regular file");
+    }
+    return file;
   }
 
   private static String text(JsonNode doc, String key, String pointer, SpecDocument spec) {
