@@ -1,5 +1,6 @@
 package dev.offerstatus.checks.propose;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.offerstatus.checks.SpecDocument;
 import dev.offerstatus.checks.doc.PageFacts;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The proposal's edits of schemas: enum values (with their x-enum-descriptions and
@@ -15,6 +17,9 @@ import java.util.Map;
  * few words.
  */
 final class SchemaEdits {
+  /** A property name the proposal writes: letters, digits and _, not starting with a digit. */
+  private static final Pattern PROPERTY_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,127}");
+
   private final SpecDocument spec;
   private final YamlLines yaml;
 
@@ -107,6 +112,29 @@ final class SchemaEdits {
       yaml.remove(described);
     }
     return "removed " + d.oldValue() + " from " + d.pointer() + " and its name and description";
+  }
+
+  /**
+   * Why a page's field name is not written into the spec as a property name, or null when it may
+   * be: only plain names are, never an OpenAPI keyword or extension where field names go.
+   */
+  static String refusedName(String name) {
+    String shown = "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(name)) + "\"";
+    String why;
+    if (name.startsWith("$")) {
+      why = name + " is an OpenAPI keyword where field names go";
+    } else if (name.regionMatches(true, 0, "x-", 0, 2)) {
+      why = "x- names are OpenAPI extensions where field names go";
+    } else if (!PROPERTY_NAME.matcher(name).matches()) {
+      why = "a name the proposal writes has only letters, digits and _, not starting with a digit";
+    } else {
+      return null;
+    }
+    return "the field name "
+        + shown
+        + " was not applied: "
+        + why
+        + "; add the field by hand if the page means it";
   }
 
   String fieldAdded(Drift d, PageFacts.Field f) {

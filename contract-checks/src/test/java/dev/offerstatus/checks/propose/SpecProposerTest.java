@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -25,8 +26,14 @@ class SpecProposerTest {
   private Path spec;
 
   private SpecProposer.Result run(String doc, boolean apply) throws IOException {
+    return run(doc, apply, true);
+  }
+
+  private SpecProposer.Result run(String doc, boolean apply, boolean writeSpec) throws IOException {
     spec = dir.resolve("openapi.yaml");
-    Files.writeString(spec, SPEC, StandardCharsets.UTF_8);
+    if (writeSpec) {
+      Files.writeString(spec, SPEC, StandardCharsets.UTF_8);
+    }
     Path upstream = Files.createDirectories(dir.resolve("upstream"));
     Files.writeString(upstream.resolve("intern_offer_status.md"), doc, StandardCharsets.UTF_8);
     return SpecProposer.run(
@@ -115,6 +122,67 @@ class SpecProposerTest {
                 + " #/paths/~1open-apis~1hire~1v1~1offers~1{offer_id}~1intern_offer_status/post/x-error-codes:"
                 + " added error code 1002003 with HTTP status 400 — kind parameter was guessed from HTTP 400:"
                 + " confirm it (the page does not say which exception the code is)\n");
+  }
+
+  /** Issue 21 item 16: applying made openapi.yaml 0600 and created CHANGELOG.md 0600. */
+  @Test
+  void applyingKeepsTheSpecsModeAndCreatesAChangelogReadableByAll() throws IOException {
+    String doc = edit(DOC, "[1000 次/分钟、50 次/秒]", "[1000 次/分钟、20 次/秒]");
+    spec = dir.resolve("openapi.yaml");
+    Files.writeString(spec, SPEC, StandardCharsets.UTF_8);
+    Files.setPosixFilePermissions(spec, PosixFilePermissions.fromString("rw-rw-r--"));
+
+    SpecProposer.Result result = run(doc, true, false);
+
+    assertThat(result.applied()).isTrue();
+    assertThat(Files.readString(spec)).contains("        per-second: 20\n");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(spec)))
+        .isEqualTo("rw-rw-r--");
+    assertThat(
+            PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(dir.resolve("CHANGELOG.md"))))
+        .isEqualTo("rw-r--r--");
+  }
+
+  /** Issue 21 item 17: a field name from the page was written as a raw YAML key. */
+  @Test
+  void onlyPlainFieldNamesAreAppliedTheRestNeedAPerson() throws IOException {
+    String rows =
+        "remark | string | 否 | 备注二\n"
+            + "$ref | string | 否 | 引用\n"
+            + "x-note | string | 否 | 扩展\n"
+            + "\"evil\" | object | 否 | 引号\n"
+            + "inner | string | 否 | 内部\n";
+    String doc =
+        edit(
+            DOC,
+            "- offboard：操作离职\nonboarding_info",
+            "- offboard：操作离职\n" + rows + "onboarding_info");
+
+    SpecProposer.Result result = run(doc, true);
+
+    assertThat(result.changes())
+        .extracting(c -> c.drift().subject() + ": " + c.edit())
+        .containsExactly(
+            "remark: added remark (string) to #/components/schemas/InternOfferStatusRequest/properties");
+    assertThat(result.open())
+        .extracting(o -> o.drift().subject() + ": " + o.reason())
+        .containsExactly(
+            "$ref: the field name \"$ref\" was not applied: $ref is an OpenAPI keyword where field"
+                + " names go; add the field by hand if the page means it",
+            "x-note: the field name \"x-note\" was not applied: x- names are OpenAPI extensions where"
+                + " field names go; add the field by hand if the page means it",
+            "\"evil\": the field name \"\\\"evil\\\"\" was not applied: a name the proposal writes"
+                + " has only letters, digits and _, not starting with a digit; add the field by hand"
+                + " if the page means it",
+            "\"evil\".inner: it belongs to \"evil\", which was not applied: add both by hand");
+    String applied = Files.readString(spec);
+    assertThat(applied).contains("        remark:\n          type: string\n");
+    assertThat(applied)
+        .doesNotContain("evil")
+        .doesNotContain("x-note")
+        .doesNotContain("引用")
+        .doesNotContain("内部");
   }
 
   @Test
