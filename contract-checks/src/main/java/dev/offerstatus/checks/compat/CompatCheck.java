@@ -215,9 +215,11 @@ public final class CompatCheck {
       throw new CheckInputException(
           name + ": not an OpenAPI document: " + String.join("; ", result.getMessages()));
     }
-    OpenAPI resolved = new OpenAPIResolver(result.getOpenAPI(), new ArrayList<>(), null).resolve();
-    new ResolverFully(options).resolveFully(resolved);
-    return resolved;
+    // as OpenAPIV3Parser.readContents resolves an OpenAPI 3.0 document
+    new OpenAPIResolver(result.getOpenAPI(), new ArrayList<>(), null, null, options)
+        .resolve(result);
+    new ResolverFully(options).resolveFully(result.getOpenAPI());
+    return result.getOpenAPI();
   }
 
   private static void write(Render render, ChangedOpenApi diff, Path file) {
