@@ -1,13 +1,13 @@
 // Feishu changes the intern offer status page in every mechanical way at once (served in the
 // portal's own <md-table> rendering); offer_get answers unchanged (same update stamp) and
 // offer_list answers in a scraper's └/<br> rendering with no change and no stamp; the token
-// page answers unchanged.
+// and offer status pages answer unchanged.
 def docServer = evaluate(new File(itDir, 'doc-server.groovy'))
 def contract = new File(specFile).parentFile
 def openapi = new File(basedir, 'src/main/openapi')
 new File(openapi, 'upstream').mkdirs()
 new File(openapi, 'openapi.yaml').setText(new File(specFile).getText('UTF-8'), 'UTF-8')
-['intern_offer_status', 'offer_get', 'offer_list', 'tenant_access_token_internal'].each {
+['intern_offer_status', 'offer_get', 'offer_list', 'offer_status', 'tenant_access_token_internal'].each {
   new File(openapi, "upstream/${it}.md").setText(new File(contract, "upstream/${it}.md").getText('UTF-8'), 'UTF-8')
 }
 def edit = { String text, String from, String to ->
@@ -28,12 +28,14 @@ assert removed != null
 page = page.replace(removed, '<md-tr>\n<md-td>\n400\n</md-td>\n<md-td>\n1002003\n</md-td>\n<md-td>\n参数缺失\n</md-td>\n<md-td>\n补全参数\n</md-td>\n</md-tr>\n')
 def get = docServer.vendored(new File(contract, 'upstream/offer_get.md'))
 def token = docServer.vendored(new File(contract, 'upstream/tenant_access_token_internal.md'))
+def status = docServer.vendored(new File(contract, 'upstream/offer_status.md'))
 def list = new File(renderings, 'offer_list.nested.md').getText('UTF-8')
 list = list.substring(list.indexOf('\n---\n', 4) + 5)
 docServer.start(basedir, [
   '/offer/intern_offer_status': [200, page, 1735776000000L], // 2025-01-02 08:00 in Beijing
   '/offer/get': [200, get[0], get[1]],
   '/offer/list': [200, list, null],
+  '/offer/offer_status': [200, status[0], status[1]],
   '/tenant_access_token_internal': [200, token[0], token[1]],
 ])
 return true

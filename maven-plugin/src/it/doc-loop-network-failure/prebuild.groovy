@@ -5,7 +5,7 @@ def openapi = new File(basedir, 'src/main/openapi')
 new File(openapi, 'upstream').mkdirs()
 new File(openapi, 'openapi.yaml').setText(new File(specFile).getText('UTF-8'), 'UTF-8')
 def pages = [:]
-['intern_offer_status', 'offer_get', 'offer_list', 'tenant_access_token_internal'].each {
+['intern_offer_status', 'offer_get', 'offer_list', 'offer_status', 'tenant_access_token_internal'].each {
   def file = new File(contract, "upstream/${it}.md")
   new File(openapi, "upstream/${it}.md").setText(file.getText('UTF-8'), 'UTF-8')
   def v = docServer.vendored(file)

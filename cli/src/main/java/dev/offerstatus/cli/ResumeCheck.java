@@ -24,11 +24,16 @@ final class ResumeCheck {
 
   private final Map<String, Transition> byOperation = new LinkedHashMap<>();
 
-  /** The check of the spec's {@code x-offer-transitions}. */
+  /** The check of the spec's {@code x-offer-transitions} of the operation a batch sends. */
   static ResumeCheck fromSpec() {
     return new ResumeCheck(
-        ContractModel.fromClasspath().offerTransitions().stream()
-            .map(t -> new Transition(t.operation(), t.from(), t.to()))
+        ContractModel.fromClasspath()
+            .requireOperation(SendingMarks.WRITE_OPERATION)
+            .stateMachine()
+            .map(m -> m.transitions())
+            .orElse(List.of())
+            .stream()
+            .map(t -> new Transition(String.valueOf(t.when()), t.from().get(0), t.to()))
             .toList());
   }
 

@@ -31,7 +31,11 @@ class FetchDocCommandIT {
     Files.createDirectories(dir.resolve("upstream"));
     for (String page :
         new String[] {
-          "tenant_access_token_internal", "intern_offer_status", "offer_get", "offer_list"
+          "tenant_access_token_internal",
+          "intern_offer_status",
+          "offer_get",
+          "offer_list",
+          "offer_status"
         }) {
       Files.writeString(
           dir.resolve("upstream/" + page + ".md"), ContractResources.read(UPSTREAM + page + ".md"));
@@ -48,7 +52,9 @@ class FetchDocCommandIT {
                       ? "offer_list"
                       : query.endsWith("/tenant_access_token_internal")
                           ? "tenant_access_token_internal"
-                          : "intern_offer_status";
+                          : query.endsWith("/offer/offer_status")
+                              ? "offer_status"
+                              : "intern_offer_status";
           String text = ContractResources.read(UPSTREAM + page + ".md");
           String stamp = text.replaceAll("(?s).*\nlast_remote_update_timestamp: (\\d+)\n.*", "$1");
           long seconds = Long.parseLong(stamp) / 1000 + (page.equals("offer_list") ? 86_400 : 0);
@@ -99,7 +105,9 @@ class FetchDocCommandIT {
             "upstream/offer_get.md unchanged (last_remote_update 2025-12-02,"
                 + " https://open.feishu.cn/document/server-docs/hire-v1/candidate-management/delivery-process-management/offer/get)",
             "upstream/offer_list.md updated (last_remote_update 2025-06-24,"
-                + " https://open.feishu.cn/document/server-docs/hire-v1/candidate-management/delivery-process-management/offer/list)");
+                + " https://open.feishu.cn/document/server-docs/hire-v1/candidate-management/delivery-process-management/offer/list)",
+            "upstream/offer_status.md unchanged (last_remote_update 2024-09-05,"
+                + " https://open.feishu.cn/document/server-docs/hire-v1/candidate-management/delivery-process-management/offer/offer_status)");
   }
 
   @Test

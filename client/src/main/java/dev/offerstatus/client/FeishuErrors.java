@@ -35,12 +35,12 @@ final class FeishuErrors {
 
   /** Whether {@code code} is the platform's rate-limit answer. */
   boolean isRateLimited(int code) {
-    return kind(code).filter(k -> k == ErrorKind.RATE_LIMITED).isPresent();
+    return kind(code).filter(ErrorKind.RATE_LIMITED::equals).isPresent();
   }
 
   /** Whether {@code code} says the access token is invalid or expired (worth one replay). */
   boolean isTokenInvalid(int code) {
-    return kind(code).filter(k -> k == ErrorKind.TOKEN_INVALID).isPresent();
+    return kind(code).filter(ErrorKind.TOKEN_INVALID::equals).isPresent();
   }
 
   FeishuApiException map(ErrorAnswer answer, boolean replayedWithNewToken) {
@@ -48,37 +48,59 @@ final class FeishuErrors {
     if (kind.isEmpty()) {
       return new OtherFeishuErrorException(answer);
     }
-    return switch (kind.get()) {
-      case SYSTEM -> new SystemErrorException(answer, endpoint(answer.code()));
-      case PARAMETER -> new ParameterErrorException(answer, endpoint(answer.code()));
-      case PENDING_ONBOARDING_STATE ->
-          new PendingOnboardingStateException(answer, endpoint(answer.code()));
-      case ONBOARDED_STATE -> new OnboardedStateException(answer, endpoint(answer.code()));
-      case TOKEN_MISSING ->
-          new AuthenticationException(
-              answer, "the Authorization header is missing or malformed; not retried");
-      case TOKEN_INVALID ->
-          new AuthenticationException(
-              answer,
-              replayedWithNewToken
-                  ? "the tenant_access_token is invalid or expired, also after fetching a new one"
-                      + " and replaying once"
-                  : "the tenant_access_token is invalid or expired; the token provider cannot"
-                      + " supply a new one");
-      case APP_TOKEN_INVALID ->
-          new AuthenticationException(answer, "the app token is invalid; check the credentials");
-      case TOKEN_MALFORMED ->
-          new AuthenticationException(
-              answer, "the token must start with \"t-\" or \"u-\"; not retried");
-      case IP_DENIED ->
-          new AuthenticationException(
-              answer, "the caller's IP address is not on the app's allow list; not retried");
-      case MISSING_SCOPE -> new MissingPermissionException(answer, scopes(answer.msg()));
-      case QUOTA_EXCEEDED -> new QuotaExceededException(answer);
-      case TOKEN_REQUEST_INVALID, APP_UNAUTHORIZED, CREDENTIALS ->
-          new AuthenticationException(answer, tokenRefusal(answer.code()));
-      case RATE_LIMITED -> new RateLimitedException(answer, null, null, 0);
-    };
+    ErrorKind k = kind.get();
+    if (k.equals(ErrorKind.SYSTEM)) {
+      return new SystemErrorException(answer, endpoint(answer.code()));
+    }
+    if (k.equals(ErrorKind.PARAMETER)) {
+      return new ParameterErrorException(answer, endpoint(answer.code()));
+    }
+    if (k.equals(ErrorKind.PENDING_ONBOARDING_STATE)) {
+      return new PendingOnboardingStateException(answer, endpoint(answer.code()));
+    }
+    if (k.equals(ErrorKind.ONBOARDED_STATE)) {
+      return new OnboardedStateException(answer, endpoint(answer.code()));
+    }
+    if (k.equals(ErrorKind.TOKEN_MISSING)) {
+      return new AuthenticationException(
+          answer, "the Authorization header is missing or malformed; not retried");
+    }
+    if (k.equals(ErrorKind.TOKEN_INVALID)) {
+      return new AuthenticationException(
+          answer,
+          replayedWithNewToken
+              ? "the tenant_access_token is invalid or expired, also after fetching a new one"
+                  + " and replaying once"
+              : "the tenant_access_token is invalid or expired; the token provider cannot"
+                  + " supply a new one");
+    }
+    if (k.equals(ErrorKind.APP_TOKEN_INVALID)) {
+      return new AuthenticationException(answer, "the app token is invalid; check the credentials");
+    }
+    if (k.equals(ErrorKind.TOKEN_MALFORMED)) {
+      return new AuthenticationException(
+          answer, "the token must start with \"t-\" or \"u-\"; not retried");
+    }
+    if (k.equals(ErrorKind.IP_DENIED)) {
+      return new AuthenticationException(
+          answer, "the caller's IP address is not on the app's allow list; not retried");
+    }
+    if (k.equals(ErrorKind.MISSING_SCOPE)) {
+      return new MissingPermissionException(answer, scopes(answer.msg()));
+    }
+    if (k.equals(ErrorKind.QUOTA_EXCEEDED)) {
+      return new QuotaExceededException(answer);
+    }
+    if (k.equals(ErrorKind.TOKEN_REQUEST_INVALID)
+        || k.equals(ErrorKind.APP_UNAUTHORIZED)
+        || k.equals(ErrorKind.CREDENTIALS)) {
+      return new AuthenticationException(answer, tokenRefusal(answer.code()));
+    }
+    if (k.equals(ErrorKind.RATE_LIMITED)) {
+      return new RateLimitedException(answer, null, null, 0);
+    }
+    // A kind the client has no special handling for (e.g. offer-not-found): the generic path.
+    return new OtherFeishuErrorException(answer);
   }
 
   RateLimitedException rateLimited(ErrorAnswer answer, Integer limit, Integer reset, int attempts) {

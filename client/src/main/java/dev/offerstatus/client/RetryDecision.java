@@ -1,6 +1,8 @@
 package dev.offerstatus.client;
 
 import dev.offerstatus.client.FeishuApiException.ErrorAnswer;
+import dev.offerstatus.spec.ContractModel;
+import dev.offerstatus.spec.RateLimitHeaders;
 import java.time.Duration;
 
 /**
@@ -16,6 +18,10 @@ final class RetryDecision {
    * x-ogw-ratelimit-reset} beyond it is refused rather than waited for.
    */
   static final Duration LONGEST_RATE_WINDOW = Duration.ofMinutes(1);
+
+  /** The names of the rate-limited answer's headers, as the spec's responses declare them. */
+  private static final RateLimitHeaders HEADERS =
+      ContractModel.fromClasspath().requireRateLimitHeaders();
 
   /**
    * Send again.
@@ -92,8 +98,8 @@ final class RetryDecision {
    */
   Retry followUp(ErrorAnswer error, Wire.Answer answer) {
     if (errors.isRateLimited(error.code())) {
-      Integer limit = intHeader(answer, "x-ogw-ratelimit-limit");
-      Integer reset = intHeader(answer, "x-ogw-ratelimit-reset");
+      Integer limit = intHeader(answer, HEADERS.limit());
+      Integer reset = intHeader(answer, HEADERS.reset());
       throttled++;
       if (throttled > maxRateLimitRetries) {
         throw errors.rateLimited(error, limit, reset, throttled);

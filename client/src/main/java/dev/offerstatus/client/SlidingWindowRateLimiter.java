@@ -5,9 +5,9 @@ import java.util.Objects;
 
 /**
  * A sliding-window-log rate limiter: a call may start only when fewer than {@code perSecond} calls
- * started in the last second and fewer than {@code perMinute} in the last minute (each window
- * widened by a safety margin), so no window of the server, whatever its alignment, sees more than
- * the limit; thread-safe.
+ * started in the last second and fewer than {@code perMinute} in the last minute (each window the
+ * limit declares, widened by a safety margin), so no window of the server, whatever its alignment,
+ * sees more than the limit; thread-safe.
  *
  * <p>It only limits the calls that go through it: every {@link OfferStatusClient} builds its own by
  * default, so several clients of the same app in one JVM must share one {@link RateLimiterFactory}
@@ -42,7 +42,10 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
     this.secondMargin = secondMargin;
     this.minuteMargin = minuteMargin;
     this.time = time;
-    this.second = new Window(limit.perSecond(), SECOND + secondMargin.toNanos());
+    this.second =
+        limit.hasPerSecond()
+            ? new Window(limit.perSecond(), SECOND + secondMargin.toNanos())
+            : null;
     this.minute =
         limit.hasPerMinute()
             ? new Window(limit.perMinute(), MINUTE + minuteMargin.toNanos())
@@ -97,12 +100,16 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
     if (lastSlot != Long.MIN_VALUE && lastSlot - slot > 0) {
       slot = lastSlot;
     }
-    slot = second.earliest(slot);
+    if (second != null) {
+      slot = second.earliest(slot);
+    }
     if (minute != null) {
       slot = minute.earliest(slot);
       minute.record(slot);
     }
-    second.record(slot);
+    if (second != null) {
+      second.record(slot);
+    }
     lastSlot = slot;
     return slot;
   }

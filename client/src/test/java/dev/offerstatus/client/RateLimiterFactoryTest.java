@@ -154,13 +154,32 @@ class RateLimiterFactoryTest {
   }
 
   @Test
-  void limitsMustBePositive() {
-    assertThatThrownBy(() -> new RateLimit(0, 1000))
+  void aPerMinuteOnlyLimitHasNoSecondWindow() throws InterruptedException {
+    assertThat(RateLimit.forOperation("updateOfferStatus")).isEqualTo(RateLimit.perMinuteOnly(100));
+    SlidingWindowRateLimiter limiter =
+        SlidingWindowRateLimiter.create(RateLimit.perMinuteOnly(100), Duration.ZERO, time);
+    long start = time.nanoTime();
+    for (int i = 0; i < 250; i++) {
+      limiter.acquire();
+    }
+    // 100 at once, 100 a minute later, 50 two minutes later: no per-second pacing in between
+    assertThat(Duration.ofNanos(time.nanoTime() - start)).isEqualTo(Duration.ofMinutes(2));
+    assertThat(limiter).hasToString("SlidingWindowRateLimiter{100/min, margins 0 ms and 0 ms}");
+    assertThat(RateLimit.perMinuteOnly(100).hasPerSecond()).isFalse();
+  }
+
+  @Test
+  void limitsMustNotBeNegativeAndOneMustBePositive() {
+    assertThatThrownBy(() -> new RateLimit(0, 0))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("rate limits must be positive (per-minute 0 for none), got 0/s and 1000/min");
+        .hasMessage(
+            "rate limits must not be negative and at least one must be positive (0 for no such"
+                + " window), got 0/s and 0/min");
     assertThatThrownBy(() -> new RateLimit(50, -1))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("rate limits must be positive (per-minute 0 for none), got 50/s and -1/min");
+        .hasMessage(
+            "rate limits must not be negative and at least one must be positive (0 for no such"
+                + " window), got 50/s and -1/min");
   }
 
   private OfferStatusClient client(RateLimiterFactory factory) {

@@ -23,6 +23,11 @@ public final class Contracts {
       ContractResources.read("META-INF/offer-status-kit/upstream/offer_get.md");
   public static final String LIST_DOC =
       ContractResources.read("META-INF/offer-status-kit/upstream/offer_list.md");
+  public static final String UPDATE_DOC =
+      ContractResources.read("META-INF/offer-status-kit/upstream/offer_status.md");
+  public static final String UPDATE_DOC_NAME = "offer_status.md";
+  public static final String UPDATE_OP =
+      "#/paths/~1open-apis~1hire~1v1~1offers~1{offer_id}~1offer_status/patch";
   public static final String GET_DOC_NAME = "offer_get.md";
   public static final String LIST_DOC_NAME = "offer_list.md";
   public static final String GET_OP = "#/paths/~1open-apis~1hire~1v1~1offers~1{offer_id}/get";
@@ -73,6 +78,10 @@ public final class Contracts {
 
   public static PageFacts getPage(String text) {
     return FeishuPageParser.parse(text, GET_DOC_NAME);
+  }
+
+  public static PageFacts updatePage(String text) {
+    return FeishuPageParser.parse(text, UPDATE_DOC_NAME);
   }
 
   public static PageFacts listPage(String text) {

@@ -1,7 +1,9 @@
 package dev.offerstatus.simulator;
 
+import dev.offerstatus.spec.ContractModel;
 import dev.offerstatus.spec.ErrorKind;
 import dev.offerstatus.spec.Operation;
+import dev.offerstatus.spec.RateLimitHeaders;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -17,6 +19,11 @@ final class Authorizer {
   private static final Pattern BEARER = Pattern.compile("Bearer (\\S+)");
 
   private final Map<String, AppCredentials> apps;
+
+  /** The names of the rate-limited answer's headers, as the spec's responses declare them. */
+  private static final RateLimitHeaders HEADERS =
+      ContractModel.fromClasspath().requireRateLimitHeaders();
+
   private final TokenStore tokens;
   private final RateLimiter limiter;
   private final SpecReplies replies;
@@ -57,8 +64,8 @@ final class Authorizer {
           limited.status(),
           limited.body(),
           Map.of(
-              "x-ogw-ratelimit-limit", String.valueOf(decision.limit()),
-              "x-ogw-ratelimit-reset", String.valueOf(decision.resetSeconds())));
+              HEADERS.limit(), String.valueOf(decision.limit()),
+              HEADERS.reset(), String.valueOf(decision.resetSeconds())));
     }
     return null;
   }

@@ -2,11 +2,10 @@ package dev.offerstatus.simulator;
 
 import dev.offerstatus.spec.ContractModel;
 import dev.offerstatus.spec.ErrorKind;
-import dev.offerstatus.spec.OfferTransition;
 import dev.offerstatus.spec.Operation;
+import dev.offerstatus.spec.StateMachine;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,9 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The simulator's offers and their state machine, as the spec's {@code x-offer-transitions} of the
- * write operation declare it; refusals use the codes the spec gives their kinds. Each transition
- * runs atomically per offer, so concurrent requests for one offer are serialised: none is lost and
- * none applied twice.
+ * write operation declare it; refusals use the codes the machine declares. Each transition runs
+ * atomically per offer, so concurrent requests for one offer are serialised: none is lost and none
+ * applied twice.
  */
 final class OfferBook {
   /** A request's operation with the dates it carries (already checked against the rules). */
@@ -35,18 +34,19 @@ final class OfferBook {
   static final String OFFBOARD = "offboard";
 
   private final Map<String, Offer> offers = new ConcurrentHashMap<>();
-  private final Map<String, OfferTransition> transitions = new HashMap<>();
+  private final StateMachine machine;
   private final int parameterError;
-  private final int pendingOnboardingStateError;
-  private final int onboardedStateError;
 
-  /** The book of the write operation: its transitions and the codes of its refusals, by kind. */
+  /** The book of the write operation: its state machine and the code of a parameter error. */
   OfferBook(ContractModel model, Operation write) {
-    write.offerTransitions().forEach(t -> transitions.putIfAbsent(t.operation(), t));
+    this.machine =
+        write
+            .stateMachine()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "The spec's " + write.operationId() + " declares no x-offer-transitions"));
     this.parameterError = model.requireErrorCode(write, ErrorKind.PARAMETER).code();
-    this.pendingOnboardingStateError =
-        model.requireErrorCode(write, ErrorKind.PENDING_ONBOARDING_STATE).code();
-    this.onboardedStateError = model.requireErrorCode(write, ErrorKind.ONBOARDED_STATE).code();
   }
 
   /** The code of a parameter error (the spec's {@code kind: parameter}). */
@@ -91,7 +91,7 @@ final class OfferBook {
         });
     if (outcome[0] == null) {
       return refused(
-          parameterError,
+          machine.unknownOfferCode(),
           "offer_id",
           offerId,
           "offer-exists",
@@ -103,13 +103,15 @@ final class OfferBook {
   }
 
   private Outcome transition(Offer offer, Command command, Locale locale) {
-    OfferTransition t = transitions.get(command.operation());
-    if (t == null) {
-      throw new IllegalArgumentException("unknown operation " + command.operation());
-    }
-    OfferState needed = OfferState.ofStatus(t.from());
-    if (offer.state() != needed) {
-      return wrongState(offer, command, needed, locale);
+    StateMachine.Transition t =
+        machine
+            .transition(command.operation())
+            .orElseThrow(
+                () -> new IllegalArgumentException("unknown operation " + command.operation()));
+    OfferState needed = OfferState.ofStatus(t.from().get(0));
+    int state = offer.state().offerStatus().orElseThrow();
+    if (!t.allows(state)) {
+      return wrongState(offer, command, needed, t.refusalCode(state), locale);
     }
     OfferState next = OfferState.ofStatus(t.to());
     switch (command.operation()) {
@@ -144,10 +146,8 @@ final class OfferBook {
     }
   }
 
-  private Outcome wrongState(Offer offer, Command command, OfferState needed, Locale locale) {
-    // the spec's kinds are named after the state the operation needs
-    int code =
-        needed == OfferState.PENDING_ONBOARDING ? pendingOnboardingStateError : onboardedStateError;
+  private Outcome wrongState(
+      Offer offer, Command command, OfferState needed, int code, Locale locale) {
     return refused(
         code,
         "operation",

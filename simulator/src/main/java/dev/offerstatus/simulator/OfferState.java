@@ -1,7 +1,8 @@
 package dev.offerstatus.simulator;
 
 import dev.offerstatus.spec.ContractModel;
-import dev.offerstatus.spec.OfferTransition;
+import dev.offerstatus.spec.StateMachine;
+import dev.offerstatus.spec.StateMachine.Transition;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -36,7 +37,16 @@ public enum OfferState {
 
   private static final class Numbers {
     static final Map<OfferState, Integer> BY_STATE =
-        derive(ContractModel.fromClasspath().offerTransitions());
+        derive(
+            ContractModel.fromClasspath()
+                .requireOperation(SimulatorHandler.WRITE_OPERATION)
+                .stateMachine()
+                .orElseThrow(
+                    () ->
+                        new IllegalStateException(
+                            "The spec's "
+                                + SimulatorHandler.WRITE_OPERATION
+                                + " declares no x-offer-transitions")));
   }
 
   /**
@@ -45,27 +55,28 @@ public enum OfferState {
    * @throws IllegalStateException when a transition the simulator needs is missing or does not
    *     start where the state machine needs it to
    */
-  static Map<OfferState, Integer> derive(List<OfferTransition> transitions) {
-    OfferTransition confirm = transition(transitions, OfferBook.CONFIRM_ONBOARDING);
-    OfferTransition cancel = transition(transitions, OfferBook.CANCEL_ONBOARDING);
-    OfferTransition offboard = transition(transitions, OfferBook.OFFBOARD);
-    if (cancel.from() != confirm.from() || offboard.from() != confirm.to()) {
+  static Map<OfferState, Integer> derive(StateMachine machine) {
+    Transition confirm = transition(machine, OfferBook.CONFIRM_ONBOARDING);
+    Transition cancel = transition(machine, OfferBook.CANCEL_ONBOARDING);
+    Transition offboard = transition(machine, OfferBook.OFFBOARD);
+    if (confirm.from().size() != 1
+        || !cancel.from().equals(confirm.from())
+        || !offboard.from().equals(List.of(confirm.to()))) {
       throw new IllegalStateException(
           "The spec's x-offer-transitions do not form the intern offer state machine: "
-              + transitions);
+              + machine.transitions());
     }
     Map<OfferState, Integer> numbers = new EnumMap<>(OfferState.class);
-    numbers.put(PENDING_ONBOARDING, confirm.from());
+    numbers.put(PENDING_ONBOARDING, confirm.from().get(0));
     numbers.put(ONBOARDED, confirm.to());
     numbers.put(OFFBOARDED, offboard.to());
     numbers.put(ONBOARDING_CANCELLED, cancel.to());
     return numbers;
   }
 
-  private static OfferTransition transition(List<OfferTransition> transitions, String operation) {
-    return transitions.stream()
-        .filter(t -> t.operation().equals(operation))
-        .findFirst()
+  private static Transition transition(StateMachine machine, String operation) {
+    return machine
+        .transition(operation)
         .orElseThrow(
             () ->
                 new IllegalStateException(

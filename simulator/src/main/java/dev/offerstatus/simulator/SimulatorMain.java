@@ -80,7 +80,7 @@ public final class SimulatorMain {
                 .requireOperation(SimulatorHandler.WRITE_OPERATION)
                 .requireRateLimit();
         builder.limits(
-            perSecond == null ? spec.perSecond() : perSecond,
+            perSecond == null ? spec.perSecond().orElse(Integer.MAX_VALUE) : perSecond,
             perMinute == null ? spec.perMinute().orElse(Integer.MAX_VALUE) : perMinute);
       }
       if (noLimits) {

@@ -6,6 +6,7 @@ import dev.offerstatus.spec.ErrorKind;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -52,7 +53,8 @@ final class SimulatorSetup {
 
   /**
    * An operation's limits: the builder's, else the operation's {@code x-rate-limit} (a missing
-   * {@code per-minute}: 60 times the per-second limit, which a per-second window implies anyway).
+   * {@code per-minute}: 60 times the per-second limit, which a per-second window implies anyway; a
+   * missing {@code per-second}: none).
    */
   private static RateLimits limits(
       Simulator.Builder builder, ContractModel model, String operationId) {
@@ -63,10 +65,15 @@ final class SimulatorSetup {
                     ? SimulatorHandler.WRITE_OPERATION
                     : operationId)
             .requireRateLimit();
-    int perSecond = builder.perSecond == 0 ? spec.perSecond() : builder.perSecond;
+    OptionalInt second = spec.perSecond();
+    int perSecond = builder.perSecond == 0 ? second.orElse(Integer.MAX_VALUE) : builder.perSecond;
     int perMinute =
         builder.perMinute == 0
-            ? spec.perMinute().orElse(Math.multiplyExact(spec.perSecond(), 60))
+            ? spec.perMinute()
+                .orElse(
+                    second.isPresent()
+                        ? Math.multiplyExact(second.getAsInt(), 60)
+                        : Integer.MAX_VALUE)
             : builder.perMinute;
     return new RateLimits(builder.limitsEnabled, perSecond, perMinute, builder.windowOffset);
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.offerstatus.spec.ContractModel;
 import dev.offerstatus.spec.ContractResources;
+import dev.offerstatus.spec.StateMachine;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -26,12 +27,11 @@ class OfferStateTest {
   void correctingTheAssumptionInTheSpecCorrectsTheSimulator() {
     String corrected =
         SPEC.replace(
-            "        - operation: cancel_onboarding\n          from: 11\n          to: 8\n",
-            "        - operation: cancel_onboarding\n          from: 11\n          to: 5\n");
+            "          - when: cancel_onboarding\n            from: [11]\n            to: 8\n",
+            "          - when: cancel_onboarding\n            from: [11]\n            to: 5\n");
     assertThat(corrected).isNotEqualTo(SPEC);
 
-    Map<OfferState, Integer> numbers =
-        OfferState.derive(ContractModel.parse(corrected).offerTransitions());
+    Map<OfferState, Integer> numbers = OfferState.derive(machine(corrected));
 
     assertThat(numbers)
         .containsExactlyInAnyOrderEntriesOf(
@@ -46,16 +46,19 @@ class OfferStateTest {
   void transitionsThatDoNotChainAreRefused() {
     String broken =
         SPEC.replace(
-            "        - operation: offboard\n          from: 12\n",
-            "        - operation: offboard\n          from: 11\n");
+            "          - when: offboard\n            from: [12]\n",
+            "          - when: offboard\n            from: [11]\n");
 
-    assertThatThrownBy(() -> OfferState.derive(ContractModel.parse(broken).offerTransitions()))
+    assertThatThrownBy(() -> OfferState.derive(machine(broken)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageStartingWith(
             "The spec's x-offer-transitions do not form the intern offer state machine: ");
-    String missing =
-        SPEC.replace("        - operation: offboard\n", "        - operation: resign\n");
-    assertThatThrownBy(() -> OfferState.derive(ContractModel.parse(missing).offerTransitions()))
+    String missing = SPEC.replace("          - when: offboard\n", "          - when: resign\n");
+    assertThatThrownBy(() -> OfferState.derive(machine(missing)))
         .hasMessage("The spec's x-offer-transitions have no transition for offboard");
+  }
+
+  private static StateMachine machine(String spec) {
+    return ContractModel.parse(spec).requireOperation("internOfferStatus").stateMachine().get();
   }
 }

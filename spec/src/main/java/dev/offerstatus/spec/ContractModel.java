@@ -19,10 +19,10 @@ import java.util.Optional;
  * <p>It reads the operations (by {@code operationId} and by method + path template, and routes a
  * request path to one), their parameters, request and response bodies with their named examples,
  * {@code x-rate-limit}, {@code x-required-scopes} (any one suffices), {@code x-error-codes}, {@code
- * x-upstream-doc} and {@code x-offer-transitions}; the component schemas the rules need with their
- * {@code x-contract-rules}; the root {@code x-platform-error-codes}; and the token operation named
- * by a security scheme's {@code x-token-operation}. Every value is an immutable record; the model
- * is thread-safe.
+ * x-upstream-doc} and {@code x-offer-transitions} (its {@link StateMachine}); the component schemas
+ * the rules need with their {@code x-contract-rules}; the root {@code x-platform-error-codes}; and
+ * the token operation named by a security scheme's {@code x-token-operation}. Every value is an
+ * immutable record; the model is thread-safe.
  *
  * <p>The YAML is read as YAML 1.2 with bounded size, alias count and expansion (see {@link
  * ReadLimits}); aliases are expanded. A fact of the wrong shape is refused with an {@link
@@ -37,20 +37,23 @@ public final class ContractModel {
   static final String SCHEMAS = "#/components/schemas/";
 
   private final ObjectNode root;
+  private final SpecLines lines;
   private final List<Operation> operations;
   private final Map<String, Operation> byId;
   private final Map<String, Schema> schemas;
   private final List<DeclaredErrorCode> platformErrorCodes;
   private final String tokenOperationId;
   private final TokenPolicy tokenPolicy;
+  private final RateLimitHeaders rateLimitHeaders;
 
   private static final class Shipped {
     static final ContractModel MODEL = parse(ContractResources.read(ContractResources.OPENAPI));
   }
 
-  private ContractModel(ObjectNode root) {
-    this.root = root;
-    ContractReader reader = new ContractReader(root);
+  private ContractModel(SpecYaml.Document document) {
+    this.root = document.root();
+    this.lines = new SpecLines(document.lines());
+    ContractReader reader = new ContractReader(root, lines);
     this.schemas = reader.schemas();
     this.platformErrorCodes = reader.platformErrorCodes();
     this.operations = reader.operations();
@@ -60,6 +63,64 @@ public final class ContractModel {
     this.tokenOperationId = reader.tokenOperationId(ids);
     this.tokenPolicy =
         tokenOperationId == null ? null : reader.tokenPolicy(ids.get(tokenOperationId).pointer());
+    this.rateLimitHeaders = rateLimitHeaders(operations);
+  }
+
+  /** The component names of the headers a rate-limited answer carries. */
+  static final String LIMIT_HEADER = "RateLimitLimit";
+
+  static final String RESET_HEADER = "RateLimitReset";
+
+  private static RateLimitHeaders rateLimitHeaders(List<Operation> operations) {
+    String[] limit = new String[2];
+    String[] reset = new String[2];
+    for (Operation op : operations) {
+      for (Response response : op.responses().values()) {
+        for (Header header : response.headers().values()) {
+          if (LIMIT_HEADER.equals(header.component())) {
+            sameName(limit, header, response);
+          } else if (RESET_HEADER.equals(header.component())) {
+            sameName(reset, header, response);
+          }
+        }
+      }
+    }
+    if (limit[0] == null && reset[0] == null) {
+      return null;
+    }
+    if (limit[0] == null || reset[0] == null) {
+      String[] found = limit[0] == null ? reset : limit;
+      throw InvalidSpecException.at(
+          found[1],
+          "a rate-limited answer names both headers, "
+              + LIMIT_HEADER
+              + " and "
+              + RESET_HEADER
+              + "; this one names only "
+              + (limit[0] == null ? RESET_HEADER : LIMIT_HEADER)
+              + ".");
+    }
+    return new RateLimitHeaders(limit[0], reset[0]);
+  }
+
+  private static void sameName(String[] seen, Header header, Response response) {
+    String at = response.pointer() + "/headers/" + escape(header.name());
+    if (seen[0] == null) {
+      seen[0] = header.name();
+      seen[1] = at;
+    } else if (!seen[0].equalsIgnoreCase(header.name())) {
+      throw InvalidSpecException.at(
+          at,
+          "names #/components/headers/"
+              + header.component()
+              + " "
+              + header.name()
+              + ", but "
+              + seen[1]
+              + " names it "
+              + seen[0]
+              + ": one header has one name.");
+    }
   }
 
   /** The model of the spec shipped in {@code offer-status-spec}, read once. */
@@ -79,7 +140,7 @@ public final class ContractModel {
 
   /** Reads a spec within the given limits; see {@link #parse(String)}. */
   public static ContractModel parse(String openApi, ReadLimits limits) {
-    return new ContractModel(SpecYaml.read(openApi, limits));
+    return new ContractModel(SpecYaml.document(openApi, limits));
   }
 
   /**
@@ -95,6 +156,14 @@ public final class ContractModel {
   /** A copy of the whole document as a tree (aliases expanded), for tools that walk it. */
   public JsonNode document() {
     return root.deepCopy();
+  }
+
+  /**
+   * The 1-based YAML line of the node at a JSON pointer ({@code #/paths/...}; a map entry's line is
+   * its key's), or 0 when the pointer names no node of the text.
+   */
+  public int line(String pointer) {
+    return lines.of(pointer);
   }
 
   /** Every operation, in document order. */
@@ -203,7 +272,7 @@ public final class ContractModel {
 
   /** The first code of that kind that {@code operation} declares, else the platform's. */
   public Optional<DeclaredErrorCode> errorCode(Operation operation, ErrorKind kind) {
-    return concat(operation).stream().filter(e -> e.kind() == kind).findFirst();
+    return concat(operation).stream().filter(e -> e.kind().equals(kind)).findFirst();
   }
 
   /**
@@ -277,9 +346,35 @@ public final class ContractModel {
     return Optional.ofNullable(tokenPolicy);
   }
 
-  /** Every operation's {@code x-offer-transitions}, in document order. */
-  public List<OfferTransition> offerTransitions() {
-    return operations.stream().flatMap(op -> op.offerTransitions().stream()).toList();
+  /** The state machine of every operation that declares {@code x-offer-transitions}, by id. */
+  public Map<String, StateMachine> stateMachines() {
+    Map<String, StateMachine> machines = new LinkedHashMap<>();
+    operations.forEach(op -> op.stateMachine().ifPresent(m -> machines.put(op.operationId(), m)));
+    return Collections.unmodifiableMap(machines);
+  }
+
+  /**
+   * The names of the headers a rate-limited answer carries: the response headers that refer to
+   * {@code #/components/headers/RateLimitLimit} and {@code RateLimitReset}.
+   */
+  public Optional<RateLimitHeaders> rateLimitHeaders() {
+    return Optional.ofNullable(rateLimitHeaders);
+  }
+
+  /**
+   * The names of the headers a rate-limited answer carries.
+   *
+   * @throws IllegalStateException when no response names them
+   */
+  public RateLimitHeaders requireRateLimitHeaders() {
+    return rateLimitHeaders()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "No response of the spec has headers that refer to #/components/headers/"
+                        + LIMIT_HEADER
+                        + " and "
+                        + RESET_HEADER));
   }
 
   /** The first server URL ({@code servers[0].url}), if the spec gives one. */

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads the typed facts of {@link ContractModel} from the YAML tree: the operations (paths,
@@ -28,10 +29,15 @@ final class ContractReader {
   private static final List<String> METHODS =
       List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
-  private final JsonNode root;
+  private static final String HEADERS = "#/components/headers/";
 
-  ContractReader(JsonNode root) {
+  private final JsonNode root;
+  private final SpecLines lines;
+  private List<DeclaredErrorCode> platformCodes;
+
+  ContractReader(JsonNode root, SpecLines lines) {
     this.root = root;
+    this.lines = lines;
   }
 
   /** The component schemas, their $refs checked. */
@@ -43,8 +49,12 @@ final class ContractReader {
 
   /** The root x-platform-error-codes. */
   List<DeclaredErrorCode> platformErrorCodes() {
-    return ExtensionReader.errorCodes(
-        root.get("x-platform-error-codes"), "#/x-platform-error-codes");
+    if (platformCodes == null) {
+      platformCodes =
+          ExtensionReader.errorCodes(
+              root.get("x-platform-error-codes"), "#/x-platform-error-codes", lines);
+    }
+    return platformCodes;
   }
 
   /** Every operation in document order; operationIds are unique. */
@@ -67,7 +77,8 @@ final class ContractReader {
                 path.getValue(),
                 method.getKey(),
                 method.getValue(),
-                pathPointer + "/" + method.getKey());
+                pathPointer + "/" + method.getKey(),
+                schemas);
         op.parameters().forEach(p -> SchemaReader.checkRefs(p.schema(), schemas));
         op.requestBody().ifPresent(b -> SchemaReader.checkRefs(b.schema(), schemas));
         if (!ids.add(op.operationId())) {
@@ -110,7 +121,12 @@ final class ContractReader {
   }
 
   private Operation operation(
-      String path, JsonNode pathItem, String method, JsonNode node, String pointer) {
+      String path,
+      JsonNode pathItem,
+      String method,
+      JsonNode node,
+      String pointer,
+      Map<String, Schema> schemas) {
     if (!node.isObject()) {
       throw InvalidSpecException.at(pointer, "an operation must be a map.");
     }
@@ -133,7 +149,9 @@ final class ContractReader {
               r.getKey(),
               response.node().path("description").asText(""),
               body(response.node().path("content"), response.pointer() + "/content"),
-              response.pointer()));
+              headers(response.node().get("headers"), response.pointer() + "/headers"),
+              response.pointer(),
+              lines.of(response.pointer())));
     }
     JsonNode security = node.has("security") ? node.get("security") : root.get("security");
     boolean authenticated = false;
@@ -143,6 +161,22 @@ final class ContractReader {
         authenticated &= !(requirement.isObject() && requirement.isEmpty());
       }
     }
+    List<DeclaredErrorCode> errorCodes =
+        ExtensionReader.errorCodes(node.get("x-error-codes"), pointer + "/x-error-codes", lines);
+    Set<Integer> codes = new HashSet<>();
+    errorCodes.forEach(c -> codes.add(c.code()));
+    platformErrorCodes().forEach(c -> codes.add(c.code()));
+    Set<String> pathParameters = new TreeSet<>();
+    parameters.values().stream()
+        .filter(p -> p.in().equals("path"))
+        .forEach(p -> pathParameters.add(p.name()));
+    Optional<StateMachine> machine =
+        StateMachineReader.read(
+            node.get("x-offer-transitions"),
+            pointer + "/x-offer-transitions",
+            new StateMachineReader.Context(
+                schemas, requestBody.map(Body::schema), pathParameters, codes),
+            lines);
     return new Operation(
         id == null ? method.toUpperCase(Locale.ROOT) + " " + path : id,
         method.toUpperCase(Locale.ROOT),
@@ -152,14 +186,46 @@ final class ContractReader {
         List.copyOf(parameters.values()),
         requestBody,
         responses,
-        ExtensionReader.rateLimit(node.get("x-rate-limit"), pointer + "/x-rate-limit"),
+        ExtensionReader.rateLimit(node.get("x-rate-limit"), pointer + "/x-rate-limit", lines),
         strings(node.get("x-required-scopes"), pointer + "/x-required-scopes", "scope names"),
-        ExtensionReader.errorCodes(node.get("x-error-codes"), pointer + "/x-error-codes"),
+        errorCodes,
         ExtensionReader.upstreamDoc(node.get("x-upstream-doc"), pointer + "/x-upstream-doc"),
-        ExtensionReader.transitions(
-            node.get("x-offer-transitions"), pointer + "/x-offer-transitions"),
+        machine,
         ExtensionReader.pagination(node.get("x-pagination"), pointer + "/x-pagination"),
         authenticated);
+  }
+
+  private Map<String, Header> headers(JsonNode node, String pointer) {
+    Map<String, Header> headers = new LinkedHashMap<>();
+    if (node == null) {
+      return headers;
+    }
+    if (!node.isObject()) {
+      throw InvalidSpecException.at(
+          pointer, "must be a map of headers, found " + describe(node) + ".");
+    }
+    for (Map.Entry<String, JsonNode> h : node.properties()) {
+      String at = pointer + "/" + escape(h.getKey());
+      JsonNode ref = h.getValue().get("$ref");
+      String component = null;
+      if (ref != null && ref.isTextual() && ref.textValue().startsWith(HEADERS)) {
+        component = ContractModel.unescape(ref.textValue().substring(HEADERS.length()));
+      }
+      Located header = follow(h.getValue(), at);
+      JsonNode schema = header.node().get("schema");
+      headers.put(
+          h.getKey(),
+          new Header(
+              h.getKey(),
+              component,
+              header.node().path("description").asText(""),
+              SchemaReader.schema(
+                  schema == null ? JsonNodeFactory.instance.objectNode() : schema,
+                  header.pointer() + "/schema"),
+              header.pointer(),
+              lines.of(header.pointer())));
+    }
+    return headers;
   }
 
   private void parameters(JsonNode list, String pointer, Map<String, Parameter> into) {

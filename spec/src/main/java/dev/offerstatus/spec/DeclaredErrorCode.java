@@ -5,10 +5,18 @@ package dev.offerstatus.spec;
  *
  * @param code the {@code code} of the answer
  * @param httpStatus the HTTP status it arrives with
- * @param kind what it means to a caller
+ * @param kind what it means to a caller (any kind; {@link ErrorKind#isHandled()} tells the ones the
+ *     runtime handles specially)
  * @param description its description (for platform codes, the generic page's wording), or empty
  * @param advice what to do about it, or empty
  * @param pointer where it is declared
+ * @param line its YAML line, or 0 when unknown
  */
 public record DeclaredErrorCode(
-    int code, int httpStatus, ErrorKind kind, String description, String advice, String pointer) {}
+    int code,
+    int httpStatus,
+    ErrorKind kind,
+    String description,
+    String advice,
+    String pointer,
+    int line) {}

@@ -11,44 +11,82 @@ import static dev.offerstatus.spec.SpecFields.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 
 /**
  * Reads the spec's own extensions: an operation's {@code x-rate-limit}, {@code x-error-codes} (and
- * the root {@code x-platform-error-codes}), {@code x-upstream-doc}, {@code x-offer-transitions},
- * {@code x-pagination}, and the token endpoint's {@code x-token-operation} and {@code
- * x-token-policy}.
+ * the root {@code x-platform-error-codes}), {@code x-upstream-doc}, {@code x-pagination}, and the
+ * token endpoint's {@code x-token-operation} and {@code x-token-policy}.
  */
 final class ExtensionReader {
   private ExtensionReader() {}
 
-  /** {@code x-rate-limit}: {@code per-second} required, {@code per-minute} optional. */
-  static Optional<DeclaredRateLimit> rateLimit(JsonNode node, String pointer) {
+  /** The windows {@code x-rate-limit} may declare, by key. */
+  private static final Map<String, Duration> WINDOWS = windows();
+
+  private static Map<String, Duration> windows() {
+    Map<String, Duration> windows = new LinkedHashMap<>();
+    windows.put("per-second", Duration.ofSeconds(1));
+    windows.put("per-minute", Duration.ofMinutes(1));
+    windows.put("per-hour", Duration.ofHours(1));
+    windows.put("per-day", Duration.ofDays(1));
+    return Collections.unmodifiableMap(windows);
+  }
+
+  /**
+   * {@code x-rate-limit}: any non-empty subset of the windows {@code per-second}, {@code
+   * per-minute}, {@code per-hour}, {@code per-day}, each a positive integer; {@code scope} and
+   * {@code doc} optional.
+   */
+  static Optional<DeclaredRateLimit> rateLimit(JsonNode node, String pointer, SpecLines lines) {
     if (node == null) {
       return Optional.empty();
     }
+    String windowKeys = String.join(", ", WINDOWS.keySet());
     if (!node.isObject()) {
       throw InvalidSpecException.at(
-          pointer, "must be a map with per-second (and per-minute), found " + describe(node) + ".");
+          pointer,
+          "must be a map of windows (" + windowKeys + ") to limits, found " + describe(node) + ".");
     }
-    Integer perSecond = optionalPositive(node, "per-second", pointer);
-    if (perSecond == null) {
-      throw InvalidSpecException.at(pointer + "/per-second", "a positive integer is required.");
+    List<DeclaredRateLimit.Window> windows = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
+      String key = e.getKey();
+      String at = pointer + "/" + ContractModel.escape(key);
+      if (key.equals("scope") || key.equals("doc")) {
+        optionalText(node, key, pointer);
+        continue;
+      }
+      Duration length = WINDOWS.get(key);
+      if (length == null) {
+        throw InvalidSpecException.at(
+            at, "unknown key " + key + " (known: " + windowKeys + ", scope, doc).");
+      }
+      Integer limit = optionalPositive(node, key, pointer);
+      windows.add(new DeclaredRateLimit.Window(key, length, limit, at, lines.of(at)));
     }
-    Integer perMinute = optionalPositive(node, "per-minute", pointer);
+    if (windows.isEmpty()) {
+      throw InvalidSpecException.at(
+          pointer, "at least one window (" + windowKeys + ") with a positive limit is required.");
+    }
     return Optional.of(
         new DeclaredRateLimit(
-            perSecond, perMinute == null ? OptionalInt.empty() : OptionalInt.of(perMinute)));
+            windows,
+            Objects.requireNonNullElse(optionalText(node, "scope", pointer), ""),
+            Objects.requireNonNullElse(optionalText(node, "doc", pointer), ""),
+            pointer,
+            lines.of(pointer)));
   }
 
-  /** {@code x-error-codes} or {@code x-platform-error-codes}: each code once, a known kind. */
-  static List<DeclaredErrorCode> errorCodes(JsonNode node, String pointer) {
+  /** {@code x-error-codes} or {@code x-platform-error-codes}: each code once, a kebab-case kind. */
+  static List<DeclaredErrorCode> errorCodes(JsonNode node, String pointer, SpecLines lines) {
     Set<Integer> seen = new HashSet<>();
     return maps(
         node,
@@ -66,24 +104,24 @@ final class ExtensionReader {
                 at + "/http-status", "not an HTTP status: " + status + ".");
           }
           String kindText = text(entry, "kind", at);
-          ErrorKind kind =
-              ErrorKind.byId(kindText)
-                  .orElseThrow(
-                      () ->
-                          InvalidSpecException.at(
-                              at + "/kind",
-                              "unknown kind "
-                                  + kindText
-                                  + " (known kinds: "
-                                  + ErrorKind.ids()
-                                  + ")."));
+          ErrorKind kind;
+          try {
+            kind = ErrorKind.of(kindText);
+          } catch (IllegalArgumentException e) {
+            throw InvalidSpecException.at(
+                at + "/kind",
+                "a kind is a lower-case kebab id like offer-not-found, found \""
+                    + kindText
+                    + "\".");
+          }
           return new DeclaredErrorCode(
               code,
               status,
               kind,
               Objects.requireNonNullElse(optionalText(entry, "description", at), ""),
               Objects.requireNonNullElse(optionalText(entry, "advice", at), ""),
-              at);
+              at,
+              lines.of(at));
         });
   }
 
@@ -101,21 +139,6 @@ final class ExtensionReader {
             text(node, "source_url", pointer),
             text(node, "last_remote_update", pointer),
             text(node, "snapshot", pointer)));
-  }
-
-  /** {@code x-offer-transitions}, in spec order. */
-  static List<OfferTransition> transitions(JsonNode node, String pointer) {
-    return maps(
-        node,
-        pointer,
-        "transitions",
-        "a transition must be a map (operation, from, to).",
-        (t, at) ->
-            new OfferTransition(
-                text(t, "operation", at),
-                requiredInt(t, "from", at),
-                requiredInt(t, "to", at),
-                Optional.ofNullable(optionalText(t, "assumption", at))));
   }
 
   /** {@code x-pagination}: how to walk an operation's pages. */

@@ -22,7 +22,7 @@ import java.util.Optional;
  * @param errorCodes its own {@code x-error-codes} (the platform's are in {@link
  *     ContractModel#platformErrorCodes()})
  * @param upstreamDoc its {@code x-upstream-doc}
- * @param offerTransitions its {@code x-offer-transitions}
+ * @param stateMachine its {@code x-offer-transitions}: how it moves an offer between states
  * @param pagination its {@code x-pagination}, for an operation that answers page by page
  * @param authenticated whether its effective {@code security} requires a token
  */
@@ -39,7 +39,7 @@ public record Operation(
     List<String> requiredScopes,
     List<DeclaredErrorCode> errorCodes,
     Optional<UpstreamDoc> upstreamDoc,
-    List<OfferTransition> offerTransitions,
+    Optional<StateMachine> stateMachine,
     Optional<Pagination> pagination,
     boolean authenticated) {
   /** Copies the collections. */
@@ -48,7 +48,6 @@ public record Operation(
     responses = Collections.unmodifiableMap(new LinkedHashMap<>(responses));
     requiredScopes = List.copyOf(requiredScopes);
     errorCodes = List.copyOf(errorCodes);
-    offerTransitions = List.copyOf(offerTransitions);
   }
 
   /** {@code POST /path}. */

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The parts of a schema the rules and tools read.
@@ -26,6 +27,10 @@ import java.util.Map;
  * @param minimum {@code minimum}, or null
  * @param maximum {@code maximum}, or null
  * @param defaultValue {@code default} as a normalized scalar, or null
+ * @param enumLabels each enum value's label from {@code x-enum-descriptions}, keyed by the value as
+ *     in {@code enumValues} (integer enums too), in enum order; values without one are absent
+ * @param enumNames each enum value's constant name from {@code x-enum-varnames}, keyed likewise;
+ *     empty when the schema gives none
  */
 public record Schema(
     String pointer,
@@ -43,12 +48,33 @@ public record Schema(
     Integer maxLength,
     BigDecimal minimum,
     BigDecimal maximum,
-    Object defaultValue) {
+    Object defaultValue,
+    Map<Object, String> enumLabels,
+    Map<Object, String> enumNames) {
   /** Copies the collections. */
   public Schema {
     enumValues = List.copyOf(enumValues);
     required = List.copyOf(required);
     properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
     rules = List.copyOf(rules);
+    enumLabels = Collections.unmodifiableMap(new LinkedHashMap<>(enumLabels));
+    enumNames = Collections.unmodifiableMap(new LinkedHashMap<>(enumNames));
+  }
+
+  /** The label of an enum value (a normalized scalar; numbers compare by value). */
+  public Optional<String> enumLabel(Object value) {
+    return find(enumLabels, value);
+  }
+
+  /** The constant name of an enum value (a normalized scalar; numbers compare by value). */
+  public Optional<String> enumName(Object value) {
+    return find(enumNames, value);
+  }
+
+  private static Optional<String> find(Map<Object, String> map, Object value) {
+    return map.entrySet().stream()
+        .filter(e -> JsonScalars.same(e.getKey(), value))
+        .map(Map.Entry::getValue)
+        .findFirst();
   }
 }

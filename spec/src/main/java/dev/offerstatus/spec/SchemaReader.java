@@ -13,6 +13,7 @@ import static dev.offerstatus.spec.SpecFields.scalar;
 import static dev.offerstatus.spec.SpecFields.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -132,7 +133,76 @@ final class SchemaReader {
         optionalInt(node, "maxLength", pointer),
         optionalNumber(node, "minimum", pointer),
         optionalNumber(node, "maximum", pointer),
-        node.has("default") ? JsonScalars.of(node.get("default")) : null);
+        node.has("default") ? JsonScalars.of(node.get("default")) : null,
+        enumLabels(node.get("x-enum-descriptions"), enumValues, pointer + "/x-enum-descriptions"),
+        enumNames(node.get("x-enum-varnames"), enumValues, pointer + "/x-enum-varnames"));
+  }
+
+  /** The text key an enum value has in {@code x-enum-descriptions}: {@code '1'} for 1. */
+  private static String key(Object value) {
+    return value instanceof BigDecimal d ? d.toPlainString() : String.valueOf(value);
+  }
+
+  /** {@code x-enum-descriptions}: a map from each value (as text) to its label. */
+  private static Map<Object, String> enumLabels(
+      JsonNode node, List<Object> enumValues, String pointer) {
+    if (node == null) {
+      return Map.of();
+    }
+    if (!node.isObject()) {
+      throw InvalidSpecException.at(
+          pointer, "must be a map from enum values to labels, found " + describe(node) + ".");
+    }
+    Map<String, Object> byKey = new LinkedHashMap<>();
+    enumValues.forEach(v -> byKey.put(key(v), v));
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
+      String at = pointer + "/" + escape(e.getKey());
+      if (!byKey.containsKey(e.getKey())) {
+        throw InvalidSpecException.at(
+            at,
+            e.getKey()
+                + " is not a value of the enum ("
+                + String.join(", ", byKey.keySet())
+                + ").");
+      }
+      if (!e.getValue().isTextual()) {
+        throw InvalidSpecException.at(
+            at, "a label must be a string, found " + describe(e.getValue()) + ".");
+      }
+    }
+    Map<Object, String> labels = new LinkedHashMap<>();
+    byKey.forEach(
+        (key, value) -> {
+          if (node.has(key)) {
+            labels.put(value, node.get(key).textValue());
+          }
+        });
+    return labels;
+  }
+
+  /** {@code x-enum-varnames}: one constant name per enum value, in enum order. */
+  private static Map<Object, String> enumNames(
+      JsonNode node, List<Object> enumValues, String pointer) {
+    if (node == null) {
+      return Map.of();
+    }
+    if (!node.isArray() || node.size() != enumValues.size()) {
+      throw InvalidSpecException.at(
+          pointer,
+          "must be a list of "
+              + enumValues.size()
+              + " names, one per enum value, found "
+              + (node.isArray() ? node.size() + " names" : describe(node))
+              + ".");
+    }
+    Map<Object, String> names = new LinkedHashMap<>();
+    for (int i = 0; i < node.size(); i++) {
+      if (!node.get(i).isTextual() || node.get(i).textValue().isBlank()) {
+        throw InvalidSpecException.at(pointer + "/" + i, "a non-blank string is required.");
+      }
+      names.put(enumValues.get(i), node.get(i).textValue());
+    }
+    return names;
   }
 
   private static List<ContractRule> rules(JsonNode rules, String pointer) {

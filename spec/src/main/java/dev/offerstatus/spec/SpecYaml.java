@@ -7,28 +7,51 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.constructor.StandardConstructor;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * The one YAML reader of the spec: YAML 1.2 (core schema: {@code 2024-07-11} and {@code on} stay
  * strings), aliases expanded, duplicate keys refused, and bounded by {@link ReadLimits} (text size,
- * alias count, nodes after expansion, nesting depth) before and while reading.
+ * alias count, nodes after expansion, nesting depth) before and while reading. It keeps the line
+ * each node was written on, by JSON pointer (an alias's nodes: the lines of its anchor).
  */
 final class SpecYaml {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+  /**
+   * A read document.
+   *
+   * @param root the tree, aliases expanded
+   * @param lines the 1-based line of each node by JSON pointer ({@code #} is line 1); a map entry's
+   *     line is its key's
+   */
+  record Document(ObjectNode root, Map<String, Integer> lines) {}
+
   private SpecYaml() {}
 
   static ObjectNode read(String text, ReadLimits limits) {
+    return document(text, limits).root();
+  }
+
+  static Document document(String text, ReadLimits limits) {
     Objects.requireNonNull(text, "text == null");
     Objects.requireNonNull(limits, "limits == null");
     if (text.length() > limits.maxChars()) {
@@ -50,8 +73,10 @@ final class SpecYaml {
             .setLabel("spec")
             .build();
     Object loaded;
+    Optional<Node> composed;
     try {
-      loaded = new Load(settings).loadFromString(text);
+      composed = new Compose(settings).composeString(text);
+      loaded = new StandardConstructor(settings).constructSingleDocument(composed);
     } catch (MarkedYamlEngineException e) {
       Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
       int line = mark == null ? 0 : mark.getLine() + 1;
@@ -79,7 +104,10 @@ final class SpecYaml {
       throw InvalidSpecException.whole(
           "The spec is not an OpenAPI document (no top-level map).", null);
     }
-    return (ObjectNode) new Converter(limits).convert(map, "#", 0);
+    Converter converter = new Converter(limits);
+    ObjectNode root = (ObjectNode) converter.convert(map, composed.orElse(null), "#", 0);
+    converter.lines.put("#", 1);
+    return new Document(root, java.util.Collections.unmodifiableMap(converter.lines));
   }
 
   private static String problem(String context, String problem) {
@@ -91,13 +119,15 @@ final class SpecYaml {
   private static final class Converter {
     private final ReadLimits limits;
     private final Set<Object> open = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<String, Integer> lines = new HashMap<>();
     private long nodes;
 
     Converter(ReadLimits limits) {
       this.limits = limits;
     }
 
-    JsonNode convert(Object value, String pointer, int depth) {
+    /** Converts {@code value}, composed from {@code node} (null when unknown), found at pointer. */
+    JsonNode convert(Object value, Node node, String pointer, int depth) {
       if (++nodes > limits.maxNodes()) {
         throw InvalidSpecException.whole(
             "The spec expands to more than "
@@ -115,8 +145,12 @@ final class SpecYaml {
         }
         try {
           return value instanceof Map<?, ?> map
-              ? object(map, pointer, depth)
-              : array((Collection<?>) value, pointer, depth);
+              ? object(map, node instanceof MappingNode m ? m.getValue() : null, pointer, depth)
+              : array(
+                  (Collection<?>) value,
+                  node instanceof SequenceNode s ? s.getValue() : null,
+                  pointer,
+                  depth);
         } finally {
           open.remove(value);
         }
@@ -124,22 +158,45 @@ final class SpecYaml {
       return scalar(value);
     }
 
-    private ObjectNode object(Map<?, ?> map, String pointer, int depth) {
+    /**
+     * A map, entry by entry with its tuple: without duplicate keys (refused) the constructed map
+     * keeps the tuples' order, so the two walk together.
+     */
+    private ObjectNode object(Map<?, ?> map, List<NodeTuple> tuples, String pointer, int depth) {
       ObjectNode node = NODES.objectNode();
+      Iterator<NodeTuple> composed =
+          tuples != null && tuples.size() == map.size() ? tuples.iterator() : null;
       for (Map.Entry<?, ?> e : map.entrySet()) {
         String key = String.valueOf(e.getKey());
-        node.set(key, convert(e.getValue(), pointer + "/" + ContractModel.escape(key), depth + 1));
+        String at = pointer + "/" + ContractModel.escape(key);
+        NodeTuple tuple = composed == null ? null : composed.next();
+        if (tuple != null) {
+          line(at, tuple.getKeyNode());
+        }
+        node.set(
+            key, convert(e.getValue(), tuple == null ? null : tuple.getValueNode(), at, depth + 1));
       }
       return node;
     }
 
-    private ArrayNode array(Collection<?> list, String pointer, int depth) {
+    private ArrayNode array(Collection<?> list, List<Node> items, String pointer, int depth) {
       ArrayNode node = NODES.arrayNode();
+      Iterator<Node> composed =
+          items != null && items.size() == list.size() ? items.iterator() : null;
       int i = 0;
       for (Object item : list) {
-        node.add(convert(item, pointer + "/" + i++, depth + 1));
+        String at = pointer + "/" + i++;
+        Node itemNode = composed == null ? null : composed.next();
+        if (itemNode != null) {
+          line(at, itemNode);
+        }
+        node.add(convert(item, itemNode, at, depth + 1));
       }
       return node;
+    }
+
+    private void line(String pointer, Node node) {
+      node.getStartMark().ifPresent(mark -> lines.put(pointer, mark.getLine() + 1));
     }
 
     private static JsonNode scalar(Object value) {

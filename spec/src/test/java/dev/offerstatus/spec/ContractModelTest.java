@@ -8,8 +8,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class ContractModelTest {
@@ -102,7 +100,24 @@ class ContractModelTest {
   void readsTheWriteOperationsFacts() {
     Operation write = MODEL.requireOperation("internOfferStatus");
 
-    assertThat(write.rateLimit()).contains(new DeclaredRateLimit(50, OptionalInt.of(1000)));
+    DeclaredRateLimit limit = write.requireRateLimit();
+    assertThat(limit.windows())
+        .extracting(
+            DeclaredRateLimit.Window::key,
+            DeclaredRateLimit.Window::length,
+            DeclaredRateLimit.Window::limit,
+            DeclaredRateLimit.Window::pointer)
+        .containsExactly(
+            tuple("per-second", Duration.ofSeconds(1), 50, WRITE + "/x-rate-limit/per-second"),
+            tuple("per-minute", Duration.ofMinutes(1), 1000, WRITE + "/x-rate-limit/per-minute"));
+    assertThat(limit.perSecond()).hasValue(50);
+    assertThat(limit.perMinute()).hasValue(1000);
+    assertThat(limit.longest().key()).isEqualTo("per-minute");
+    assertThat(limit.scope()).isEqualTo("app and tenant");
+    assertThat(limit.pointer()).isEqualTo(WRITE + "/x-rate-limit");
+    assertThat(limit.line())
+        .isEqualTo(lineOf("operationId: internOfferStatus", "      x-rate-limit:\n"));
+    assertThat(limit.windows().get(0).line()).isEqualTo(limit.line() + 1);
     assertThat(write.requiredScopes()).containsExactly("hire:offer");
     assertThat(write.authenticated()).isTrue();
     assertThat(write.parameters("path"))
@@ -134,13 +149,16 @@ class ContractModelTest {
     Operation list = MODEL.requireOperation("listOffers");
 
     assertThat(get.label()).isEqualTo("GET /open-apis/hire/v1/offers/{offer_id}");
-    assertThat(get.rateLimit()).contains(new DeclaredRateLimit(20, OptionalInt.empty()));
+    assertThat(get.requireRateLimit().perSecond()).hasValue(20);
+    assertThat(get.requireRateLimit().perMinute()).isEmpty();
     assertThat(get.requiredScopes())
         .containsExactly(
             "hire:offer:low_sensitive_info:readonly", "hire:offer:readonly", "hire:offer");
     assertThat(get.successBody().get().schemaName()).contains("GetOfferResponse");
     assertThat(get.pagination()).isEmpty();
-    assertThat(list.rateLimit()).contains(new DeclaredRateLimit(50, OptionalInt.of(1000)));
+    assertThat(list.requireRateLimit().windows())
+        .extracting(DeclaredRateLimit.Window::key, DeclaredRateLimit.Window::limit)
+        .containsExactly(tuple("per-second", 50), tuple("per-minute", 1000));
     assertThat(list.requiredScopes()).containsExactly("hire:offer:readonly", "hire:offer");
     assertThat(list.parameters("query"))
         .extracting(p -> p.name())
@@ -307,21 +325,84 @@ class ContractModelTest {
   }
 
   @Test
-  void readsTheOfferTransitionsWithTheirAssumption() {
-    assertThat(MODEL.offerTransitions())
+  void readsTheInternStateMachineWithItsAssumptionAndCodes() {
+    StateMachine machine = MODEL.requireOperation("internOfferStatus").stateMachine().get();
+
+    assertThat(machine.offerParameter()).isEqualTo("offer_id");
+    assertThat(machine.states()).isEqualTo("OfferStatus");
+    assertThat(machine.selector()).isEqualTo("operation");
+    assertThat(machine.unknownOfferCode()).isEqualTo(1002002);
+    assertThat(machine.pointer()).isEqualTo(WRITE + "/x-offer-transitions");
+    assertThat(machine.line())
+        .isEqualTo(lineOf("operationId: internOfferStatus", "      x-offer-transitions:\n"));
+    assertThat(machine.transitions())
+        .extracting(
+            StateMachine.Transition::when,
+            StateMachine.Transition::from,
+            StateMachine.Transition::to,
+            StateMachine.Transition::refusedCode,
+            StateMachine.Transition::keeps)
         .containsExactly(
-            new OfferTransition("confirm_onboarding", 11, 12, Optional.empty()),
-            new OfferTransition(
-                "cancel_onboarding",
-                11,
-                8,
-                Optional.of(
-                    "The pages do not say which offer_status an intern offer reports after"
-                        + " cancel_onboarding; assumed 8 (候选人已拒绝). Correct it here, in one"
-                        + " place.")),
-            new OfferTransition("offboard", 12, 13, Optional.empty()));
-    assertThat(MODEL.requireOperation("internOfferStatus").offerTransitions())
-        .isEqualTo(MODEL.offerTransitions());
+            tuple("confirm_onboarding", List.of(11), 12, 1002067, List.of("onboarding_info")),
+            tuple("cancel_onboarding", List.of(11), 8, 1002067, List.of()),
+            tuple("offboard", List.of(12), 13, 1002068, List.of("offboarding_info")));
+    StateMachine.Transition cancel = machine.transition("cancel_onboarding").get();
+    assertThat(cancel.assumption())
+        .contains(
+            "The pages do not say which offer_status an intern offer reports after"
+                + " cancel_onboarding; assumed 8 (候选人已拒绝). Correct it here, in one place.");
+    assertThat(cancel.pointer()).isEqualTo(WRITE + "/x-offer-transitions/transitions/1");
+    assertThat(cancel.allows(11)).isTrue();
+    assertThat(cancel.allows(12)).isFalse();
+    assertThat(cancel.refusalCode(12)).isEqualTo(1002067);
+    assertThat(machine.transition("offboard").get().refusalCode(11)).isEqualTo(1002068);
+    assertThat(machine.transition("resign")).isEmpty();
+    assertThat(MODEL.stateMachines()).containsOnlyKeys("internOfferStatus", "updateOfferStatus");
+  }
+
+  @Test
+  void readsTheUpdateStateMachineWithItsStatedAndAssumedTransitions() {
+    Operation update = MODEL.requireOperation("updateOfferStatus");
+    StateMachine machine = update.stateMachine().get();
+
+    assertThat(machine.selector()).isEqualTo("offer_status");
+    assertThat(machine.unknownOfferCode()).isEqualTo(1002064);
+    assertThat(machine.refusedFrom())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.states()).containsExactly(11, 12, 13);
+              assertThat(r.code()).isEqualTo(1002071);
+            });
+    assertThat(machine.transitions())
+        .extracting(t -> ((BigDecimal) t.when()).intValueExact(), StateMachine.Transition::to)
+        .containsExactly(
+            tuple(2, 2),
+            tuple(3, 3),
+            tuple(4, 4),
+            tuple(5, 5),
+            tuple(6, 6),
+            tuple(7, 7),
+            tuple(8, 8),
+            tuple(9, 9),
+            tuple(10, 10));
+    // 1002072: an offer can be made expired only from 「已发出」(6) or 「候选人已接受」(7): stated
+    StateMachine.Transition expire = machine.transition(new BigDecimal(9)).get();
+    assertThat(expire.from()).containsExactly(6, 7);
+    assertThat(expire.assumption()).isEmpty();
+    assertThat(expire.refusalCode(4)).isEqualTo(1002072);
+    // 1002071: nothing changes once the application reached 「待入职」 (the intern states)
+    assertThat(expire.refusalCode(12)).isEqualTo(1002071);
+    StateMachine.Transition send = machine.transition(new BigDecimal(6)).get();
+    assertThat(send.assumption()).isPresent();
+    assertThat(send.refusalCode(2)).isEqualTo(1002069);
+    assertThat(send.refusalCode(11)).isEqualTo(1002071);
+    assertThat(send.keeps()).containsExactly("expiration_date");
+    assertThat(machine.transition(new BigDecimal(8)).get().keeps())
+        .containsExactly("termination_reason_id_list", "termination_reason_note");
+    assertThat(machine.transitions().stream().filter(t -> t.assumption().isEmpty()))
+        .singleElement()
+        .isSameAs(expire);
   }
 
   @Test
@@ -495,17 +576,36 @@ class ContractModelTest {
   // --- facts of the wrong shape -----------------------------------------------------------------
 
   @Test
-  void anUnknownErrorKindIsRefusedNamingTheVocabulary() {
-    String broken = SPEC.replace("    kind: credentials\n", "    kind: wrong-secret\n");
+  void anyKebabCaseErrorKindIsAcceptedAndKeptAsItsId() {
+    Operation write =
+        ContractModel.parse(
+                SPEC.replace(
+                    "          kind: onboarded-state\n", "          kind: some-new-state\n"))
+            .requireOperation("internOfferStatus");
+
+    ErrorKind kind = write.ownErrorCode(1002068).get().kind();
+    assertThat(kind.id()).isEqualTo("some-new-state");
+    assertThat(kind).isEqualTo(ErrorKind.of("some-new-state")).hasToString("some-new-state");
+    assertThat(kind.isHandled()).isFalse();
+    assertThat(ErrorKind.of("rate-limited")).isSameAs(ErrorKind.RATE_LIMITED);
+    assertThat(ErrorKind.RATE_LIMITED.isHandled()).isTrue();
+    assertThat(ErrorKind.HANDLED).hasSize(15);
+    assertThat(MODEL.requireOperation("updateOfferStatus").ownErrorCode(1002064).get().kind())
+        .isEqualTo(ErrorKind.of("offer-not-found"));
+  }
+
+  @Test
+  void anErrorKindThatIsNotKebabCaseIsRefused() {
+    String broken = SPEC.replace("    kind: credentials\n", "    kind: Wrong Secret\n");
 
     assertThatThrownBy(() -> ContractModel.parse(broken))
         .isInstanceOf(InvalidSpecException.class)
         .hasMessage(
-            "#/x-platform-error-codes/10/kind: unknown kind wrong-secret (known kinds: system,"
-                + " parameter, pending-onboarding-state, onboarded-state, rate-limited, ip-denied,"
-                + " quota-exceeded, token-missing, token-invalid, app-token-invalid,"
-                + " token-malformed, missing-scope, token-request-invalid, app-unauthorized,"
-                + " credentials).");
+            "#/x-platform-error-codes/10/kind: a kind is a lower-case kebab id like"
+                + " offer-not-found, found \"Wrong Secret\".");
+    assertThatThrownBy(() -> ErrorKind.of("-x"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("an error kind is a lower-case kebab id like offer-not-found, got \"-x\"");
   }
 
   @Test
@@ -527,19 +627,53 @@ class ContractModelTest {
   }
 
   @Test
-  void aRateLimitWithoutPerSecondIsRefusedAndPerMinuteIsOptional() {
-    assertThat(
-            ContractModel.parse(SPEC.replace("        per-minute: 1000\n", ""))
-                .requireOperation("internOfferStatus")
-                .rateLimit())
-        .contains(new DeclaredRateLimit(50, OptionalInt.empty()));
-    assertThatThrownBy(() -> ContractModel.parse(SPEC.replace("        per-second: 50\n", "")))
-        .hasMessage(WRITE + "/x-rate-limit/per-second: a positive integer is required.");
+  void aRateLimitHoldsAnyNonEmptySubsetOfWindows() {
+    assertThat(MODEL.requireOperation("updateOfferStatus").requireRateLimit().windows())
+        .extracting(DeclaredRateLimit.Window::key, DeclaredRateLimit.Window::limit)
+        .containsExactly(tuple("per-minute", 100));
+    assertThat(MODEL.requireOperation("updateOfferStatus").requireRateLimit().perSecond())
+        .isEmpty();
+    DeclaredRateLimit hourAndDay =
+        ContractModel.parse(
+                SPEC.replace(
+                    "        per-second: 50\n        per-minute: 1000\n",
+                    "        per-day: 5000\n        per-hour: 300\n"))
+            .requireOperation("internOfferStatus")
+            .requireRateLimit();
+    assertThat(hourAndDay.windows())
+        .extracting(DeclaredRateLimit.Window::length, DeclaredRateLimit.Window::limit)
+        .containsExactly(tuple(Duration.ofHours(1), 300), tuple(Duration.ofDays(1), 5000));
+    assertThat(hourAndDay.limitPer(Duration.ofDays(1))).hasValue(5000);
     assertThat(
             ContractModel.parse(SPEC.replace("      x-rate-limit:\n", "      x-rate-limit-off:\n"))
                 .requireOperation("internOfferStatus")
                 .rateLimit())
         .isEmpty();
+  }
+
+  @Test
+  void aRateLimitWithoutWindowsOrWithAnUnknownOrNonPositiveOneIsRefused() {
+    assertThatThrownBy(
+            () ->
+                ContractModel.parse(
+                    SPEC.replace("        per-second: 50\n        per-minute: 1000\n", "")))
+        .hasMessage(
+            WRITE
+                + "/x-rate-limit: at least one window (per-second, per-minute, per-hour, per-day)"
+                + " with a positive limit is required.");
+    assertThatThrownBy(
+            () ->
+                ContractModel.parse(
+                    SPEC.replace("        per-second: 50\n", "        per-week: 50\n")))
+        .hasMessage(
+            WRITE
+                + "/x-rate-limit/per-week: unknown key per-week (known: per-second, per-minute,"
+                + " per-hour, per-day, scope, doc).");
+    assertThatThrownBy(
+            () ->
+                ContractModel.parse(
+                    SPEC.replace("        per-second: 50\n", "        per-second: 0\n")))
+        .hasMessage(WRITE + "/x-rate-limit/per-second: a positive integer is required.");
   }
 
   @Test
@@ -557,15 +691,233 @@ class ContractModelTest {
   }
 
   @Test
-  void aTransitionNeedsIntegerStates() {
+  void aTransitionNeedsStatesOfTheStatesSchema() {
     assertThatThrownBy(
             () ->
                 ContractModel.parse(
-                    SPEC.replace("          from: 12\n", "          from: twelve\n")))
+                    SPEC.replace("            from: [12]\n", "            from: [twelve]\n")))
         .hasMessage(
             WRITE
-                + "/x-offer-transitions/2/from: an integer is required, found the string"
-                + " \"twelve\".");
+                + "/x-offer-transitions/transitions/2/from/0: a state number is required, found"
+                + " the string \"twelve\".");
+    assertThatThrownBy(
+            () ->
+                ContractModel.parse(
+                    SPEC.replace("            from: [12]\n", "            from: [12, 14]\n")))
+        .hasMessage(
+            WRITE
+                + "/x-offer-transitions/transitions/2/from/1: 14 is not a state (the states'"
+                + " enum: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13).");
+    assertThatThrownBy(
+            () ->
+                ContractModel.parse(
+                    SPEC.replace("        states: OfferStatus\n", "        states: Operation\n")))
+        .hasMessage(
+            WRITE
+                + "/x-offer-transitions/states: the states' schema Operation must have an integer"
+                + " enum; it has confirm_onboarding.");
+  }
+
+  @Test
+  void aTransitionsCodesMustBeDeclared() {
+    assertThatThrownBy(
+            () ->
+                ContractModel.parse(
+                    SPEC.replace(
+                        "            refused: 1002068\n", "            refused: 1002099\n")))
+        .hasMessage(
+            WRITE
+                + "/x-offer-transitions/transitions/2/refused: error code 1002099 is declared"
+                + " neither in the operation's x-error-codes nor in #/x-platform-error-codes.");
+    assertThatThrownBy(
+            () ->
+                ContractModel.parse(
+                    SPEC.replace(
+                        "        unknown-offer: 1002002\n", "        unknown-offer: 1002064\n")))
+        .hasMessage(
+            WRITE
+                + "/x-offer-transitions/unknown-offer: error code 1002064 is declared neither in"
+                + " the operation's x-error-codes nor in #/x-platform-error-codes.");
+  }
+
+  @Test
+  void aTransitionsFieldsMustBeTheRequestBodys() {
+    assertThatThrownBy(
+            () ->
+                ContractModel.parse(
+                    SPEC.replace("        selector: operation\n", "        selector: action\n")))
+        .hasMessage(
+            WRITE
+                + "/x-offer-transitions/selector: action is not a property of the request body"
+                + " #/components/schemas/InternOfferStatusRequest (it has: offboarding_info,"
+                + " onboarding_info, operation).");
+    assertThatThrownBy(
+            () ->
+                ContractModel.parse(
+                    SPEC.replace(
+                        "            keeps: [offboarding_info]\n",
+                        "            keeps: [offboarding_info, notes]\n")))
+        .hasMessage(
+            WRITE
+                + "/x-offer-transitions/transitions/2/keeps/1: notes is not a property of the"
+                + " request body #/components/schemas/InternOfferStatusRequest (it has:"
+                + " offboarding_info, onboarding_info, operation).");
+    assertThatThrownBy(
+            () ->
+                ContractModel.parse(
+                    SPEC.replace(
+                        "          - when: confirm_onboarding\n", "          - when: offboard\n")))
+        .hasMessage(
+            WRITE + "/x-offer-transitions/transitions/2/when: offboard has a transition already.");
+    assertThatThrownBy(
+            () ->
+                ContractModel.parse(
+                    SPEC.replace(
+                        "        offer-parameter: offer_id\n", "        offer-parameter: id\n")))
+        .hasMessage(
+            WRITE
+                + "/x-offer-transitions/offer-parameter: id is not a path parameter of the"
+                + " operation (it has: offer_id).");
+  }
+
+  @Test
+  void theOldListShapeOfTransitionsIsRefusedNotIgnored() {
+    assertThatThrownBy(
+            () ->
+                ContractModel.parse(
+                    SPEC.replace(
+                        "      x-offer-transitions:\n        offer-parameter: offer_id\n",
+                        "      x-offer-transitions:\n        - operation: offboard\n"
+                            + "      x-offer-transitions-was:\n        offer-parameter: offer_id\n")))
+        .hasMessage(
+            WRITE
+                + "/x-offer-transitions: must be a map (offer-parameter, states, selector,"
+                + " unknown-offer, transitions), found a list.");
+    assertThatThrownBy(
+            () ->
+                ContractModel.parse(
+                    SPEC.replace(
+                        "            to: 13\n", "            to: 13\n            then: 1\n")))
+        .hasMessage(
+            WRITE
+                + "/x-offer-transitions/transitions/2/then: unknown key then (known: assumption,"
+                + " from, keeps, refused, refused-from, to, when).");
+  }
+
+  @Test
+  void aRefusalForAStateTheTransitionAllowsIsRefused() {
+    assertThatThrownBy(
+            () ->
+                ContractModel.parse(
+                    SPEC.replace(
+                        "            refused: 1002068\n",
+                        "            refused: 1002068\n"
+                            + "            refused-from:\n"
+                            + "              - states: [12]\n"
+                            + "                code: 1002002\n")))
+        .hasMessage(
+            WRITE
+                + "/x-offer-transitions/transitions/2/refused-from/0/states: state 12 is in the"
+                + " transition's from; a refusal for it never applies.");
+  }
+
+  @Test
+  void enumValuesHaveTheirLabelsAndNames() {
+    Schema status = MODEL.schema("OfferStatus").get();
+    assertThat(status.enumLabel(new BigDecimal(11)))
+        .contains("实习待入职（仅实习 Offer 具有） / intern, pending onboarding (intern offers only)");
+    assertThat(status.enumName(new BigDecimal("11.0"))).contains("INTERN_PENDING_ONBOARDING");
+    assertThat(status.enumLabels()).hasSize(13);
+    Schema updatable = MODEL.schema("UpdatableOfferStatus").get();
+    assertThat(updatable.enumLabels().values())
+        .containsExactly(
+            "Offer 审批中 / approval in progress",
+            "Offer 审批已撤回 / approval withdrawn",
+            "Offer 审批通过 / approved",
+            "Offer 审批不通过 / approval rejected",
+            "Offer 已发送 / offer sent",
+            "Offer 被候选人接受 / accepted by the candidate",
+            "Offer 被候选人拒绝 / rejected by the candidate",
+            "Offer 已失效 / offer expired",
+            "Offer 已创建 / offer created");
+    assertThat(updatable.enumLabel(new BigDecimal(10))).contains("Offer 已创建 / offer created");
+    assertThat(status.enumLabel(new BigDecimal(10))).contains("未审批 / not approved yet");
+    Schema operation = MODEL.schema("Operation").get();
+    assertThat(operation.enumLabel("offboard")).contains("操作离职 / offboard");
+    assertThat(operation.enumName("offboard")).contains("OFFBOARD");
+    assertThat(MODEL.schema("OfferId").get().enumLabels()).isEmpty();
+  }
+
+  @Test
+  void anEnumLabelOfNoValueOrVarnamesOfTheWrongLengthAreRefused() {
+    String pointer = "#/components/schemas/OfferType";
+    assertThatThrownBy(
+            () ->
+                ContractModel.parse(
+                    SPEC.replace(
+                        "        '2': 实习 Offer / intern offer\n",
+                        "        '3': 实习 Offer / intern offer\n")))
+        .hasMessage(pointer + "/x-enum-descriptions/3: 3 is not a value of the enum (1, 2).");
+    assertThatThrownBy(
+            () ->
+                ContractModel.parse(
+                    SPEC.replace("        - REGULAR\n        - INTERN\n", "        - REGULAR\n")))
+        .hasMessage(
+            pointer
+                + "/x-enum-varnames: must be a list of 2 names, one per enum value, found 1"
+                + " names.");
+  }
+
+  @Test
+  void theRateLimitedAnswersHeaderNamesComeFromTheSpec() {
+    assertThat(MODEL.requireRateLimitHeaders())
+        .isEqualTo(new RateLimitHeaders("x-ogw-ratelimit-limit", "x-ogw-ratelimit-reset"));
+    Header limit =
+        MODEL
+            .requireOperation("updateOfferStatus")
+            .responses()
+            .get("429")
+            .headers()
+            .get("x-ogw-ratelimit-limit");
+    assertThat(limit.component()).isEqualTo("RateLimitLimit");
+    assertThat(limit.pointer()).isEqualTo("#/components/headers/RateLimitLimit");
+    String renamed =
+        SPEC.replaceFirst("            x-ogw-ratelimit-reset:\n", "            x-ogw-reset:\n");
+    assertThatThrownBy(() -> ContractModel.parse(renamed))
+        .isInstanceOf(InvalidSpecException.class)
+        .hasMessageEndingWith(" names it x-ogw-reset: one header has one name.");
+    assertThat(ContractModel.parse(spec("Thing: {type: object}")).rateLimitHeaders()).isEmpty();
+  }
+
+  @Test
+  void everyNodeHasItsYamlLine() {
+    Operation update = MODEL.requireOperation("updateOfferStatus");
+    assertThat(MODEL.line(update.pointer()))
+        .isEqualTo(
+            lineOf(
+                "    patch:\n      tags:\n        - offer\n      operationId: updateOfferStatus"));
+    assertThat(MODEL.line("#")).isEqualTo(1);
+    assertThat(MODEL.line("#/nope")).isZero();
+    assertThat(update.ownErrorCode(1002064).get().line())
+        .isEqualTo(lineOf("        - code: 1002064\n"));
+    // a $ref'd node: the line of its target
+    assertThat(update.responses().get("429").headers().get("x-ogw-ratelimit-limit").line())
+        .isEqualTo(lineOf("    RateLimitLimit:\n"));
+  }
+
+  /** The 1-based line where {@code text} starts in the shipped spec (it must occur once). */
+  private static int lineOf(String text) {
+    int at = SPEC.indexOf(text);
+    assertThat(at).as(text).isNotNegative();
+    assertThat(SPEC.indexOf(text, at + 1)).as(text + " twice").isNegative();
+    return (int) SPEC.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+  }
+
+  /** The 1-based line where {@code text} first starts after {@code anchor} in the shipped spec. */
+  private static int lineOf(String anchor, String text) {
+    int at = SPEC.indexOf(text, SPEC.indexOf(anchor));
+    assertThat(at).as(text).isNotNegative();
+    return (int) SPEC.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
   }
 
   @Test

@@ -20,6 +20,7 @@ class OpenApiSpecTest {
   private static final String PATH = "/open-apis/hire/v1/offers/{offer_id}/intern_offer_status";
   private static final String GET_PATH = "/open-apis/hire/v1/offers/{offer_id}";
   private static final String LIST_PATH = "/open-apis/hire/v1/offers";
+  private static final String UPDATE_PATH = "/open-apis/hire/v1/offers/{offer_id}/offer_status";
   private static SwaggerParseResult result;
   private static OpenAPI api;
 
@@ -50,7 +51,11 @@ class OpenApiSpecTest {
     assertThat(api.getServers()).extracting("url").containsExactly("https://open.feishu.cn");
     assertThat(api.getPaths())
         .containsOnlyKeys(
-            PATH, GET_PATH, LIST_PATH, "/open-apis/auth/v3/tenant_access_token/internal");
+            PATH,
+            GET_PATH,
+            LIST_PATH,
+            UPDATE_PATH,
+            "/open-apis/auth/v3/tenant_access_token/internal");
     Operation op = operation();
     assertThat(op).isNotNull();
     assertThat(op.getOperationId()).isEqualTo("internOfferStatus");
@@ -229,5 +234,66 @@ class OpenApiSpecTest {
             "OfferListInfo",
             "OfferType",
             "OfferJobInfo");
+  }
+
+  @Test
+  void updateOfferStatusIsThePagesPatchWithItsFieldsRulesAndLimit() {
+    Operation update = api.getPaths().get(UPDATE_PATH).getPatch();
+    assertThat(update.getOperationId()).isEqualTo("updateOfferStatus");
+    assertThat(update.getSummary()).startsWith("更新 Offer 状态");
+    assertThat(update.getParameters().get(0).getExample()).isEqualTo("6930815272790114324");
+    assertThat(update.getExtensions().get("x-rate-limit"))
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+        .containsEntry("per-minute", 100)
+        .doesNotContainKey("per-second");
+    assertThat(update.getExtensions().get("x-required-scopes")).isEqualTo(List.of("hire:offer"));
+    Schema<?> body =
+        update.getRequestBody().getContent().get("application/json; charset=utf-8").getSchema();
+    assertThat(body.get$ref()).isEqualTo("#/components/schemas/UpdateOfferStatusRequest");
+    Schema<?> request = api.getComponents().getSchemas().get("UpdateOfferStatusRequest");
+    assertThat(request.getRequired()).containsExactly("offer_status");
+    assertThat(request.getProperties())
+        .containsOnlyKeys(
+            "offer_status",
+            "expiration_date",
+            "termination_reason_id_list",
+            "termination_reason_note");
+    assertThat(request.getProperties().get("expiration_date").getFormat()).isEqualTo("date");
+    assertThat(request.getProperties().get("termination_reason_id_list").getMaxItems())
+        .isEqualTo(50);
+    Schema<?> status = api.getComponents().getSchemas().get("UpdatableOfferStatus");
+    assertThat(status.getEnum().stream().map(String::valueOf))
+        .containsExactly("2", "3", "4", "5", "6", "7", "8", "9", "10");
+    assertThat(request.getExtensions().get("x-contract-rules"))
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+        .hasSize(2);
+    assertThat(api.getComponents().getSchemas()).containsKey("UpdateOfferStatusResponse");
+  }
+
+  @Test
+  void everyOperationsErrorCodeHasANamedExampleUnderItsHttpStatus() {
+    api.getPaths()
+        .forEach(
+            (path, item) ->
+                item.readOperations().stream()
+                    .filter(op -> op.getExtensions() != null)
+                    .forEach(
+                        op -> {
+                          Object codes = op.getExtensions().get("x-error-codes");
+                          if (codes == null) {
+                            return;
+                          }
+                          for (Object entry : (List<?>) codes) {
+                            Map<?, ?> code = (Map<?, ?>) entry;
+                            ApiResponse response =
+                                op.getResponses().get(String.valueOf(code.get("http-status")));
+                            assertThat(response)
+                                .as("%s %s", op.getOperationId(), code.get("code"))
+                                .isNotNull();
+                            assertThat(response.getContent().get("application/json").getExamples())
+                                .as("%s %s", op.getOperationId(), code.get("code"))
+                                .containsKey("code_" + code.get("code"));
+                          }
+                        }));
   }
 }

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 class SpecDrivenVerdictTest {
   private static final String ID = "7016605170635213100";
   private static final String SPEC = ContractResources.read(ContractResources.OPENAPI);
-  private static final String RULES_ANCHOR = "      x-contract-rules:\n";
+  private static final String RULES_ANCHOR =
+      "      x-contract-rules:\n        - id: onboarding-info-required-for-confirm-onboarding\n";
+  private static final String FIRST_RULE =
+      "        - id: onboarding-info-required-for-confirm-onboarding\n";
   private static final String OFFBOARD_WITHOUT_NOTES =
       "{\"operation\":\"offboard\",\"offboarding_info\":{\"actual_offboarding_date\":\"2022-03-02\"}}";
 
@@ -25,7 +28,7 @@ class SpecDrivenVerdictTest {
   }
 
   private static String withExtraRule(String rule) {
-    return edited(RULES_ANCHOR, RULES_ANCHOR + rule);
+    return edited(RULES_ANCHOR, "      x-contract-rules:\n" + rule + FIRST_RULE);
   }
 
   private static final String NOTES_RULE =
@@ -127,7 +130,8 @@ class SpecDrivenVerdictTest {
   void enumValuesComeFromTheSpec() {
     OfferStatusRules moreOperations =
         OfferStatusRules.fromSpec(
-            edited("        - offboard\n", "        - offboard\n        - rehire\n"));
+            edited("        - offboard\n", "        - offboard\n        - rehire\n")
+                .replace("        - OFFBOARD\n", "        - OFFBOARD\n        - REHIRE\n"));
     assertThat(moreOperations.validateJson(ID, "{\"operation\":\"rehire\"}")).isEmpty();
     assertThat(OfferStatusRules.fromClasspath().validateJson(ID, "{\"operation\":\"rehire\"}"))
         .extracting(Violation::rule)

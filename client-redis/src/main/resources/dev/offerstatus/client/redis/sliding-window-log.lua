@@ -3,7 +3,7 @@
 -- KEYS[1]  the log: start times (microseconds, newest first) of the last max(perSecond, perMinute)
 --          calls of one app's operation, in increasing order of start
 -- KEYS[2]  the hold: set when the log was lost (Redis restarted or flushed); nothing starts before
--- ARGV     perSecond, perMinute (0: none), secondLength, minuteLength (microseconds, margins
+-- ARGV     perSecond (0: none), perMinute (0: none; not both 0), secondLength, minuteLength (microseconds, margins
 --          included), maxAhead (microseconds), known (the newest start this caller was granted, 0
 --          if none), now ('' = the Redis server's clock)
 -- Returns  {granted (1 or 0), wait (microseconds until the start, or until asking again), start,
@@ -54,7 +54,7 @@ local function earliest(n, length, candidate)
   end
   return candidate
 end
-start = earliest(perSecond, secondLength, start)
+if perSecond > 0 then start = earliest(perSecond, secondLength, start) end
 if perMinute > 0 then start = earliest(perMinute, minuteLength, start) end
 
 if start - now > maxAhead then

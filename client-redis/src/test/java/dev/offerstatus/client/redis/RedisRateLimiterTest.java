@@ -74,6 +74,22 @@ class RedisRateLimiterTest {
     assertThat(time.sleeps()).containsExactly(Duration.ofMillis(50), Duration.ofSeconds(1));
   }
 
+  @Test
+  void aPerMinuteOnlyLimitLetsAHundredGoAtOnceAndTheNextWaitsForTheMinute()
+      throws InterruptedException {
+    RateLimiter limiter =
+        factory()
+            .forOperation(
+                new RateLimitedOperation(
+                    BASE_URL, "cli_a", "updateOfferStatus", RateLimit.perMinuteOnly(100)));
+    for (int i = 0; i < 100; i++) {
+      assertThat(limiter.acquire()).isZero();
+    }
+    assertThat(limiter.acquire()).isEqualTo(Duration.ofSeconds(61));
+    // booked only once the start is at most 1 s ahead: asks at 60 s, then sleeps 1 s to it
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(60), Duration.ofSeconds(1));
+  }
+
   @ParameterizedTest
   @ValueSource(longs = {1, 7, 42, 2026, 99991400})
   void theScriptStartsEveryCallWhenTheInJvmLimiterWould(long seed) throws InterruptedException {

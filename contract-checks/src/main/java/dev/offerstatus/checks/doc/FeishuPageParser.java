@@ -344,9 +344,8 @@ public final class FeishuPageParser {
               new PageFacts.ErrorCode(
                   Integer.parseInt(status.get(0).text()),
                   Long.parseLong(code.get(0).text()),
-                  cell(row, descriptionColumn).isEmpty()
-                      ? ""
-                      : cell(row, descriptionColumn).get(0).text(),
+                  String.join(
+                      " ", cell(row, descriptionColumn).stream().map(Segment::text).toList()),
                   status.get(0).line()));
         } catch (NumberFormatException e) {
           throw new CheckInputException(

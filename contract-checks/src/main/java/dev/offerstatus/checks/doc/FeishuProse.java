@@ -36,7 +36,7 @@ final class FeishuProse {
   static final Set<String> LABELS = Set.of("示例值", "值格式", "固定值", "可选值有", "注意", "默认值", "数据校验规则");
 
   private static final Pattern REQUIRED_WHEN =
-      Pattern.compile("当\\s*(\\S+)\\s*为\\s*(.+?)\\s*时\\s*[，,]?\\s*该字段必填");
+      Pattern.compile("当\\s*(?:请求参数\\s*)?(\\S+)\\s*为\\s*(.+?)\\s*时\\s*[，,]?\\s*(?:该字段)?必填");
   private static final Pattern LATER_THAN = Pattern.compile("(.+?)需晚于(.+?)[。.]?$");
   private static final Pattern VALUE_SEPARATOR = Pattern.compile("\\s*(?:或|、|,|，|/)\\s*");
 
@@ -46,8 +46,9 @@ final class FeishuProse {
   sealed interface NoteRule permits RequiredWhen, LaterThan {}
 
   /**
-   * "当 {@code whenName} 为 {@code values} 时，该字段必填": the field is required when another field has one
-   * of the values.
+   * "当 {@code whenName} 为 {@code values} 时，该字段必填" (or "当请求参数 {@code whenName} 为「label」时必填"): the
+   * field is required when another field has one of the values, each named as written (a value or
+   * its label, without quotes or 「」).
    */
   record RequiredWhen(String whenName, List<String> values) implements NoteRule {}
 
@@ -68,7 +69,7 @@ final class FeishuProse {
     List<String> values = new ArrayList<>();
     for (String v : VALUE_SEPARATOR.split(text.strip())) {
       if (!v.isBlank()) {
-        values.add(v.replace("`", "").replace("\"", "").strip());
+        values.add(v.replace("`", "").replace("\"", "").replace("「", "").replace("」", "").strip());
       }
     }
     return values;

@@ -7,6 +7,9 @@ import static dev.offerstatus.checks.doc.FeishuProse.indexOfColon;
 import static dev.offerstatus.checks.doc.FeishuProse.label;
 import static dev.offerstatus.checks.doc.FeishuProse.unquote;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.offerstatus.checks.doc.PageFacts.EnumValue;
 import dev.offerstatus.checks.doc.PageFacts.Field;
 import dev.offerstatus.checks.doc.PageFacts.FieldScopes;
@@ -23,6 +26,24 @@ import java.util.regex.Matcher;
  */
 final class FieldDescriptions {
   private FieldDescriptions() {}
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * An array example ({@code ["6891560630172518670"]}) as compact JSON, so that it compares with
+   * the spec's array example however it is spaced; any other text as it is.
+   */
+  static String compactArray(String example) {
+    if (!example.startsWith("[")) {
+      return example;
+    }
+    try {
+      JsonNode array = JSON.readTree(example);
+      return array != null && array.isArray() ? array.toString() : example;
+    } catch (JsonProcessingException e) {
+      return example;
+    }
+  }
 
   /** One row of a field table, from its name, type, 必填 and description cells. */
   static Field field(
@@ -81,7 +102,7 @@ final class FieldDescriptions {
       inEnum = false;
       String rest = label == null ? t : t.substring(indexOfColon(t) + 1).strip();
       if ("示例值".equals(label)) {
-        example = unquote(rest);
+        example = compactArray(unquote(rest));
       } else if ("值格式".equals(label)) {
         format = unquote(rest);
       } else if ("固定值".equals(label)) {

@@ -231,7 +231,9 @@ final class OperationFactsReader {
               required.contains(name),
               enumValues,
               enumDescriptions,
-              example == null || example.isContainerNode() ? null : example.asText(),
+              example == null || example.isObject()
+                  ? null
+                  : example.isArray() ? example.toString() : example.asText(),
               pointer,
               property.pointer(),
               schema.pointer()));

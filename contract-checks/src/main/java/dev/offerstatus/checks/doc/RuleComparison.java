@@ -4,9 +4,11 @@ import dev.offerstatus.checks.doc.FeishuProse.LaterThan;
 import dev.offerstatus.checks.doc.FeishuProse.NoteRule;
 import dev.offerstatus.checks.doc.FeishuProse.RequiredWhen;
 import dev.offerstatus.checks.doc.OperationFacts.Rule;
+import dev.offerstatus.checks.doc.PageFacts.EnumValue;
 import dev.offerstatus.checks.doc.PageFacts.Field;
 import dev.offerstatus.checks.doc.PageFacts.Table;
 import dev.offerstatus.checks.doc.PageFacts.Value;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,8 +80,9 @@ final class RuleComparison {
         .toList();
   }
 
-  private void requiredWhen(Field f, Value<String> note, RequiredWhen when) {
-    String whenName = when.whenName();
+  private void requiredWhen(Field f, Value<String> note, RequiredWhen written) {
+    String whenName = written.whenName();
+    RequiredWhen when = new RequiredWhen(whenName, byLabel(whenName, written.values()));
     for (Rule rule : rules("required-when", f)) {
       if (rule.whenField() != null
           && (rule.whenField().equals(whenName) || rule.whenField().endsWith("." + whenName))) {
@@ -107,6 +110,31 @@ final class RuleComparison {
             + whenName
             + " is "
             + String.join(" or ", when.values()));
+  }
+
+  /**
+   * The values a note names, each a value of the field's 可选值有 list or, when it names an entry by
+   * its description ("「Offer 已发送」"), that entry's value ("6").
+   */
+  private List<String> byLabel(String whenName, List<String> named) {
+    List<EnumValue> enumValues =
+        page.requestBody().fields().stream()
+            .filter(o -> o.path().equals(whenName) || o.path().endsWith("." + whenName))
+            .findFirst()
+            .map(Field::enumValues)
+            .orElse(List.of());
+    List<String> values = new ArrayList<>();
+    for (String value : named) {
+      values.add(
+          enumValues.stream().anyMatch(e -> e.value().equals(value))
+              ? value
+              : enumValues.stream()
+                  .filter(e -> e.description().equals(value))
+                  .map(EnumValue::value)
+                  .findFirst()
+                  .orElse(value));
+    }
+    return values;
   }
 
   private void dateAfter(Field f, Value<String> note, String earlierText) {

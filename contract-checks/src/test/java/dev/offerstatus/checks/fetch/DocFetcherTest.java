@@ -78,7 +78,8 @@ class DocFetcherTest {
     snapshot = dir.resolve("upstream/intern_offer_status.md");
     Files.createDirectories(snapshot.getParent());
     Files.writeString(snapshot, ContractResources.read(ContractResources.UPSTREAM_DOC));
-    for (String page : List.of("offer_get", "offer_list", "tenant_access_token_internal")) {
+    for (String page :
+        List.of("offer_get", "offer_list", "offer_status", "tenant_access_token_internal")) {
       Files.writeString(snapshot.resolveSibling(page + ".md"), vendoredText(page));
     }
   }
@@ -113,6 +114,8 @@ class DocFetcherTest {
       a = vendored("offer_get");
     } else if (query != null && query.endsWith("/offer/list")) {
       a = vendored("offer_list");
+    } else if (query != null && query.endsWith("/offer/offer_status")) {
+      a = vendored("offer_status");
     } else if (query != null && query.endsWith("/tenant_access_token_internal")) {
       a = vendored("tenant_access_token_internal");
     } else if (pageHandler != null) {
@@ -200,7 +203,11 @@ class DocFetcherTest {
     assertThat(results)
         .extracting(DocFetcher.PageResult::outcome)
         .containsExactly(
-            Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UNCHANGED);
+            Outcome.UNCHANGED,
+            Outcome.UNCHANGED,
+            Outcome.UNCHANGED,
+            Outcome.UNCHANGED,
+            Outcome.UNCHANGED);
     assertThat(Files.readAllBytes(snapshot)).isEqualTo(before);
     assertThat(Files.getLastModifiedTime(snapshot)).isEqualTo(modified);
   }
@@ -212,7 +219,12 @@ class DocFetcherTest {
     var results = DocFetcher.run(config());
     assertThat(results)
         .extracting(DocFetcher.PageResult::outcome)
-        .containsExactly(Outcome.UNCHANGED, Outcome.UPDATED, Outcome.UNCHANGED, Outcome.UNCHANGED);
+        .containsExactly(
+            Outcome.UNCHANGED,
+            Outcome.UPDATED,
+            Outcome.UNCHANGED,
+            Outcome.UNCHANGED,
+            Outcome.UNCHANGED);
     // spec order: the token page comes first, the status page second
     assertThat(results.get(1).snapshot()).isEqualTo("upstream/intern_offer_status.md");
     assertThat(results.get(1).lastRemoteUpdate()).isEqualTo("2024-07-12");
@@ -247,7 +259,11 @@ class DocFetcherTest {
     assertThat(results)
         .extracting(DocFetcher.PageResult::outcome)
         .containsExactly(
-            Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UNCHANGED);
+            Outcome.UNCHANGED,
+            Outcome.UNCHANGED,
+            Outcome.UNCHANGED,
+            Outcome.UNCHANGED,
+            Outcome.UNCHANGED);
     assertThat(requests).hasSize(3);
     assertThat(waits).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(7));
   }
@@ -345,7 +361,11 @@ class DocFetcherTest {
     assertThat(results)
         .extracting(DocFetcher.PageResult::outcome)
         .containsExactly(
-            Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UNCHANGED);
+            Outcome.UNCHANGED,
+            Outcome.UNCHANGED,
+            Outcome.UNCHANGED,
+            Outcome.UNCHANGED,
+            Outcome.UNCHANGED);
     assertThat(requests).hasSize(1);
     assertThat(requests.get(0).getHost()).isEqualTo("docs.example.invalid");
   }
