@@ -90,36 +90,48 @@ public final class CompatCheck {
     limits.check(current, currentName);
     SpecDocument previousDocument = SpecDocument.parse(previous, previousName);
     SpecDocument currentDocument = SpecDocument.parse(current, currentName);
+    OpenAPI previousApi = read(previous, previousName, limits);
+    OpenAPI currentApi = read(current, currentName, limits);
+    previousDocument.model(); // the extensions are compared as the contract model reads them:
+    currentDocument.model(); // a spec it refuses is refused before the diff runs
     ChangedOpenApi diff =
-        OpenApiDiff.compare(
-            read(previous, previousName, limits),
-            read(current, currentName, limits),
-            OpenApiDiffOptions.builder().build());
+        OpenApiDiff.compare(previousApi, currentApi, OpenApiDiffOptions.builder().build());
     List<Finding> findings = new ArrayList<>();
     for (Endpoint missing : diff.getMissingEndpoints()) {
+      String pointer = pointer(missing.getPathUrl(), missing.getMethod().name());
       findings.add(
           new Finding(
-              currentName,
-              pointer(missing.getPathUrl(), missing.getMethod().name()),
+              located(previousDocument, pointer),
+              pointer,
               "removed operation " + missing.getMethod() + " " + missing.getPathUrl()));
     }
     for (ChangedOperation op : diff.getChangedOperations()) {
       String label = op.getHttpMethod() + " " + op.getPathUrl();
       String pointer = pointer(op.getPathUrl(), op.getHttpMethod().name());
       incompatible(
-          findings, currentName, pointer + "/parameters", op.getParameters(), "parameters", label);
+          findings,
+          currentDocument,
+          pointer + "/parameters",
+          op.getParameters(),
+          "parameters",
+          label);
       incompatible(
           findings,
-          currentName,
+          currentDocument,
           pointer + "/requestBody",
           op.getRequestBody(),
           "request body",
           label);
       incompatible(
-          findings, currentName, pointer + "/responses", op.getApiResponses(), "responses", label);
+          findings,
+          currentDocument,
+          pointer + "/responses",
+          op.getApiResponses(),
+          "responses",
+          label);
       incompatible(
           findings,
-          currentName,
+          currentDocument,
           pointer + "/security",
           op.getSecurityRequirements(),
           "security requirements",
@@ -171,12 +183,24 @@ public final class CompatCheck {
   }
 
   private static void incompatible(
-      List<Finding> out, String name, String pointer, Changed changed, String what, String label) {
+      List<Finding> out,
+      SpecDocument spec,
+      String pointer,
+      Changed changed,
+      String what,
+      String label) {
     if (changed != null && changed.isIncompatible()) {
       out.add(
           new Finding(
-              name, pointer, "backward-incompatible change of the " + what + " of " + label));
+              located(spec, pointer),
+              pointer,
+              "backward-incompatible change of the " + what + " of " + label));
     }
+  }
+
+  /** {@code name:line} of the node at {@code pointer}, or {@code name} when the text has none. */
+  private static String located(SpecDocument spec, String pointer) {
+    return ExtensionCompat.at(spec, spec.model().line(pointer));
   }
 
   private static String pointer(String path, String method) {

@@ -10,6 +10,8 @@ import dev.offerstatus.checks.SpecDocument.SpecOperation;
 import dev.offerstatus.checks.SpecRules;
 import dev.offerstatus.rules.OfferStatusRules;
 import dev.offerstatus.rules.Violation;
+import dev.offerstatus.spec.DeclaredErrorCode;
+import dev.offerstatus.spec.Operation;
 import io.swagger.v3.parser.OpenAPIResolver;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -133,16 +135,19 @@ public final class LintCheck {
               op.pointer() + "/responses",
               "operation " + op.label() + " declares no error response (4xx or 5xx)"));
     }
-    JsonNode codes = node.path("x-error-codes");
-    for (int i = 0; i < codes.size(); i++) {
-      String status = codes.get(i).path("http-status").asText();
-      if (!responses.has(status)) {
+    Operation typed =
+        spec.model()
+            .operation(op.method(), op.path())
+            .orElseThrow(() -> new IllegalStateException("the model lacks " + op.label()));
+    for (DeclaredErrorCode code : typed.errorCodes()) {
+      String status = String.valueOf(code.httpStatus());
+      if (!typed.responses().containsKey(status)) {
         out.add(
             new Finding(
                 spec.name(),
-                op.pointer() + "/x-error-codes/" + i,
+                code.pointer(),
                 "error code "
-                    + codes.get(i).path("code").asText()
+                    + code.code()
                     + " answers HTTP "
                     + status
                     + " but operation "

@@ -157,7 +157,7 @@ class RemoteReferenceTest {
     assertThat(compareWith(previous).report().findings())
         .extracting(Finding::toString)
         .containsExactly(
-            "openapi.yaml: #/paths/~1offers/get/responses: backward-incompatible change of the"
+            "openapi.yaml:6: #/paths/~1offers/get/responses: backward-incompatible change of the"
                 + " responses of GET /offers");
     assertThat(requests).isEmpty();
   }

@@ -92,6 +92,22 @@ class LintCheckTest {
                 + " operation GET /things declares no 500 response");
   }
 
+  /** Issue 20: an operation with a per-minute limit only and codes of kinds nobody handles. */
+  @Test
+  void theFifthOperationsShapesAreLintedLikeTheOthers() {
+    String spec =
+        Contracts.specWith(
+            "        - code: 1002064\n          http-status: 400\n          kind: offer-not-found\n",
+            "        - code: 1002064\n          http-status: 409\n          kind: offer-gone\n");
+
+    assertThat(lint(Contracts.SPEC, Locale.ENGLISH)).isEmpty();
+    assertThat(lint(spec, Locale.ENGLISH))
+        .containsExactly(
+            "openapi.yaml: #/paths/~1open-apis~1hire~1v1~1offers~1{offer_id}~1offer_status/patch"
+                + "/x-error-codes/2: error code 1002064 answers HTTP 409 but operation PATCH"
+                + " /open-apis/hire/v1/offers/{offer_id}/offer_status declares no 409 response");
+  }
+
   @Test
   void aSpecThatIsNotOpenApiIsRejectedNamingTheFile(@TempDir Path dir) throws Exception {
     Path spec = Files.writeString(dir.resolve("openapi.yaml"), "just: text\n");

@@ -2,6 +2,7 @@ package dev.offerstatus.checks.propose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.offerstatus.checks.Contracts;
 import dev.offerstatus.checks.lint.LintCheck;
 import dev.offerstatus.checks.propose.ContractChangelog.Classification;
 import dev.offerstatus.spec.ContractResources;
@@ -237,10 +238,14 @@ class SpecProposerTest {
     assertThat(diff()).contains("-      required:\n-        - actual_onboarding_date\n");
     assertCleanAfterApply(result);
     // the form is shared by the response: a field that may now be missing breaks readers
+    String proposed = Files.readString(result.proposedSpec());
+    int responses = Contracts.lineOf(proposed, "      responses:", "/intern_offer_status:");
     assertThat(result.compat().findings())
         .extracting(Object::toString)
         .containsExactly(
-            "openapi.yaml (proposed): #/paths/~1open-apis~1hire~1v1~1offers~1{offer_id}~1intern_offer_status/post/responses:"
+            "openapi.yaml (proposed):"
+                + responses
+                + ": #/paths/~1open-apis~1hire~1v1~1offers~1{offer_id}~1intern_offer_status/post/responses:"
                 + " backward-incompatible change of the responses of POST"
                 + " /open-apis/hire/v1/offers/{offer_id}/intern_offer_status");
     assertThat(result.classification()).isEqualTo(Classification.BREAKING);
