@@ -105,32 +105,26 @@ final class ExtensionCompat {
         continue;
       }
       DeclaredErrorCode to = kept.get();
-      if (to.httpStatus() != code.httpStatus()) {
-        String pointer = to.pointer() + "/http-status";
-        out.add(
-            new Finding(
-                at(current, current.model().line(pointer)),
-                pointer,
-                "changed http-status of error code "
-                    + code.code()
-                    + ": "
-                    + code.httpStatus()
-                    + " → "
-                    + to.httpStatus()));
-      }
-      if (!to.kind().equals(code.kind())) {
-        String pointer = to.pointer() + "/kind";
-        out.add(
-            new Finding(
-                at(current, current.model().line(pointer)),
-                pointer,
-                "changed kind of error code "
-                    + code.code()
-                    + ": "
-                    + code.kind().id()
-                    + " → "
-                    + to.kind().id()));
-      }
+      changed(current, to, "http-status", code.httpStatus(), to.httpStatus(), out);
+      changed(current, to, "kind", code.kind().id(), to.kind().id(), out);
+    }
+  }
+
+  /** A finding at {@code key} of the current entry when its value changed from {@code from}. */
+  private static void changed(
+      SpecDocument current,
+      DeclaredErrorCode to,
+      String key,
+      Object from,
+      Object now,
+      List<Finding> out) {
+    if (!from.equals(now)) {
+      String pointer = to.pointer() + "/" + key;
+      out.add(
+          new Finding(
+              at(current, current.model().line(pointer)),
+              pointer,
+              "changed " + key + " of error code " + to.code() + ": " + from + " → " + now));
     }
   }
 
