@@ -17,6 +17,13 @@ SPEC_MODULE=spec
 
 ./mvnw -B -ntp -q install -DskipTests -pl maven-plugin -am
 
+# 0. the official Java SDK, a second machine-readable source of the API: the newest release
+#    (fetched when the network allows), compared offline with the spec; differences are warnings
+./mvnw -B -ntp -q dependency:get -Dartifact=com.larksuite.oapi:oapi-sdk:RELEASE -Dtransitive=false \
+  || echo "doc-update-loop: could not fetch the newest SDK; check-sdk takes the newest the local repository holds"
+./mvnw -B -ntp -pl "$SPEC_MODULE" "$PLUGIN:check-sdk" -DofferStatus.sdkVersion=newest \
+  -DofferStatus.spec="$PWD/$SPEC_DIR/openapi.yaml"
+
 # 1. fetch: an unchanged page leaves its snapshot untouched; a failure changes none (exit != 0)
 ./mvnw -B -ntp -pl "$SPEC_MODULE" "$PLUGIN:fetch-doc" \
   -DofferStatus.spec="$PWD/$SPEC_DIR/openapi.yaml" -DofferStatus.docBaseUrl="$DOC_BASE_URL"
@@ -26,9 +33,10 @@ if git diff --quiet -- "$SPEC_DIR"; then
   exit 0
 fi
 
-# 2. propose and apply: line-preserving edits of openapi.yaml, CHANGELOG.md entry beside it
+# 2. propose and apply: line-preserving edits of openapi.yaml, CHANGELOG.md entry beside it; it
+#    reads the pages check-doc reads (those the spec names, each in its role)
 ./mvnw -B -ntp -pl "$SPEC_MODULE" "$PLUGIN:propose" -DofferStatus.apply=true \
-  -DofferStatus.spec="$PWD/$SPEC_DIR/openapi.yaml" -DofferStatus.docs="$PWD/$SPEC_DIR/upstream"
+  -DofferStatus.spec="$PWD/$SPEC_DIR/openapi.yaml"
 
 # 3. rebuild: check-doc, lint and Spectral run on the new spec and the client regenerates; the
 #    build's verdict goes into the pull request (a needs-a-person item fails check-doc here)

@@ -2,14 +2,11 @@
 // portal's own <md-table> rendering); offer_get answers unchanged (same update stamp) and
 // offer_list answers in a scraper's └/<br> rendering with no change and no stamp; the token
 // and offer status pages answer unchanged.
+// The generic error-code page (info's x-upstream-doc) answers unchanged: propose reads it in its
+// role, as check-doc does (issue 22 item 2).
 def docServer = evaluate(new File(itDir, 'doc-server.groovy'))
 def contract = new File(specFile).parentFile
-def openapi = new File(basedir, 'src/main/openapi')
-new File(openapi, 'upstream').mkdirs()
-new File(openapi, 'openapi.yaml').setText(new File(specFile).getText('UTF-8'), 'UTF-8')
-['intern_offer_status', 'offer_get', 'offer_list', 'offer_status', 'tenant_access_token_internal'].each {
-  new File(openapi, "upstream/${it}.md").setText(new File(contract, "upstream/${it}.md").getText('UTF-8'), 'UTF-8')
-}
+evaluate(new File(itDir, 'check-doc-project.groovy')).copyContract(basedir, specFile)
 def edit = { String text, String from, String to ->
   assert text.contains(from): "the page no longer has: ${from}"
   text.replace(from, to)
@@ -29,6 +26,7 @@ page = page.replace(removed, '<md-tr>\n<md-td>\n400\n</md-td>\n<md-td>\n1002003\
 def get = docServer.vendored(new File(contract, 'upstream/offer_get.md'))
 def token = docServer.vendored(new File(contract, 'upstream/tenant_access_token_internal.md'))
 def status = docServer.vendored(new File(contract, 'upstream/offer_status.md'))
+def generic = docServer.vendored(new File(contract, 'upstream/generic_error_codes.md'))
 def list = new File(renderings, 'offer_list.nested.md').getText('UTF-8')
 list = list.substring(list.indexOf('\n---\n', 4) + 5)
 docServer.start(basedir, [
@@ -37,5 +35,6 @@ docServer.start(basedir, [
   '/offer/list': [200, list, null],
   '/offer/offer_status': [200, status[0], status[1]],
   '/tenant_access_token_internal': [200, token[0], token[1]],
+  '/generic-error-code': [200, generic[0], generic[1]],
 ])
 return true

@@ -6,7 +6,8 @@ def op = '#/paths/~1open-apis~1hire~1v2~1offers~1{offer_id}~1intern_offer_status
   '[INFO] fetch-doc: src/main/openapi/upstream/offer_get.md unchanged (last_remote_update 2025-12-02, ',
   '[INFO] fetch-doc: src/main/openapi/upstream/offer_list.md updated (last_remote_update unknown, ',
   '[INFO] fetch-doc: src/main/openapi/upstream/tenant_access_token_internal.md unchanged (last_remote_update ',
-  '[INFO] check-doc: 0 differences between src/main/openapi/openapi.yaml and 4 doc pages',
+  '[INFO] fetch-doc: src/main/openapi/upstream/generic_error_codes.md unchanged (last_remote_update 2025-08-20, ',
+  '[INFO] check-doc: 0 differences between src/main/openapi/openapi.yaml and 5 doc pages',
   // the new error code's kind is a guess (the page does not say): written, and left to a person
   // (the drift names the operation where it was found: its old path)
   '[WARNING] src/main/openapi/upstream/intern_offer_status.md:417: #/paths/~1open-apis~1hire~1v1~1offers~1{offer_id}~1intern_offer_status/post/x-error-codes: needs a person: added error code 1002003 with HTTP status 400 (kind parameter was guessed from HTTP 400: confirm it (the page does not say which exception the code is))',

@@ -5,11 +5,11 @@ def openapi = new File(basedir, 'src/main/openapi')
 new File(openapi, 'upstream').mkdirs()
 new File(openapi, 'openapi.yaml').setText(new File(specFile).getText('UTF-8'), 'UTF-8')
 def pages = [:]
-['intern_offer_status', 'offer_get', 'offer_list', 'offer_status', 'tenant_access_token_internal'].each {
+['intern_offer_status', 'offer_get', 'offer_list', 'offer_status', 'tenant_access_token_internal', 'generic_error_codes'].each {
   def file = new File(contract, "upstream/${it}.md")
   new File(openapi, "upstream/${it}.md").setText(file.getText('UTF-8'), 'UTF-8')
   def v = docServer.vendored(file)
-  def key = it == 'offer_get' ? '/offer/get' : it == 'offer_list' ? '/offer/list' : it == 'tenant_access_token_internal' ? "/${it}" : "/offer/${it}"
+  def key = it == 'offer_get' ? '/offer/get' : it == 'offer_list' ? '/offer/list' : it == 'tenant_access_token_internal' ? "/${it}" : it == 'generic_error_codes' ? '/generic-error-code' : "/offer/${it}"
   pages[key.toString()] = [200, v[0], v[1] + 1000]
 }
 pages['/offer/intern_offer_status'] = [503, null, null]

@@ -1,5 +1,7 @@
 package dev.offerstatus.benchmarks;
 
+import static dev.offerstatus.sdk.operations.SpecOperations.INTERN_OFFER_STATUS;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.offerstatus.rules.OfferStatusRules;
@@ -10,6 +12,7 @@ import dev.offerstatus.sdk.model.InternOfferStatusRequest;
 import dev.offerstatus.sdk.model.Operation;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -39,6 +42,9 @@ public class ValidationBenchmark {
       "{\"operation\":\"offboard\",\"onboarding_info\":{\"actual_onboarding_date\":"
           + "\"2022-03-02\"},\"offboarding_info\":{\"actual_offboarding_date\":\"2022-03-02\","
           + "\"notes\":\"主动离职\"}}";
+
+  private static final String OPERATION = INTERN_OFFER_STATUS.operationId();
+  private static final Map<String, String> PATH = INTERN_OFFER_STATUS.pathValues(ID);
 
   private final ObjectMapper mapper = new ObjectMapper();
   private OfferStatusRules rules;
@@ -76,25 +82,25 @@ public class ValidationBenchmark {
   /** Model entry point, valid request. */
   @Benchmark
   public List<Violation> modelValid() {
-    return rules.validateModel(ID, validModel);
+    return rules.validateModel(OPERATION, PATH, validModel);
   }
 
   /** Model entry point, invalid request. */
   @Benchmark
   public List<Violation> modelInvalid() {
-    return rules.validateModel(ID, invalidModel);
+    return rules.validateModel(OPERATION, PATH, invalidModel);
   }
 
   /** Raw JSON entry point (parsing included), valid request. */
   @Benchmark
   public List<Violation> jsonValid() {
-    return rules.validateJson(ID, VALID_JSON);
+    return rules.validateJson(OPERATION, PATH, VALID_JSON);
   }
 
   /** Raw JSON entry point (parsing included), invalid request. */
   @Benchmark
   public List<Violation> jsonInvalid() {
-    return rules.validateJson(ID, INVALID_JSON);
+    return rules.validateJson(OPERATION, PATH, INVALID_JSON);
   }
 
   /** Floor for the model entry point, valid request. */

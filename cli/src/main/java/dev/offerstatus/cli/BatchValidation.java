@@ -1,5 +1,7 @@
 package dev.offerstatus.cli;
 
+import static dev.offerstatus.sdk.operations.SpecOperations.INTERN_OFFER_STATUS;
+
 import dev.offerstatus.rules.OfferStatusRules;
 import dev.offerstatus.rules.Violation;
 import java.io.FilterInputStream;
@@ -57,7 +59,12 @@ final class BatchValidation {
           public void row(BatchFile.Row row) {
             RequestSpec r = row.request();
             String offerId = r.offerId() == null ? "" : r.offerId();
-            for (Violation violation : rules.validateJson(offerId, r.json(), t.locale())) {
+            for (Violation violation :
+                rules.validateJson(
+                    INTERN_OFFER_STATUS.operationId(),
+                    INTERN_OFFER_STATUS.pathValues(offerId),
+                    r.json(),
+                    t.locale())) {
               v.add(
                   new BadRow(
                       row.line(), violation.path(), violation.rule(), Violations.line(violation)));

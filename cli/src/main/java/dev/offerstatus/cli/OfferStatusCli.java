@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
       BatchCommand.class,
       SimulatorCommand.class,
       FetchDocCommand.class,
+      CheckSdkCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

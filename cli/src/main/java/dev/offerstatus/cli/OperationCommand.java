@@ -1,5 +1,7 @@
 package dev.offerstatus.cli;
 
+import static dev.offerstatus.sdk.operations.SpecOperations.INTERN_OFFER_STATUS;
+
 import dev.offerstatus.client.OfferStatusException;
 import dev.offerstatus.client.OfferStatusResult;
 import dev.offerstatus.rules.OfferStatusRules;
@@ -33,7 +35,11 @@ abstract class OperationCommand implements Callable<Integer> {
     RequestSpec request = request();
     List<Violation> violations =
         OfferStatusRules.fromClasspath()
-            .validateJson(request.offerId(), request.json(), console.messages.locale());
+            .validateJson(
+                INTERN_OFFER_STATUS.operationId(),
+                INTERN_OFFER_STATUS.pathValues(request.offerId()),
+                request.json(),
+                console.messages.locale());
     if (!violations.isEmpty()) {
       Violations.print(console, violations);
       return ExitCodes.REJECTED;

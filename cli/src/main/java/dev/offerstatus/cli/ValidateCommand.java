@@ -1,5 +1,7 @@
 package dev.offerstatus.cli;
 
+import static dev.offerstatus.sdk.operations.SpecOperations.INTERN_OFFER_STATUS;
+
 import dev.offerstatus.rules.OfferStatusRules;
 import dev.offerstatus.rules.Violation;
 import java.nio.file.Path;
@@ -79,7 +81,12 @@ final class ValidateCommand implements Callable<Integer> {
       json = new RequestSpec(offerId, operation, onboardingDate, offboardingDate, notes).json();
     }
     List<Violation> violations =
-        OfferStatusRules.fromClasspath().validateJson(offerId, json, t.locale());
+        OfferStatusRules.fromClasspath()
+            .validateJson(
+                INTERN_OFFER_STATUS.operationId(),
+                INTERN_OFFER_STATUS.pathValues(offerId),
+                json,
+                t.locale());
     if (violations.stream().anyMatch(v -> v.rule().equals("json"))) {
       String message =
           violations.stream()

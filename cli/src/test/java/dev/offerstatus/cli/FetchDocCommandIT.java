@@ -31,6 +31,7 @@ class FetchDocCommandIT {
     Files.createDirectories(dir.resolve("upstream"));
     for (String page :
         new String[] {
+          "generic_error_codes",
           "tenant_access_token_internal",
           "intern_offer_status",
           "offer_get",
@@ -52,9 +53,11 @@ class FetchDocCommandIT {
                       ? "offer_list"
                       : query.endsWith("/tenant_access_token_internal")
                           ? "tenant_access_token_internal"
-                          : query.endsWith("/offer/offer_status")
-                              ? "offer_status"
-                              : "intern_offer_status";
+                          : query.endsWith("/generic-error-code")
+                              ? "generic_error_codes"
+                              : query.endsWith("/offer/offer_status")
+                                  ? "offer_status"
+                                  : "intern_offer_status";
           String text = ContractResources.read(UPSTREAM + page + ".md");
           String stamp = text.replaceAll("(?s).*\nlast_remote_update_timestamp: (\\d+)\n.*", "$1");
           long seconds = Long.parseLong(stamp) / 1000 + (page.equals("offer_list") ? 86_400 : 0);
@@ -98,6 +101,8 @@ class FetchDocCommandIT {
     assertThat(result.exit()).isZero();
     assertThat(result.out().lines())
         .containsExactly(
+            "upstream/generic_error_codes.md unchanged (last_remote_update 2025-08-20,"
+                + " https://open.feishu.cn/document/server-docs/api-call-guide/generic-error-code)",
             "upstream/tenant_access_token_internal.md unchanged (last_remote_update 2025-03-26,"
                 + " https://open.feishu.cn/document/server-docs/authentication-management/access-token/tenant_access_token_internal)",
             "upstream/intern_offer_status.md unchanged (last_remote_update 2024-07-11,"
@@ -124,10 +129,10 @@ class FetchDocCommandIT {
         .contains(
             "fetch-doc: GET "
                 + base()
-                + "/api/tools/document/detail?fullPath=%2Fserver-docs%2Fauthentication-management%2Faccess-token%2Ftenant_access_token_internal"
+                + "/api/tools/document/detail?fullPath=%2Fserver-docs%2Fapi-call-guide%2Fgeneric-error-code"
                 + " answered HTTP 503; page"
-                + " https://open.feishu.cn/document/server-docs/authentication-management/access-token/tenant_access_token_internal:"
-                + " no snapshot was changed (upstream/tenant_access_token_internal.md kept)");
+                + " https://open.feishu.cn/document/server-docs/api-call-guide/generic-error-code:"
+                + " no snapshot was changed (upstream/generic_error_codes.md kept)");
     assertThat(Files.readString(dir.resolve("upstream/intern_offer_status.md"))).isEqualTo(before);
     assertThat(Files.readString(dir.resolve("upstream/tenant_access_token_internal.md")))
         .isEqualTo(tokenPageBefore);

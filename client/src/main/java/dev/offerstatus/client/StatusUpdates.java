@@ -1,5 +1,7 @@
 package dev.offerstatus.client;
 
+import static dev.offerstatus.sdk.operations.SpecOperations.INTERN_OFFER_STATUS;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.offerstatus.rules.OfferStatusRules;
@@ -54,7 +56,13 @@ final class StatusUpdates {
       prepared = null;
       body = json(request);
     }
-    List<Violation> found = rules.validateRequest(offerId, request, body, locale);
+    List<Violation> found =
+        rules.validateRequest(
+            INTERN_OFFER_STATUS.operationId(),
+            INTERN_OFFER_STATUS.pathValues(offerId),
+            request,
+            body,
+            locale);
     if (!found.isEmpty()) {
       throw new InvalidRequestException(found);
     }

@@ -3,13 +3,17 @@ package dev.offerstatus.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.offerstatus.checks.doc.FeishuPageParser;
 import dev.offerstatus.checks.doc.PageFacts;
+import dev.offerstatus.spec.ContractModel;
 import dev.offerstatus.spec.ContractResources;
+import dev.offerstatus.spec.Operation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -37,7 +41,7 @@ public final class Contracts {
   public static final String OP =
       "#/paths/~1open-apis~1hire~1v1~1offers~1{offer_id}~1intern_offer_status/post";
 
-  private static final YAMLMapper YAML = new YAMLMapper();
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private Contracts() {}
 
@@ -53,22 +57,34 @@ public final class Contracts {
     return FeishuPageParser.parse(text, DOC_NAME);
   }
 
-  /** The snapshot of every page the project's spec names, relative to the spec. */
+  /**
+   * The snapshot of every page the project's spec names ({@code info}'s first, then each
+   * operation's), relative to the spec.
+   */
   public static List<String> namedPages() {
-    try {
-      List<String> pages = new ArrayList<>();
-      for (JsonNode path : YAML.readTree(SPEC).path("paths")) {
-        for (JsonNode operation : path) {
-          String snapshot = operation.path("x-upstream-doc").path("snapshot").asText("");
-          if (!snapshot.isEmpty() && !pages.contains(snapshot)) {
-            pages.add(snapshot);
-          }
-        }
-      }
-      return pages;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    List<String> pages = new ArrayList<>();
+    ContractModel model = ContractModel.parse(SPEC);
+    model.upstreamDoc().ifPresent(doc -> pages.add(doc.snapshot()));
+    for (Operation operation : model.operations()) {
+      operation
+          .upstreamDoc()
+          .filter(doc -> !pages.contains(doc.snapshot()))
+          .ifPresent(doc -> pages.add(doc.snapshot()));
     }
+    return pages;
+  }
+
+  /**
+   * The project's contract folder: the spec and every page it names, written into {@code dir} as
+   * they ship in the spec jar; returns the spec file.
+   */
+  public static Path contractFolder(Path dir) throws IOException {
+    Path spec = Files.writeString(dir.resolve(SPEC_NAME), SPEC);
+    for (String page : namedPages()) {
+      Files.createDirectories(dir.resolve(page).getParent());
+      Files.writeString(dir.resolve(page), named(page));
+    }
+    return spec;
   }
 
   /** A page the spec names, from the spec jar. */
@@ -121,7 +137,7 @@ public final class Contracts {
    */
   public static String generatedSpec(int n) {
     try {
-      ObjectNode root = (ObjectNode) YAML.readTree(SPEC);
+      ObjectNode root = (ObjectNode) ContractModel.parse(SPEC).document();
       ObjectNode paths = (ObjectNode) root.get("paths");
       String path = "/open-apis/hire/v1/offers/{offer_id}/intern_offer_status";
       JsonNode item = paths.get(path);
@@ -134,7 +150,8 @@ public final class Contracts {
         ((ObjectNode) copy.get("post")).put("operationId", "internOfferStatus" + i);
         paths.set(path.replace("/v1/", "/v" + i + "/"), copy);
       }
-      return YAML.writeValueAsString(root);
+      // JSON is YAML 1.2: every reader of the spec reads it
+      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -21,11 +21,12 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "propose", threadSafe = true)
 public final class ProposeMojo extends AbstractCheckMojo {
-  /** Doc pages ({@code .md}) or directories of them; comma-separated on the command line. */
-  @Parameter(
-      property = "offerStatus.docs",
-      defaultValue = "${project.basedir}/src/main/openapi/upstream",
-      required = true)
+  /**
+   * Doc pages ({@code .md}) or directories of them; comma-separated on the command line. Unset: the
+   * pages check-doc reads, each in its role (the pages the spec names in its {@code
+   * x-upstream-doc}s: the operations' pages, and {@code info}'s generic error-code page).
+   */
+  @Parameter(property = "offerStatus.docs")
   File[] docs;
 
   /** Write the proposal into the spec and append the changelog entry. */
@@ -63,7 +64,7 @@ public final class ProposeMojo extends AbstractCheckMojo {
         SpecProposer.run(
             new SpecProposer.Config(
                 spec.toPath(),
-                Arrays.stream(docs).map(File::toPath).toList(),
+                docs == null ? List.of() : Arrays.stream(docs).map(File::toPath).toList(),
                 base(),
                 outputDirectory.toPath(),
                 apply,

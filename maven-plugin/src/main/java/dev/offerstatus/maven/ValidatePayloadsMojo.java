@@ -8,9 +8,11 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Validates a directory of JSON request payload fixtures against the spec's schema and rules. Each
- * file ({@code *.json}, subdirectories included) is {@code {"offer_id": "...", "body": {...}}};
- * every violation is one line naming the file and the JSON path, and any violation fails the build.
+ * Validates a directory of request payload fixtures against the spec's schemas and rules, each by
+ * its operation. A fixture ({@code *.http} or {@code *.json}, subdirectories included) is an HTTP
+ * request (request line, headers, blank line, JSON body) routed by its method and path, or {@code
+ * {"operationId": "...", "offer_id": "...", "body": {...}}}; every violation is one line naming the
+ * file and the path, and any violation fails the build.
  */
 @Mojo(name = "validate-payloads", defaultPhase = LifecyclePhase.TEST, threadSafe = true)
 public final class ValidatePayloadsMojo extends AbstractCheckMojo {
@@ -20,6 +22,13 @@ public final class ValidatePayloadsMojo extends AbstractCheckMojo {
       defaultValue = "${project.basedir}/src/test/resources/offer-status-payloads",
       required = true)
   File payloads;
+
+  /**
+   * The operationId of the {@code .json} fixtures that name none; without it such a fixture is
+   * judged by the spec's only operation with a request body, and is a finding when there are more.
+   */
+  @Parameter(property = "offerStatus.operation")
+  String operation;
 
   /** The language of rule messages: {@code en} or {@code zh-CN}. */
   @Parameter(property = "offerStatus.locale", defaultValue = "en")
@@ -42,6 +51,7 @@ public final class ValidatePayloadsMojo extends AbstractCheckMojo {
   @Override
   CheckReport check() {
     return PayloadCheck.run(
-        new PayloadCheck.Config(spec.toPath(), payloads.toPath(), base(), locale(locale)));
+        new PayloadCheck.Config(
+            spec.toPath(), payloads.toPath(), base(), locale(locale), operation));
   }
 }

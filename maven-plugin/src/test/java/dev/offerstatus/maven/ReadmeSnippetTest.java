@@ -42,6 +42,24 @@ class ReadmeSnippetTest {
   }
 
   @Test
+  void theReadmesPayloadFixturesAreTheCleanProjectsVerbatim() throws Exception {
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    Path fixtures =
+        Path.of("src", "it", "clean-project", "src", "test", "resources", "offer-status-payloads");
+    assertThat(block(readme, "```http\n"))
+        .isEqualTo(Files.readString(fixtures.resolve("update-offer-status.http")));
+    assertThat(block(readme, "```json\n"))
+        .isEqualTo(Files.readString(fixtures.resolve("confirm-onboarding.json")));
+  }
+
+  private static String block(String readme, String fence) {
+    int start = readme.indexOf(fence, readme.indexOf(HEADING));
+    assertThat(start).as(fence).isNotNegative();
+    start += fence.length();
+    return readme.substring(start, readme.indexOf("```", start));
+  }
+
+  @Test
   void theCleanProjectRunsEveryGoalOfThePlugin() throws Exception {
     List<String> goals = List.of("check-doc", "lint", "validate-payloads", "check-compat");
     String pom =

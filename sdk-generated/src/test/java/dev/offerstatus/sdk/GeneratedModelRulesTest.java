@@ -1,5 +1,6 @@
 package dev.offerstatus.sdk;
 
+import static dev.offerstatus.sdk.operations.SpecOperations.INTERN_OFFER_STATUS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -62,7 +63,9 @@ class GeneratedModelRulesTest {
   void confirmOnboardingWithoutOnboardingInfoIsRejectedOnTheJsonPath() {
     assertThat(
             RULES.validateModel(
-                ID, new InternOfferStatusRequest().operation(Operation.CONFIRM_ONBOARDING)))
+                INTERN_OFFER_STATUS.operationId(),
+                INTERN_OFFER_STATUS.pathValues(ID),
+                new InternOfferStatusRequest().operation(Operation.CONFIRM_ONBOARDING)))
         .containsExactly(
             new Violation(
                 "onboarding_info",
@@ -94,7 +97,12 @@ class GeneratedModelRulesTest {
 
   @Test
   void offboardOnTheOnboardingDayIsRejectedInChinese() {
-    assertThat(RULES.validateModel(ID, offboard("2022-03-02", "2022-03-02"), Locale.CHINA))
+    assertThat(
+            RULES.validateModel(
+                INTERN_OFFER_STATUS.operationId(),
+                INTERN_OFFER_STATUS.pathValues(ID),
+                offboard("2022-03-02", "2022-03-02"),
+                Locale.CHINA))
         .containsExactly(
             new Violation(
                 "offboarding_info.actual_offboarding_date",
@@ -108,7 +116,8 @@ class GeneratedModelRulesTest {
   void missingNestedDateUsesTheJsonNames() {
     assertThat(
             RULES.validateModel(
-                ID,
+                INTERN_OFFER_STATUS.operationId(),
+                INTERN_OFFER_STATUS.pathValues(ID),
                 new InternOfferStatusRequest()
                     .operation(Operation.CONFIRM_ONBOARDING)
                     .onboardingInfo(new InternOfferOnboardingInfo())))
@@ -121,7 +130,10 @@ class GeneratedModelRulesTest {
   void theDocExampleIsValid() {
     InternOfferStatusRequest doc = offboard("2022-01-01", "2022-03-02");
     doc.setOperation(Operation.CONFIRM_ONBOARDING);
-    assertThat(RULES.validateModel(ID, doc)).isEmpty();
+    assertThat(
+            RULES.validateModel(
+                INTERN_OFFER_STATUS.operationId(), INTERN_OFFER_STATUS.pathValues(ID), doc))
+        .isEmpty();
   }
 
   @Test
@@ -134,9 +146,19 @@ class GeneratedModelRulesTest {
             new InternOfferStatusRequest().operation(Operation.CANCEL_ONBOARDING),
             new InternOfferStatusRequest());
     for (InternOfferStatusRequest request : requests) {
-      assertThat(RULES.validateModel("a/b", request, Locale.CHINA))
+      assertThat(
+              RULES.validateModel(
+                  INTERN_OFFER_STATUS.operationId(),
+                  INTERN_OFFER_STATUS.pathValues("a/b"),
+                  request,
+                  Locale.CHINA))
           .as(request.toString())
-          .isEqualTo(RULES.validateJson("a/b", MAPPER.writeValueAsString(request), Locale.CHINA));
+          .isEqualTo(
+              RULES.validateJson(
+                  INTERN_OFFER_STATUS.operationId(),
+                  INTERN_OFFER_STATUS.pathValues("a/b"),
+                  MAPPER.writeValueAsString(request),
+                  Locale.CHINA));
     }
   }
 }

@@ -2,11 +2,9 @@ package dev.offerstatus.sdk;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.offerstatus.sdk.api.OfferApi;
-import dev.offerstatus.spec.ContractResources;
+import dev.offerstatus.spec.ContractModel;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -26,17 +24,7 @@ final class LoopbackOfferApi implements BeforeEachCallback, AfterEachCallback {
   private OfferApi api;
 
   private static final class Examples {
-    static final JsonNode ALL = read();
-
-    private static JsonNode read() {
-      try {
-        return new YAMLMapper()
-            .readTree(ContractResources.read(ContractResources.OPENAPI))
-            .at("/components/examples");
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+    static final JsonNode ALL = ContractModel.fromClasspath().document().at("/components/examples");
   }
 
   /** The client converts bodies with {@code mapper}. */

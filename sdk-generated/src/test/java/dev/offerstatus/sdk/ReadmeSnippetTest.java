@@ -43,6 +43,7 @@ class ReadmeSnippetTest {
     String source =
         "import dev.offerstatus.rules.*;\n"
             + "import dev.offerstatus.sdk.model.*;\n"
+            + "import dev.offerstatus.sdk.operations.*;\n"
             + "import java.time.LocalDate;\n"
             + "import java.util.*;\n"
             + "public class RulesUsage {\n  public static void run() {\n"

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -39,7 +40,12 @@ final class WriteOperation {
 
   Reply apply(String offerId, String body, String acceptLanguage, String logId) {
     Locale locale = locale(acceptLanguage);
-    List<Violation> problems = rules.validateJson(offerId, body, locale);
+    List<Violation> problems =
+        rules.validateJson(
+            write.operationId(),
+            Map.of(write.parameters("path").get(0).name(), offerId),
+            body,
+            locale);
     if (!problems.isEmpty()) {
       return replies.detailed(
           write,

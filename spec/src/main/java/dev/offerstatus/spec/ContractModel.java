@@ -42,8 +42,11 @@ public final class ContractModel {
   private final Map<String, Operation> byId;
   private final Map<String, Schema> schemas;
   private final List<DeclaredErrorCode> platformErrorCodes;
+  private final List<SecurityScheme> securitySchemes;
+  private final UpstreamDoc upstreamDoc;
   private final String tokenOperationId;
   private final TokenPolicy tokenPolicy;
+  private final String logIdHeader;
   private final RateLimitHeaders rateLimitHeaders;
 
   private static final class Shipped {
@@ -51,7 +54,7 @@ public final class ContractModel {
   }
 
   private ContractModel(SpecYaml.Document document) {
-    this.root = document.root();
+    this.root = (ObjectNode) document.root();
     this.lines = new SpecLines(document.lines());
     ContractReader reader = new ContractReader(root, lines);
     this.schemas = reader.schemas();
@@ -60,11 +63,28 @@ public final class ContractModel {
     Map<String, Operation> ids = new LinkedHashMap<>();
     operations.forEach(op -> ids.put(op.operationId(), op));
     this.byId = Collections.unmodifiableMap(ids);
-    this.tokenOperationId = reader.tokenOperationId(ids);
+    this.securitySchemes = reader.securitySchemes(ids);
+    this.upstreamDoc = reader.infoUpstreamDoc();
+    this.tokenOperationId =
+        securitySchemes.stream().flatMap(s -> s.tokenOperation().stream()).findFirst().orElse(null);
     this.tokenPolicy =
         tokenOperationId == null ? null : reader.tokenPolicy(ids.get(tokenOperationId).pointer());
     this.rateLimitHeaders = rateLimitHeaders(operations);
+    String[] logId = new String[2];
+    operations.forEach(
+        op ->
+            op.responses()
+                .values()
+                .forEach(
+                    r ->
+                        r.headers().values().stream()
+                            .filter(h -> LOG_ID_HEADER.equals(h.component()))
+                            .forEach(h -> sameName(logId, h, r))));
+    this.logIdHeader = logId[0];
   }
+
+  /** The component name of the header every answer carries its log id in. */
+  static final String LOG_ID_HEADER = "XTtLogid";
 
   /** The component names of the headers a rate-limited answer carries. */
   static final String LIMIT_HEADER = "RateLimitLimit";
@@ -151,6 +171,19 @@ public final class ContractModel {
    */
   public static JsonNode readTree(String openApi, ReadLimits limits) {
     return SpecYaml.read(openApi, limits);
+  }
+
+  /**
+   * Reads any YAML 1.2 document (a map, a list or a scalar; an empty one is a missing node) with
+   * the spec's rules (core schema, duplicate keys refused, aliases expanded) within {@code limits}:
+   * the one YAML reader of the toolkit, for the other YAML it reads (a doc page's front matter).
+   *
+   * @throws InvalidSpecException naming the line and column of a YAML error ({@link
+   *     InvalidSpecException#line()}, {@link InvalidSpecException#yamlProblem()}) or the limit
+   *     exceeded
+   */
+  public static JsonNode readYaml(String text, ReadLimits limits) {
+    return SpecYaml.any(text, limits).root();
   }
 
   /** A copy of the whole document as a tree (aliases expanded), for tools that walk it. */
@@ -317,6 +350,41 @@ public final class ContractModel {
                         + " for "
                         + operation.operationId()
                         + " or in #/x-platform-error-codes"));
+  }
+
+  /** The security schemes of {@code #/components/securitySchemes}, in spec order. */
+  public List<SecurityScheme> securitySchemes() {
+    return securitySchemes;
+  }
+
+  /**
+   * The {@code x-upstream-doc} of {@code info}: the page of the facts no one operation holds (the
+   * platform's generic error-code page).
+   */
+  public Optional<UpstreamDoc> upstreamDoc() {
+    return Optional.ofNullable(upstreamDoc);
+  }
+
+  /**
+   * The name of the response header that carries the request's log id: the header that refers to
+   * {@code #/components/headers/XTtLogid}.
+   */
+  public Optional<String> logIdHeader() {
+    return Optional.ofNullable(logIdHeader);
+  }
+
+  /**
+   * The name of the log-id header.
+   *
+   * @throws IllegalStateException when no response names it
+   */
+  public String requireLogIdHeader() {
+    return logIdHeader()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "No response of the spec has a header that refers to #/components/headers/"
+                        + LOG_ID_HEADER));
   }
 
   /** The operation a security scheme's {@code x-token-operation} names: the token endpoint. */

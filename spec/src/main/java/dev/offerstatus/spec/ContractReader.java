@@ -42,7 +42,7 @@ final class ContractReader {
 
   /** The component schemas, their $refs checked. */
   Map<String, Schema> schemas() {
-    Map<String, Schema> schemas = SchemaReader.schemas(root);
+    Map<String, Schema> schemas = SchemaReader.schemas(root, lines);
     schemas.values().forEach(s -> SchemaReader.checkRefs(s, schemas));
     return Collections.unmodifiableMap(schemas);
   }
@@ -59,7 +59,7 @@ final class ContractReader {
 
   /** Every operation in document order; operationIds are unique. */
   List<Operation> operations() {
-    Map<String, Schema> schemas = SchemaReader.schemas(root);
+    Map<String, Schema> schemas = SchemaReader.schemas(root, lines);
     List<Operation> ops = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (Map.Entry<String, JsonNode> path : root.path("paths").properties()) {
@@ -179,20 +179,36 @@ final class ContractReader {
             lines);
     return new Operation(
         id == null ? method.toUpperCase(Locale.ROOT) + " " + path : id,
+        id != null && !id.isBlank(),
         method.toUpperCase(Locale.ROOT),
         path,
         pointer,
+        lines.of(pointer),
         node.path("summary").asText(""),
+        node.path("description").asText(""),
         List.copyOf(parameters.values()),
         requestBody,
         responses,
         ExtensionReader.rateLimit(node.get("x-rate-limit"), pointer + "/x-rate-limit", lines),
-        strings(node.get("x-required-scopes"), pointer + "/x-required-scopes", "scope names"),
+        names(node.get("x-required-scopes"), pointer + "/x-required-scopes", "scope names"),
+        names(node.get("x-app-types"), pointer + "/x-app-types", "app types"),
+        ExtensionReader.requiredHeaders(
+            node.get("x-required-headers"), pointer + "/x-required-headers", lines),
+        ExtensionReader.fieldScopes(node.get("x-field-scopes"), pointer + "/x-field-scopes", lines),
         errorCodes,
-        ExtensionReader.upstreamDoc(node.get("x-upstream-doc"), pointer + "/x-upstream-doc"),
+        ExtensionReader.upstreamDoc(node.get("x-upstream-doc"), pointer + "/x-upstream-doc", lines),
         machine,
-        ExtensionReader.pagination(node.get("x-pagination"), pointer + "/x-pagination"),
+        ExtensionReader.pagination(node.get("x-pagination"), pointer + "/x-pagination", lines),
         authenticated);
+  }
+
+  private DeclaredList names(JsonNode node, String pointer, String what) {
+    List<String> values = strings(node, pointer, what);
+    List<Integer> each = new ArrayList<>();
+    for (int i = 0; i < values.size(); i++) {
+      each.add(lines.of(pointer + "/" + i));
+    }
+    return new DeclaredList(values, pointer, lines.of(pointer), each);
   }
 
   private Map<String, Header> headers(JsonNode node, String pointer) {
@@ -221,7 +237,8 @@ final class ContractReader {
               header.node().path("description").asText(""),
               SchemaReader.schema(
                   schema == null ? JsonNodeFactory.instance.objectNode() : schema,
-                  header.pointer() + "/schema"),
+                  header.pointer() + "/schema",
+                  lines),
               header.pointer(),
               lines.of(header.pointer())));
     }
@@ -249,9 +266,12 @@ final class ContractReader {
               p.node().path("required").asBoolean(false),
               schema == null
                   ? SchemaReader.schema(
-                      JsonNodeFactory.instance.objectNode(), p.pointer() + "/schema")
-                  : SchemaReader.schema(schema, p.pointer() + "/schema"),
-              p.pointer()));
+                      JsonNodeFactory.instance.objectNode(), p.pointer() + "/schema", lines)
+                  : SchemaReader.schema(schema, p.pointer() + "/schema", lines),
+              p.node().path("description").asText(""),
+              p.node().get("example"),
+              p.pointer(),
+              lines.of(p.pointer())));
     }
   }
 
@@ -266,32 +286,57 @@ final class ContractReader {
       Schema schema =
           SchemaReader.schema(
               schemaNode == null ? JsonNodeFactory.instance.objectNode() : schemaNode,
-              at + "/schema");
+              at + "/schema",
+              lines);
       Map<String, Example> examples = new LinkedHashMap<>();
+      List<String> withoutValue = new ArrayList<>();
       for (Map.Entry<String, JsonNode> e : media.getValue().path("examples").properties()) {
         Located example = follow(e.getValue(), at + "/examples/" + escape(e.getKey()));
         JsonNode value = example.node().get("value");
         if (value != null) {
-          examples.put(e.getKey(), new Example(e.getKey(), value, example.pointer() + "/value"));
+          String valueAt = example.pointer() + "/value";
+          examples.put(e.getKey(), new Example(e.getKey(), value, valueAt, lines.of(valueAt)));
+        } else {
+          withoutValue.add(e.getKey());
         }
       }
       if (media.getValue().has("example")) {
         examples.put(
-            "example", new Example("example", media.getValue().get("example"), at + "/example"));
+            "example",
+            new Example(
+                "example",
+                media.getValue().get("example"),
+                at + "/example",
+                lines.of(at + "/example")));
       }
-      return Optional.of(new Body(type, Optional.ofNullable(schema.ref()), schema, examples, at));
+      return Optional.of(
+          new Body(
+              type,
+              Optional.ofNullable(schema.ref()),
+              schema,
+              examples,
+              at,
+              lines.of(at),
+              withoutValue));
     }
     return Optional.empty();
   }
 
-  /** The operationId a security scheme's {@code x-token-operation} names, or null. */
-  String tokenOperationId(Map<String, Operation> ids) {
-    return ExtensionReader.tokenOperationId(root, ids);
+  /** The security schemes with their extensions, in spec order. */
+  List<SecurityScheme> securitySchemes(Map<String, Operation> ids) {
+    return ExtensionReader.securitySchemes(root, ids, lines);
+  }
+
+  /** The {@code x-upstream-doc} of {@code info}, or null. */
+  UpstreamDoc infoUpstreamDoc() {
+    return ExtensionReader.upstreamDoc(
+            root.path("info").get("x-upstream-doc"), "#/info/x-upstream-doc", lines)
+        .orElse(null);
   }
 
   /** The {@code x-token-policy} of the operation at that pointer, or null. */
   TokenPolicy tokenPolicy(String operationPointer) {
     String pointer = operationPointer + "/x-token-policy";
-    return ExtensionReader.tokenPolicy(at(pointer), pointer);
+    return ExtensionReader.tokenPolicy(at(pointer), pointer, lines);
   }
 }

@@ -13,4 +13,7 @@ public sealed interface ContractRule permits RequiredWhenRule, DateAfterRule {
 
   /** Where it is declared. */
   String pointer();
+
+  /** Its YAML line, or 0 when unknown. */
+  int line();
 }

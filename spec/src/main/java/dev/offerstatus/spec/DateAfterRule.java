@@ -10,7 +10,8 @@ package dev.offerstatus.spec;
  * @param strict whether the same day is refused
  * @param doc its {@code doc}, or empty
  * @param pointer where it is declared
+ * @param line its YAML line, or 0 when unknown
  */
 public record DateAfterRule(
-    String id, String field, String after, boolean strict, String doc, String pointer)
+    String id, String field, String after, boolean strict, String doc, String pointer, int line)
     implements ContractRule {}

@@ -126,7 +126,7 @@ final class ExtensionReader {
   }
 
   /** {@code x-upstream-doc}: the page an operation was written from. */
-  static Optional<UpstreamDoc> upstreamDoc(JsonNode node, String pointer) {
+  static Optional<UpstreamDoc> upstreamDoc(JsonNode node, String pointer, SpecLines lines) {
     if (node == null) {
       return Optional.empty();
     }
@@ -138,11 +138,13 @@ final class ExtensionReader {
         new UpstreamDoc(
             text(node, "source_url", pointer),
             text(node, "last_remote_update", pointer),
-            text(node, "snapshot", pointer)));
+            text(node, "snapshot", pointer),
+            pointer,
+            lines.of(pointer)));
   }
 
   /** {@code x-pagination}: how to walk an operation's pages. */
-  static Optional<Pagination> pagination(JsonNode node, String pointer) {
+  static Optional<Pagination> pagination(JsonNode node, String pointer, SpecLines lines) {
     if (node == null) {
       return Optional.empty();
     }
@@ -155,33 +157,126 @@ final class ExtensionReader {
             text(node, "page-size-parameter", pointer),
             text(node, "has-more", pointer),
             text(node, "next-page-token", pointer),
-            text(node, "items", pointer)));
+            text(node, "items", pointer),
+            pointer,
+            lines.of(pointer)));
   }
 
-  /** The operationId the first security scheme with {@code x-token-operation} names, or null. */
-  static String tokenOperationId(JsonNode root, Map<String, Operation> ids) {
-    String found = null;
+  /** {@code x-required-headers}: a map from header names to the values the page gives. */
+  static List<RequiredHeader> requiredHeaders(JsonNode node, String pointer, SpecLines lines) {
+    if (node == null) {
+      return List.of();
+    }
+    if (!node.isObject()) {
+      throw InvalidSpecException.at(
+          pointer, "must be a map of header names to values, found " + describe(node) + ".");
+    }
+    List<RequiredHeader> headers = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> h : node.properties()) {
+      String at = pointer + "/" + ContractModel.escape(h.getKey());
+      if (!h.getValue().isTextual()) {
+        throw InvalidSpecException.at(
+            at, "a header value must be a string, found " + describe(h.getValue()) + ".");
+      }
+      headers.add(new RequiredHeader(h.getKey(), h.getValue().textValue(), at, lines.of(at)));
+    }
+    return List.copyOf(headers);
+  }
+
+  /**
+   * {@code x-field-scopes}: fields or a parameter value, and the scopes any one of which they need.
+   */
+  static List<FieldScope> fieldScopes(JsonNode node, String pointer, SpecLines lines) {
+    return maps(
+        node,
+        pointer,
+        "field scopes",
+        "a field scope must be a map (fields or when, any-of).",
+        (entry, at) -> {
+          Optional<FieldScope.When> when = Optional.empty();
+          JsonNode w = entry.get("when");
+          if (w != null) {
+            if (!w.isObject()) {
+              throw InvalidSpecException.at(
+                  at + "/when", "must be a map (parameter, equals), found " + describe(w) + ".");
+            }
+            when =
+                Optional.of(
+                    new FieldScope.When(
+                        text(w, "parameter", at + "/when"), text(w, "equals", at + "/when")));
+          }
+          List<String> fields = SpecFields.strings(entry.get("fields"), at + "/fields", "fields");
+          if (fields.isEmpty() && when.isEmpty()) {
+            throw InvalidSpecException.at(at, "give fields, a when condition or both.");
+          }
+          List<String> anyOf = SpecFields.strings(entry.get("any-of"), at + "/any-of", "scopes");
+          if (anyOf.isEmpty()) {
+            throw InvalidSpecException.at(
+                at + "/any-of", "a non-empty list of scopes is required.");
+          }
+          return new FieldScope(
+              Objects.requireNonNullElse(optionalText(entry, "description", at), ""),
+              fields,
+              when,
+              anyOf,
+              at,
+              lines.of(at));
+        });
+  }
+
+  /** The security schemes of {@code #/components/securitySchemes}, with their extensions. */
+  static List<SecurityScheme> securitySchemes(
+      JsonNode root, Map<String, Operation> ids, SpecLines lines) {
+    List<SecurityScheme> schemes = new ArrayList<>();
     for (Map.Entry<String, JsonNode> scheme :
         root.path("components").path("securitySchemes").properties()) {
       String at = "#/components/securitySchemes/" + escape(scheme.getKey());
-      String id = optionalText(scheme.getValue(), "x-token-operation", at);
-      if (id == null) {
-        continue;
+      JsonNode node = scheme.getValue();
+      List<SecurityScheme.Scope> scopes = new ArrayList<>();
+      JsonNode declared = node.get("x-scopes");
+      if (declared != null && !declared.isObject()) {
+        throw InvalidSpecException.at(
+            at + "/x-scopes",
+            "must be a map of scopes to their titles, found " + describe(declared) + ".");
       }
-      if (!ids.containsKey(id)) {
+      if (declared != null) {
+        for (Map.Entry<String, JsonNode> scope : declared.properties()) {
+          String scopeAt = at + "/x-scopes/" + escape(scope.getKey());
+          if (!scope.getValue().isTextual()) {
+            throw InvalidSpecException.at(
+                scopeAt,
+                "a scope's title must be a string, found " + describe(scope.getValue()) + ".");
+          }
+          scopes.add(
+              new SecurityScheme.Scope(
+                  scope.getKey(), scope.getValue().textValue(), scopeAt, lines.of(scopeAt)));
+        }
+      }
+      String tokenOperation = optionalText(node, "x-token-operation", at);
+      if (tokenOperation != null && !ids.containsKey(tokenOperation)) {
         throw InvalidSpecException.at(
             at + "/x-token-operation",
-            "no operation has the operationId " + id + " (it has: " + known(ids.keySet()) + ").");
+            "no operation has the operationId "
+                + tokenOperation
+                + " (it has: "
+                + known(ids.keySet())
+                + ").");
       }
-      if (found == null) {
-        found = id;
-      }
+      schemes.add(
+          new SecurityScheme(
+              scheme.getKey(),
+              Objects.requireNonNullElse(optionalText(node, "type", at), ""),
+              Objects.requireNonNullElse(optionalText(node, "scheme", at), ""),
+              Optional.ofNullable(tokenOperation),
+              scopes,
+              at,
+              lines.of(at)));
     }
-    return found;
+    return List.copyOf(schemes);
   }
 
   /** {@code x-token-policy} (the node at {@code pointer}), or null when it is missing. */
-  static TokenPolicy tokenPolicy(JsonNode node, String pointer) {
+  static TokenPolicy tokenPolicy(JsonNode node, String pointer, SpecLines lines) {
     if (node == null || node.isMissingNode()) {
       return null;
     }
@@ -200,6 +295,7 @@ final class ExtensionReader {
           pointer + "/reissue-below-seconds",
           "a positive integer not above max-lifetime-seconds is required.");
     }
-    return new TokenPolicy(Duration.ofSeconds(max), Duration.ofSeconds(below));
+    return new TokenPolicy(
+        Duration.ofSeconds(max), Duration.ofSeconds(below), pointer, lines.of(pointer));
   }
 }

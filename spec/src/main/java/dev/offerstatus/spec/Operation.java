@@ -10,15 +10,22 @@ import java.util.Optional;
  * One operation of the spec.
  *
  * @param operationId its {@code operationId}, else {@code METHOD path}
+ * @param hasOperationId whether the spec gives an {@code operationId}
  * @param method the HTTP method, upper case
  * @param path the path template as keyed under {@code paths}
  * @param pointer its JSON pointer ({@code #/paths/...})
+ * @param line its YAML line, or 0 when unknown
  * @param summary its summary, or empty
+ * @param description its description, or empty
  * @param parameters its parameters (path item's and its own, the own winning), in spec order
  * @param requestBody its JSON request body, if it has one
  * @param responses its responses by status key ({@code 200}, {@code 4XX}, {@code default})
  * @param rateLimit its {@code x-rate-limit}
- * @param requiredScopes its {@code x-required-scopes}: any one of them suffices
+ * @param scopes its {@code x-required-scopes}: any one of them suffices ({@link #requiredScopes()}
+ *     for the names)
+ * @param appTypes its {@code x-app-types}: the app types that may call it
+ * @param requiredHeaders its {@code x-required-headers}, in spec order
+ * @param fieldScopes its {@code x-field-scopes}, in spec order
  * @param errorCodes its own {@code x-error-codes} (the platform's are in {@link
  *     ContractModel#platformErrorCodes()})
  * @param upstreamDoc its {@code x-upstream-doc}
@@ -28,15 +35,21 @@ import java.util.Optional;
  */
 public record Operation(
     String operationId,
+    boolean hasOperationId,
     String method,
     String path,
     String pointer,
+    int line,
     String summary,
+    String description,
     List<Parameter> parameters,
     Optional<Body> requestBody,
     Map<String, Response> responses,
     Optional<DeclaredRateLimit> rateLimit,
-    List<String> requiredScopes,
+    DeclaredList scopes,
+    DeclaredList appTypes,
+    List<RequiredHeader> requiredHeaders,
+    List<FieldScope> fieldScopes,
     List<DeclaredErrorCode> errorCodes,
     Optional<UpstreamDoc> upstreamDoc,
     Optional<StateMachine> stateMachine,
@@ -46,8 +59,14 @@ public record Operation(
   public Operation {
     parameters = List.copyOf(parameters);
     responses = Collections.unmodifiableMap(new LinkedHashMap<>(responses));
-    requiredScopes = List.copyOf(requiredScopes);
+    requiredHeaders = List.copyOf(requiredHeaders);
+    fieldScopes = List.copyOf(fieldScopes);
     errorCodes = List.copyOf(errorCodes);
+  }
+
+  /** The names of {@code x-required-scopes}: any one of them suffices; empty when none. */
+  public List<String> requiredScopes() {
+    return scopes.values();
   }
 
   /** {@code POST /path}. */

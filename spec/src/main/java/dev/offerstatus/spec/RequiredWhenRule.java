@@ -13,6 +13,7 @@ import java.util.List;
  * @param in whether the spec wrote {@code in: [...]} rather than {@code equals}
  * @param doc its {@code doc}, or empty
  * @param pointer where it is declared
+ * @param line its YAML line, or 0 when unknown
  */
 public record RequiredWhenRule(
     String id,
@@ -21,7 +22,8 @@ public record RequiredWhenRule(
     List<Object> values,
     boolean in,
     String doc,
-    String pointer)
+    String pointer,
+    int line)
     implements ContractRule {
   /** Copies the values. */
   public RequiredWhenRule {

@@ -1,5 +1,6 @@
 package dev.offerstatus.spec;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -31,6 +32,10 @@ import java.util.Optional;
  *     in {@code enumValues} (integer enums too), in enum order; values without one are absent
  * @param enumNames each enum value's constant name from {@code x-enum-varnames}, keyed likewise;
  *     empty when the schema gives none
+ * @param minItems {@code minItems}, or null
+ * @param maxItems {@code maxItems}, or null
+ * @param example {@code example}, or null (a copy on each call)
+ * @param line the YAML line of the schema, or 0 when unknown
  */
 public record Schema(
     String pointer,
@@ -50,15 +55,26 @@ public record Schema(
     BigDecimal maximum,
     Object defaultValue,
     Map<Object, String> enumLabels,
-    Map<Object, String> enumNames) {
-  /** Copies the collections. */
+    Map<Object, String> enumNames,
+    Integer minItems,
+    Integer maxItems,
+    JsonNode example,
+    int line) {
+  /** Copies the collections and the example. */
   public Schema {
+    example = example == null ? null : example.deepCopy();
     enumValues = List.copyOf(enumValues);
     required = List.copyOf(required);
     properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
     rules = List.copyOf(rules);
     enumLabels = Collections.unmodifiableMap(new LinkedHashMap<>(enumLabels));
     enumNames = Collections.unmodifiableMap(new LinkedHashMap<>(enumNames));
+  }
+
+  /** A copy of {@code example}, or null. */
+  @Override
+  public JsonNode example() {
+    return example == null ? null : example.deepCopy();
   }
 
   /** The label of an enum value (a normalized scalar; numbers compare by value). */

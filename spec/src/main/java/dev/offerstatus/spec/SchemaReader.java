@@ -29,11 +29,11 @@ final class SchemaReader {
   private SchemaReader() {}
 
   /** The component schemas by name, in document order (their refs not yet checked). */
-  static Map<String, Schema> schemas(JsonNode root) {
+  static Map<String, Schema> schemas(JsonNode root, SpecLines lines) {
     Map<String, Schema> schemas = new LinkedHashMap<>();
     JsonNode components = root.path("components").path("schemas");
     for (Map.Entry<String, JsonNode> e : components.properties()) {
-      schemas.put(e.getKey(), schema(e.getValue(), SCHEMAS + escape(e.getKey())));
+      schemas.put(e.getKey(), schema(e.getValue(), SCHEMAS + escape(e.getKey()), lines));
     }
     return schemas;
   }
@@ -54,7 +54,7 @@ final class SchemaReader {
   }
 
   /** One schema with its properties, items and rules. */
-  static Schema schema(JsonNode node, String pointer) {
+  static Schema schema(JsonNode node, String pointer, SpecLines lines) {
     if (!node.isObject()) {
       throw InvalidSpecException.at(pointer, "a schema must be a map.");
     }
@@ -113,10 +113,10 @@ final class SchemaReader {
     if (props != null) {
       for (Map.Entry<String, JsonNode> p : props.properties()) {
         properties.put(
-            p.getKey(), schema(p.getValue(), pointer + "/properties/" + escape(p.getKey())));
+            p.getKey(), schema(p.getValue(), pointer + "/properties/" + escape(p.getKey()), lines));
       }
     }
-    Schema items = node.has("items") ? schema(node.get("items"), pointer + "/items") : null;
+    Schema items = node.has("items") ? schema(node.get("items"), pointer + "/items", lines) : null;
     return new Schema(
         pointer,
         ref,
@@ -127,7 +127,7 @@ final class SchemaReader {
         required,
         properties,
         items,
-        rules(node.get("x-contract-rules"), pointer + "/x-contract-rules"),
+        rules(node.get("x-contract-rules"), pointer + "/x-contract-rules", lines),
         optionalText(node, "pattern", pointer),
         optionalInt(node, "minLength", pointer),
         optionalInt(node, "maxLength", pointer),
@@ -135,7 +135,11 @@ final class SchemaReader {
         optionalNumber(node, "maximum", pointer),
         node.has("default") ? JsonScalars.of(node.get("default")) : null,
         enumLabels(node.get("x-enum-descriptions"), enumValues, pointer + "/x-enum-descriptions"),
-        enumNames(node.get("x-enum-varnames"), enumValues, pointer + "/x-enum-varnames"));
+        enumNames(node.get("x-enum-varnames"), enumValues, pointer + "/x-enum-varnames"),
+        optionalInt(node, "minItems", pointer),
+        optionalInt(node, "maxItems", pointer),
+        node.get("example"),
+        lines.of(pointer));
   }
 
   /** The text key an enum value has in {@code x-enum-descriptions}: {@code '1'} for 1. */
@@ -205,7 +209,7 @@ final class SchemaReader {
     return names;
   }
 
-  private static List<ContractRule> rules(JsonNode rules, String pointer) {
+  private static List<ContractRule> rules(JsonNode rules, String pointer, SpecLines lines) {
     if (rules == null) {
       return List.of();
     }
@@ -215,10 +219,14 @@ final class SchemaReader {
     }
     Set<String> ids = new HashSet<>();
     return maps(
-        rules, pointer, "rules", "a rule must be a map.", (rule, at) -> rule(rule, at, ids));
+        rules,
+        pointer,
+        "rules",
+        "a rule must be a map.",
+        (rule, at) -> rule(rule, at, ids, lines.of(at)));
   }
 
-  private static ContractRule rule(JsonNode rule, String at, Set<String> ids) {
+  private static ContractRule rule(JsonNode rule, String at, Set<String> ids, int line) {
     String id = text(rule, "id", at);
     if (!ids.add(id)) {
       throw InvalidSpecException.at(at + "/id", "rule id " + id + " is used twice.");
@@ -226,7 +234,7 @@ final class SchemaReader {
     String kind = text(rule, "kind", at);
     String doc = rule.path("doc").asText("");
     return switch (kind) {
-      case "required-when" -> requiredWhen(rule, id, doc, at);
+      case "required-when" -> requiredWhen(rule, id, doc, at, line);
       case "date-after" ->
           new DateAfterRule(
               id,
@@ -234,7 +242,8 @@ final class SchemaReader {
               text(rule, "after", at),
               !rule.has("strict") || bool(rule.get("strict"), at + "/strict"),
               doc,
-              at);
+              at,
+              line);
       default ->
           throw InvalidSpecException.at(
               at + "/kind",
@@ -242,7 +251,8 @@ final class SchemaReader {
     };
   }
 
-  private static RequiredWhenRule requiredWhen(JsonNode rule, String id, String doc, String at) {
+  private static RequiredWhenRule requiredWhen(
+      JsonNode rule, String id, String doc, String at, int line) {
     JsonNode when = rule.get("when");
     if (when == null || !when.isObject()) {
       throw InvalidSpecException.at(at + "/when", "a required-when rule needs a when map.");
@@ -265,6 +275,6 @@ final class SchemaReader {
     } else {
       values.add(scalar(when.get("equals"), at + "/when/equals"));
     }
-    return new RequiredWhenRule(id, text(rule, "field", at), whenField, values, in, doc, at);
+    return new RequiredWhenRule(id, text(rule, "field", at), whenField, values, in, doc, at, line);
   }
 }

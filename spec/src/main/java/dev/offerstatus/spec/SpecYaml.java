@@ -43,15 +43,28 @@ final class SpecYaml {
    * @param lines the 1-based line of each node by JSON pointer ({@code #} is line 1); a map entry's
    *     line is its key's
    */
-  record Document(ObjectNode root, Map<String, Integer> lines) {}
+  record Document(JsonNode root, Map<String, Integer> lines) {}
 
   private SpecYaml() {}
 
   static ObjectNode read(String text, ReadLimits limits) {
-    return document(text, limits).root();
+    return (ObjectNode) document(text, limits).root();
   }
 
   static Document document(String text, ReadLimits limits) {
+    Document any = any(text, limits);
+    if (!any.root().isObject()) {
+      throw InvalidSpecException.whole(
+          "The spec is not an OpenAPI document (no top-level map).", null);
+    }
+    return any;
+  }
+
+  /**
+   * Any YAML 1.2 document with the same rules and limits: a map, a list or a scalar; an empty
+   * document is a missing node. The root of the returned document is then not necessarily a map.
+   */
+  static Document any(String text, ReadLimits limits) {
     Objects.requireNonNull(text, "text == null");
     Objects.requireNonNull(limits, "limits == null");
     if (text.length() > limits.maxChars()) {
@@ -100,12 +113,11 @@ final class SpecYaml {
       }
       throw InvalidSpecException.whole("The spec is not valid YAML: " + message, e);
     }
-    if (!(loaded instanceof Map<?, ?> map)) {
-      throw InvalidSpecException.whole(
-          "The spec is not an OpenAPI document (no top-level map).", null);
-    }
     Converter converter = new Converter(limits);
-    ObjectNode root = (ObjectNode) converter.convert(map, composed.orElse(null), "#", 0);
+    JsonNode root =
+        loaded == null && composed.isEmpty()
+            ? com.fasterxml.jackson.databind.node.MissingNode.getInstance()
+            : converter.convert(loaded, composed.orElse(null), "#", 0);
     converter.lines.put("#", 1);
     return new Document(root, java.util.Collections.unmodifiableMap(converter.lines));
   }

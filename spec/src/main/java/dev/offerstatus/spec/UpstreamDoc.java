@@ -6,5 +6,8 @@ package dev.offerstatus.spec;
  * @param sourceUrl {@code source_url}
  * @param lastRemoteUpdate {@code last_remote_update}, as written ({@code 2024-07-11})
  * @param snapshot {@code snapshot}: the vendored copy, relative to the spec
+ * @param pointer where it is declared ({@code .../x-upstream-doc})
+ * @param line its YAML line, or 0 when unknown
  */
-public record UpstreamDoc(String sourceUrl, String lastRemoteUpdate, String snapshot) {}
+public record UpstreamDoc(
+    String sourceUrl, String lastRemoteUpdate, String snapshot, String pointer, int line) {}

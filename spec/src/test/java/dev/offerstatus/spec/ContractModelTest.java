@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ContractModelTest {
@@ -173,7 +174,13 @@ class ContractModelTest {
     assertThat(list.pagination())
         .contains(
             new Pagination(
-                "page_token", "page_size", "data.has_more", "data.page_token", "data.items"));
+                "page_token",
+                "page_size",
+                "data.has_more",
+                "data.page_token",
+                "data.items",
+                "#/paths/~1open-apis~1hire~1v1~1offers/get/x-pagination",
+                lineOf("operationId: listOffers", "      x-pagination:\n")));
     assertThat(MODEL.errorCode(list, ErrorKind.PARAMETER).get().code()).isEqualTo(1002002);
     assertThat(MODEL.route("GET", "/open-apis/hire/v1/offers/6791698585114741000").get())
         .extracting(r -> r.operation().operationId())
@@ -209,7 +216,8 @@ class ContractModelTest {
                 false,
                 "注意：当 operation 为 `confirm_onboarding` 时，该字段必填 / required when operation is"
                     + " confirm_onboarding",
-                "#/components/schemas/InternOfferStatusRequest/x-contract-rules/0"),
+                "#/components/schemas/InternOfferStatusRequest/x-contract-rules/0",
+                lineOf("        - id: onboarding-info-required-for-confirm-onboarding\n")),
             new RequiredWhenRule(
                 "offboarding-info-required-for-offboard",
                 "offboarding_info",
@@ -217,7 +225,8 @@ class ContractModelTest {
                 List.of("offboard"),
                 false,
                 "注意：当 operation 为 `offboard` 时，该字段必填 / required when operation is offboard",
-                "#/components/schemas/InternOfferStatusRequest/x-contract-rules/1"),
+                "#/components/schemas/InternOfferStatusRequest/x-contract-rules/1",
+                lineOf("        - id: offboarding-info-required-for-offboard\n")),
             new DateAfterRule(
                 "offboarding-date-after-onboarding-date",
                 "offboarding_info.actual_offboarding_date",
@@ -225,7 +234,8 @@ class ContractModelTest {
                 true,
                 "注意：实际离职日期需晚于实际入职日期 / the actual offboarding date must be later than the"
                     + " actual onboarding date",
-                "#/components/schemas/InternOfferStatusRequest/x-contract-rules/2"));
+                "#/components/schemas/InternOfferStatusRequest/x-contract-rules/2",
+                lineOf("        - id: offboarding-date-after-onboarding-date\n")));
     assertThat(MODEL.resolve(request.properties().get("operation")).enumValues())
         .containsExactly("confirm_onboarding", "cancel_onboarding", "offboard");
   }
@@ -319,7 +329,9 @@ class ContractModelTest {
             new UpstreamDoc(
                 "https://open.feishu.cn/document/server-docs/authentication-management/access-token/tenant_access_token_internal",
                 "2025-03-26",
-                "upstream/tenant_access_token_internal.md"));
+                "upstream/tenant_access_token_internal.md",
+                token.pointer() + "/x-upstream-doc",
+                lineOf("operationId: tenantAccessTokenInternal", "      x-upstream-doc:\n")));
     assertThat(MODEL.tokenPolicy().get().maxLifetime()).isEqualTo(Duration.ofHours(2));
     assertThat(MODEL.tokenPolicy().get().reissueBelow()).isEqualTo(Duration.ofMinutes(30));
   }
@@ -903,6 +915,129 @@ class ContractModelTest {
     // a $ref'd node: the line of its target
     assertThat(update.responses().get("429").headers().get("x-ogw-ratelimit-limit").line())
         .isEqualTo(lineOf("    RateLimitLimit:\n"));
+  }
+
+  @Test
+  void readsEveryExtensionOfAnOperationAsTypedRecordsWithPointerAndLine() {
+    Operation get = MODEL.requireOperation("getOffer");
+    String at = "#/paths/~1open-apis~1hire~1v1~1offers~1{offer_id}/get";
+
+    assertThat(get.hasOperationId()).isTrue();
+    assertThat(get.description()).startsWith("根据 Offer ID 获取 Offer 详细信息。");
+    assertThat(get.line())
+        .isEqualTo(lineOf("  /open-apis/hire/v1/offers/{offer_id}:\n    get:\n") + 1);
+    assertThat(get.appTypes().values()).containsExactly("self_built", "store");
+    assertThat(get.appTypes().pointer()).isEqualTo(at + "/x-app-types");
+    assertThat(get.appTypes().line())
+        .isEqualTo(lineOf("operationId: getOffer", "      x-app-types:\n"));
+    assertThat(get.appTypes().lines())
+        .containsExactly(get.appTypes().line() + 1, get.appTypes().line() + 2);
+    assertThat(get.scopes().pointer(2)).isEqualTo(at + "/x-required-scopes/2");
+    assertThat(get.requiredScopes()).isEqualTo(get.scopes().values()).hasSize(3);
+    assertThat(get.requiredHeaders())
+        .containsExactly(
+            new RequiredHeader(
+                "Authorization",
+                "Bearer {tenant_access_token}",
+                at + "/x-required-headers/Authorization",
+                lineOf(
+                    "operationId: getOffer",
+                    "        Authorization: Bearer {tenant_access_token}\n")));
+    assertThat(get.fieldScopes())
+        .extracting(FieldScope::fields, FieldScope::when, FieldScope::anyOf, FieldScope::pointer)
+        .containsExactly(
+            tuple(
+                List.of(
+                    "data.offer.basic_info.remark",
+                    "data.offer.basic_info.level",
+                    "data.offer.basic_info.customize_info_list",
+                    "data.offer.salary_plan",
+                    "data.offer.customized_module_list"),
+                Optional.empty(),
+                List.of("hire:offer:readonly", "hire:offer"),
+                at + "/x-field-scopes/0"),
+            tuple(
+                List.of(),
+                Optional.of(new FieldScope.When("user_id_type", "user_id")),
+                List.of("contact:user.employee_id:readonly"),
+                at + "/x-field-scopes/1"));
+    Parameter userIdType = get.parameter("user_id_type").get();
+    assertThat(userIdType.example().textValue()).isEqualTo("open_id");
+    assertThat(userIdType.description()).startsWith("用户 ID 类型");
+    assertThat(userIdType.line())
+        .isEqualTo(lineOf("operationId: getOffer", "        - name: user_id_type\n"));
+    assertThat(MODEL.schema("OfferJobInfo").get().properties().get("job_id").example().textValue())
+        .isEqualTo("7080891505426925854");
+    assertThat(get.successBody().get().line()).isPositive();
+    assertThat(get.successBody().get().examples().get("doc_response").line())
+        .isEqualTo(lineOf("    GetOfferDocResponse:\n") + 2);
+    assertThat(MODEL.requireOperation("tenantAccessTokenInternal").appTypes().values())
+        .containsExactly("self_built");
+    assertThat(MODEL.requireOperation("tenantAccessTokenInternal").requiredScopes()).isEmpty();
+    assertThat(MODEL.requireOperation("tenantAccessTokenInternal").scopes().declared()).isFalse();
+  }
+
+  @Test
+  void readsTheSecuritySchemeTheInfoPageAndTheLogIdHeader() {
+    SecurityScheme scheme = MODEL.securitySchemes().get(0);
+    assertThat(scheme.name()).isEqualTo("tenant_access_token");
+    assertThat(scheme.type()).isEqualTo("http");
+    assertThat(scheme.scheme()).isEqualTo("bearer");
+    assertThat(scheme.tokenOperation()).contains("tenantAccessTokenInternal");
+    assertThat(scheme.scopes())
+        .extracting(SecurityScheme.Scope::name, SecurityScheme.Scope::title)
+        .startsWith(tuple("hire:offer", "更新 offer 信息 / update offer information"));
+    assertThat(scheme.scopes().get(0).pointer())
+        .isEqualTo("#/components/securitySchemes/tenant_access_token/x-scopes/hire:offer");
+    assertThat(scheme.scopes().get(0).line())
+        .isEqualTo(lineOf("        hire:offer: 更新 offer 信息 / update offer information\n"));
+    assertThat(MODEL.upstreamDoc().get().snapshot()).isEqualTo("upstream/generic_error_codes.md");
+    assertThat(MODEL.upstreamDoc().get().pointer()).isEqualTo("#/info/x-upstream-doc");
+    assertThat(MODEL.tokenPolicy().get().pointer())
+        .isEqualTo(MODEL.requireTokenOperation().pointer() + "/x-token-policy");
+    assertThat(MODEL.tokenPolicy().get().line()).isEqualTo(lineOf("      x-token-policy:\n"));
+    assertThat(MODEL.requireLogIdHeader()).isEqualTo("X-Tt-Logid");
+  }
+
+  @Test
+  void aFieldScopeOrHeaderOfTheWrongShapeIsRefusedWithItsPointer() {
+    String get = "#/paths/~1open-apis~1hire~1v1~1offers~1{offer_id}/get";
+    assertThatThrownBy(
+            () ->
+                ContractModel.parse(
+                    SPEC.replace(
+                        "          any-of:\n            - contact:user.employee_id:readonly\n",
+                        "          any-of: []\n")))
+        .hasMessage(get + "/x-field-scopes/1/any-of: a non-empty list of scopes is required.");
+    assertThatThrownBy(
+            () ->
+                ContractModel.parse(
+                    SPEC.replaceFirst(
+                        "        Authorization: Bearer \\{tenant_access_token}\n",
+                        "        Authorization: [Bearer]\n")))
+        .hasMessage(
+            WRITE
+                + "/x-required-headers/Authorization: a header value must be a string, found a"
+                + " list.");
+  }
+
+  @Test
+  void aNamedExampleWithoutValueIsNamedNotRead() {
+    Body body =
+        ContractModel.parse(
+                spec("Thing: {type: object}")
+                    .replace(
+                        "schema: {$ref: '#/components/schemas/Thing'}",
+                        "schema: {$ref: '#/components/schemas/Thing'}\n"
+                            + "            examples:\n"
+                            + "              remote: {externalValue: 'https://x/e.json'}\n"
+                            + "              local: {value: {}}"))
+            .requireOperation("postThing")
+            .requestBody()
+            .get();
+
+    assertThat(body.examples()).containsOnlyKeys("local");
+    assertThat(body.examplesWithoutValue()).containsExactly("remote");
   }
 
   /** The 1-based line where {@code text} starts in the shipped spec (it must occur once). */

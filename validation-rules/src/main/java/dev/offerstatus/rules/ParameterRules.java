@@ -1,7 +1,10 @@
 package dev.offerstatus.rules;
 
+import dev.offerstatus.rules.internal.Contract;
 import dev.offerstatus.rules.internal.ParameterChecker;
+import dev.offerstatus.rules.internal.RuleHit;
 import dev.offerstatus.spec.ContractModel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,29 +18,32 @@ import java.util.Objects;
  * <pre>{@code
  * List<Violation> found = ParameterRules.fromClasspath()
  *     .validate("listOffers", Map.of("talent_id", "7096320678581242123", "page_size", "500"));
- * // [page_size: must be at most 200, was "500"]
+ * // [page_size: must be at most 200, was 500]
  * }</pre>
  */
 public final class ParameterRules {
+  private final Contract contract;
   private final ParameterChecker checker;
 
-  private ParameterRules(ContractModel model) {
-    this.checker = new ParameterChecker(model);
+  private ParameterRules(Contract contract) {
+    this.contract = contract;
+    this.checker = new ParameterChecker(contract);
   }
 
   /** The rules of the spec bundled in the spec module. */
   public static ParameterRules fromClasspath() {
-    return new ParameterRules(ContractModel.fromClasspath());
+    return new ParameterRules(Contract.classpath());
   }
 
   /** The rules of this model. */
   public static ParameterRules of(ContractModel model) {
-    return new ParameterRules(Objects.requireNonNull(model, "model == null"));
+    return new ParameterRules(Contract.of(Objects.requireNonNull(model, "model == null")));
   }
 
   /**
    * Checks parameter values (name to text as sent; a missing or null value is not sent) of the
-   * operation with that {@code operationId}; messages in {@code locale} (English or Chinese).
+   * operation with that {@code operationId}, in the order the operation declares them; messages in
+   * {@code locale} (English or Chinese).
    *
    * @throws IllegalStateException when the spec has no such operation
    */
@@ -45,7 +51,13 @@ public final class ParameterRules {
     Objects.requireNonNull(operationId, "operationId == null");
     Objects.requireNonNull(values, "values == null");
     Objects.requireNonNull(locale, "locale == null");
-    return checker.check(operationId, values, locale);
+    List<RuleHit> hits = new ArrayList<>();
+    checker.check(contract.operation(operationId), values, hits);
+    List<Violation> out = new ArrayList<>(hits.size());
+    for (RuleHit hit : hits) {
+      out.add(hit.toViolation(locale));
+    }
+    return List.copyOf(out);
   }
 
   /** As {@link #validate(String, Map, Locale)}, in English. */

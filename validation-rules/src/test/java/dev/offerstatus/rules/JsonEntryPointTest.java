@@ -14,7 +14,7 @@ class JsonEntryPointTest {
   private final OfferStatusRules rules = OfferStatusRules.fromClasspath();
 
   private List<Violation> validate(String json) {
-    return rules.validateJson(ID, json.replace('\'', '"'));
+    return rules.validateJson(Intern.OPERATION, Intern.offer(ID), json.replace('\'', '"'));
   }
 
   private static String offboard(String onboarding, String offboarding) {
@@ -164,7 +164,8 @@ class JsonEntryPointTest {
   void malformedOnboardingDatesAreRejected(String date) {
     assertThat(
             rules.validateJson(
-                ID,
+                Intern.OPERATION,
+                Intern.offer(ID),
                 "{\"operation\":\"confirm_onboarding\",\"onboarding_info\":"
                     + "{\"actual_onboarding_date\":\""
                     + date
@@ -275,7 +276,9 @@ class JsonEntryPointTest {
 
   @Test
   void missingOfferIdIsRequired() {
-    assertThat(rules.validateJson(null, "{\"operation\":\"cancel_onboarding\"}"))
+    assertThat(
+            rules.validateJson(
+                Intern.OPERATION, Intern.offer(null), "{\"operation\":\"cancel_onboarding\"}"))
         .containsExactly(new Violation("offer_id", null, "required", "is required"));
   }
 
@@ -297,7 +300,8 @@ class JsonEntryPointTest {
       })
   void offerIdThatIsNotOnePathSegmentIsRejected(String offerId) {
     List<Violation> violations =
-        rules.validateJson(offerId, "{\"operation\":\"cancel_onboarding\"}");
+        rules.validateJson(
+            Intern.OPERATION, Intern.offer(offerId), "{\"operation\":\"cancel_onboarding\"}");
     assertThat(violations).hasSize(1);
     Violation violation = violations.get(0);
     assertThat(violation.path()).isEqualTo("offer_id");
@@ -311,7 +315,9 @@ class JsonEntryPointTest {
 
   @Test
   void pathSegmentMessageEscapesControlCharacters() {
-    assertThat(rules.validateJson("abc\n", "{\"operation\":\"cancel_onboarding\"}"))
+    assertThat(
+            rules.validateJson(
+                Intern.OPERATION, Intern.offer("abc\n"), "{\"operation\":\"cancel_onboarding\"}"))
         .extracting(Violation::message)
         .containsExactly(
             "must be one URL path segment (not blank, no \"/\", not \".\" or \"..\", no control"
@@ -321,7 +327,10 @@ class JsonEntryPointTest {
   @ParameterizedTest
   @ValueSource(strings = {"7016605170635213100", "a..b", "...", "offer-1_2.3", "ä"})
   void offerIdsThatAreOneSegmentAreAccepted(String offerId) {
-    assertThat(rules.validateJson(offerId, "{\"operation\":\"cancel_onboarding\"}")).isEmpty();
+    assertThat(
+            rules.validateJson(
+                Intern.OPERATION, Intern.offer(offerId), "{\"operation\":\"cancel_onboarding\"}"))
+        .isEmpty();
   }
 
   // Rule 6: notes.
@@ -354,32 +363,36 @@ class JsonEntryPointTest {
 
   @Test
   void unparseableJsonIsOneViolationWithItsPosition() {
-    assertThat(rules.validateJson(ID, "{\"operation\":\n  \"offboard\",}"))
+    assertThat(
+            rules.validateJson(
+                Intern.OPERATION, Intern.offer(ID), "{\"operation\":\n  \"offboard\",}"))
         .containsExactly(new Violation("", null, "json", "is not valid JSON (line 2, column 14)"));
   }
 
   @Test
   void emptyBodyIsNotValidJson() {
-    assertThat(rules.validateJson(ID, ""))
+    assertThat(rules.validateJson(Intern.OPERATION, Intern.offer(ID), ""))
         .containsExactly(new Violation("", null, "json", "is not valid JSON (line 1, column 1)"));
   }
 
   @Test
   void trailingContentIsNotValidJson() {
-    assertThat(rules.validateJson(ID, "{\"operation\":\"cancel_onboarding\"} x"))
+    assertThat(
+            rules.validateJson(
+                Intern.OPERATION, Intern.offer(ID), "{\"operation\":\"cancel_onboarding\"} x"))
         .extracting(Violation::rule)
         .containsExactly("json");
   }
 
   @Test
   void nullBodyIsRequired() {
-    assertThat(rules.validateJson(ID, null))
+    assertThat(rules.validateJson(Intern.OPERATION, Intern.offer(ID), null))
         .containsExactly(new Violation("", null, "required", "is required"));
   }
 
   @Test
   void bodyThatIsNotAnObjectIsATypeError() {
-    assertThat(rules.validateJson(ID, "[]"))
+    assertThat(rules.validateJson(Intern.OPERATION, Intern.offer(ID), "[]"))
         .containsExactly(new Violation("", "[]", "type", "must be a JSON object, was []"));
   }
 
@@ -392,7 +405,8 @@ class JsonEntryPointTest {
   void violationsComeSortedByPathThenRule() {
     assertThat(
             rules.validateJson(
-                "a/b",
+                Intern.OPERATION,
+                Intern.offer("a/b"),
                 "{\"operation\":\"offboard\",\"onboarding_info\":"
                     + "{\"actual_onboarding_date\":\"2022-02-30\"}}"))
         .extracting(Violation::path, Violation::rule)
@@ -408,7 +422,8 @@ class JsonEntryPointTest {
   void messagesReadInChinese() {
     assertThat(
             rules.validateJson(
-                "a/b",
+                Intern.OPERATION,
+                Intern.offer("a/b"),
                 "{\"operation\":\"offboard\",\"onboarding_info\":"
                     + "{\"actual_onboarding_date\":\"2022-02-30\"}}",
                 Locale.SIMPLIFIED_CHINESE))
@@ -423,7 +438,10 @@ class JsonEntryPointTest {
   void dateOrderReadsInChinese() {
     assertThat(
             rules.validateJson(
-                ID, offboard("2022-03-02", "2022-03-01").replace('\'', '"'), Locale.CHINA))
+                Intern.OPERATION,
+                Intern.offer(ID),
+                offboard("2022-03-02", "2022-03-01").replace('\'', '"'),
+                Locale.CHINA))
         .extracting(Violation::message)
         .containsExactly(
             "必须晚于 onboarding_info.actual_onboarding_date（\"2022-03-02\"），实际为 \"2022-03-01\""

@@ -95,7 +95,7 @@ class MessagePropertiesTest {
             .isEqualTo(locale == Locale.ENGLISH ? english : chinese);
       }
     }
-    assertThat(keys).isEqualTo(15); // 9 of the body rules, 6 of the parameter rules
+    assertThat(keys).isEqualTo(19); // one per built-in rule and rule kind, one per message form
   }
 
   @Test

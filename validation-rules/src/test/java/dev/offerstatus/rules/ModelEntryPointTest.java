@@ -27,14 +27,17 @@ class ModelEntryPointTest {
 
   @Test
   void validConfirmOnboardingPasses() {
-    assertThat(rules.validateModel(ID, confirm("2022-01-01"))).isEmpty();
+    assertThat(rules.validateModel(Intern.OPERATION, Intern.offer(ID), confirm("2022-01-01")))
+        .isEmpty();
   }
 
   @Test
   void confirmOnboardingWithoutOnboardingInfoIsRejectedOnTheJsonPath() {
     assertThat(
             rules.validateModel(
-                ID, new InternOfferStatusRequest().operation(Operation.CONFIRM_ONBOARDING)))
+                Intern.OPERATION,
+                Intern.offer(ID),
+                new InternOfferStatusRequest().operation(Operation.CONFIRM_ONBOARDING)))
         .containsExactly(
             new Violation(
                 "onboarding_info",
@@ -47,7 +50,10 @@ class ModelEntryPointTest {
   @Test
   void offboardWithoutOffboardingInfoIsRejected() {
     assertThat(
-            rules.validateModel(ID, new InternOfferStatusRequest().operation(Operation.OFFBOARD)))
+            rules.validateModel(
+                Intern.OPERATION,
+                Intern.offer(ID),
+                new InternOfferStatusRequest().operation(Operation.OFFBOARD)))
         .extracting(Violation::path, Violation::rule)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
@@ -56,13 +62,14 @@ class ModelEntryPointTest {
 
   @Test
   void missingOperationIsRequired() {
-    assertThat(rules.validateModel(ID, new InternOfferStatusRequest()))
+    assertThat(
+            rules.validateModel(Intern.OPERATION, Intern.offer(ID), new InternOfferStatusRequest()))
         .containsExactly(new Violation("operation", null, "required", "is required"));
   }
 
   @Test
   void missingNestedDateUsesJsonNames() {
-    assertThat(rules.validateModel(ID, confirm(null)))
+    assertThat(rules.validateModel(Intern.OPERATION, Intern.offer(ID), confirm(null)))
         .containsExactly(
             new Violation(
                 "onboarding_info.actual_onboarding_date", null, "required", "is required"));
@@ -70,7 +77,9 @@ class ModelEntryPointTest {
 
   @Test
   void offboardOnTheOnboardingDayIsRejected() {
-    assertThat(rules.validateModel(ID, offboard("2022-03-02", "2022-03-02")))
+    assertThat(
+            rules.validateModel(
+                Intern.OPERATION, Intern.offer(ID), offboard("2022-03-02", "2022-03-02")))
         .containsExactly(
             new Violation(
                 "offboarding_info.actual_offboarding_date",
@@ -82,19 +91,22 @@ class ModelEntryPointTest {
 
   @Test
   void offboardAfterALeapDayPasses() {
-    assertThat(rules.validateModel(ID, offboard("2024-02-29", "2024-03-01"))).isEmpty();
+    assertThat(
+            rules.validateModel(
+                Intern.OPERATION, Intern.offer(ID), offboard("2024-02-29", "2024-03-01")))
+        .isEmpty();
   }
 
   @Test
   void offerIdIsCheckedToo() {
-    assertThat(rules.validateModel("..", confirm("2022-01-01")))
+    assertThat(rules.validateModel(Intern.OPERATION, Intern.offer(".."), confirm("2022-01-01")))
         .extracting(Violation::path, Violation::value, Violation::rule)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("offer_id", "..", "path-segment"));
   }
 
   @Test
   void nullRequestIsRequired() {
-    assertThat(rules.validateModel(ID, null))
+    assertThat(rules.validateModel(Intern.OPERATION, Intern.offer(ID), null))
         .containsExactly(new Violation("", null, "required", "is required"));
   }
 
@@ -102,7 +114,8 @@ class ModelEntryPointTest {
   void messagesReadInChinese() {
     assertThat(
             rules.validateModel(
-                ID,
+                Intern.OPERATION,
+                Intern.offer(ID),
                 new InternOfferStatusRequest()
                     .operation(Operation.OFFBOARD)
                     .onboardingInfo(onboarding(null))
@@ -120,20 +133,31 @@ class ModelEntryPointTest {
         "{\"operation\":\"offboard\",\"onboarding_info\":{\"actual_onboarding_date\":"
             + "\"2022-03-02\"},\"offboarding_info\":{\"actual_offboarding_date\":\"2022-03-02\","
             + "\"notes\":\"主动离职\"}}";
-    assertThat(rules.validateModel(ID, offboard("2022-03-02", "2022-03-02"), Locale.CHINA))
-        .isEqualTo(rules.validateJson(ID, sameDay, Locale.CHINA));
     assertThat(
             rules.validateModel(
-                "a/b", new InternOfferStatusRequest().operation(Operation.CONFIRM_ONBOARDING)))
-        .isEqualTo(rules.validateJson("a/b", "{\"operation\":\"confirm_onboarding\"}"));
+                Intern.OPERATION,
+                Intern.offer(ID),
+                offboard("2022-03-02", "2022-03-02"),
+                Locale.CHINA))
+        .isEqualTo(rules.validateJson(Intern.OPERATION, Intern.offer(ID), sameDay, Locale.CHINA));
+    assertThat(
+            rules.validateModel(
+                Intern.OPERATION,
+                Intern.offer("a/b"),
+                new InternOfferStatusRequest().operation(Operation.CONFIRM_ONBOARDING)))
+        .isEqualTo(
+            rules.validateJson(
+                Intern.OPERATION, Intern.offer("a/b"), "{\"operation\":\"confirm_onboarding\"}"));
   }
 
   @Test
   void validationIsThreadSafe() throws Exception {
     List<List<Violation>> expected =
         List.of(
-            rules.validateModel(ID, offboard("2022-03-02", "2022-03-01")),
-            rules.validateModel(ID, offboard("2022-03-02", "2022-03-02")));
+            rules.validateModel(
+                Intern.OPERATION, Intern.offer(ID), offboard("2022-03-02", "2022-03-01")),
+            rules.validateModel(
+                Intern.OPERATION, Intern.offer(ID), offboard("2022-03-02", "2022-03-02")));
     assertThat(expected.get(0)).isNotEqualTo(expected.get(1));
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
@@ -149,7 +173,8 @@ class ModelEntryPointTest {
                         offboard(
                             LocalDate.of(2022, 3, 2).toString(),
                             LocalDate.of(2022, 3, 1 + variant).toString());
-                    List<Violation> got = rules.validateModel(ID, request);
+                    List<Violation> got =
+                        rules.validateModel(Intern.OPERATION, Intern.offer(ID), request);
                     if (!got.equals(expected.get(variant))) {
                       return false;
                     }

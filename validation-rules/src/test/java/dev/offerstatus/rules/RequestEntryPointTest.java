@@ -18,7 +18,9 @@ class RequestEntryPointTest {
         new InternOfferStatusRequest().operation(Operation.CONFIRM_ONBOARDING);
     String body = "{\"operation\":\"confirm_onboarding\"}";
 
-    assertThat(rules.validateRequest("a/b", request, body, Locale.ENGLISH))
+    assertThat(
+            rules.validateRequest(
+                Intern.OPERATION, Intern.offer("a/b"), request, body, Locale.ENGLISH))
         .extracting(Violation::path, Violation::rule)
         .containsExactly(
             tuple("offer_id", "path-segment"),
@@ -33,7 +35,13 @@ class RequestEntryPointTest {
         "{\"operation\":\"cancel_onboarding\","
             + "\"onboarding_info\":{\"actual_onboarding_date\":\"2022-02-30\"}}";
 
-    assertThat(rules.validateRequest("7016605170635213100", request, body, Locale.ENGLISH))
+    assertThat(
+            rules.validateRequest(
+                Intern.OPERATION,
+                Intern.offer("7016605170635213100"),
+                request,
+                body,
+                Locale.ENGLISH))
         .extracting(Violation::path, Violation::rule)
         .containsExactly(tuple("onboarding_info.actual_onboarding_date", "date-format"));
   }
@@ -42,7 +50,8 @@ class RequestEntryPointTest {
   void aValidRequestHasNoFindings() {
     assertThat(
             rules.validateRequest(
-                "7016605170635213100",
+                Intern.OPERATION,
+                Intern.offer("7016605170635213100"),
                 new InternOfferStatusRequest().operation(Operation.CANCEL_ONBOARDING),
                 "{\"operation\":\"cancel_onboarding\"}",
                 Locale.ENGLISH))

@@ -15,10 +15,11 @@ import org.junit.jupiter.api.Test;
 class SpecDrivenVerdictTest {
   private static final String ID = "7016605170635213100";
   private static final String SPEC = ContractResources.read(ContractResources.OPENAPI);
+
+  /** The intern request's first rule: new rules go before it. */
   private static final String RULES_ANCHOR =
-      "      x-contract-rules:\n        - id: onboarding-info-required-for-confirm-onboarding\n";
-  private static final String FIRST_RULE =
       "        - id: onboarding-info-required-for-confirm-onboarding\n";
+
   private static final String OFFBOARD_WITHOUT_NOTES =
       "{\"operation\":\"offboard\",\"offboarding_info\":{\"actual_offboarding_date\":\"2022-03-02\"}}";
 
@@ -28,7 +29,7 @@ class SpecDrivenVerdictTest {
   }
 
   private static String withExtraRule(String rule) {
-    return edited(RULES_ANCHOR, "      x-contract-rules:\n" + rule + FIRST_RULE);
+    return edited(RULES_ANCHOR, rule + RULES_ANCHOR);
   }
 
   private static final String NOTES_RULE =
@@ -43,10 +44,13 @@ class SpecDrivenVerdictTest {
 
   @Test
   void aNewRuleInTheSpecRequiresNotesOnOffboard() {
-    assertThat(OfferStatusRules.fromClasspath().validateJson(ID, OFFBOARD_WITHOUT_NOTES)).isEmpty();
+    assertThat(
+            OfferStatusRules.fromClasspath()
+                .validateJson(Intern.OPERATION, Intern.offer(ID), OFFBOARD_WITHOUT_NOTES))
+        .isEmpty();
     assertThat(
             OfferStatusRules.fromSpec(withExtraRule(NOTES_RULE))
-                .validateJson(ID, OFFBOARD_WITHOUT_NOTES))
+                .validateJson(Intern.OPERATION, Intern.offer(ID), OFFBOARD_WITHOUT_NOTES))
         .containsExactly(
             new Violation(
                 "offboarding_info.notes",
@@ -59,13 +63,20 @@ class SpecDrivenVerdictTest {
   void theModelEntryPointFollowsTheSpecCopyToo() {
     InternOfferStatusRequest request = offboard(null, "2022-03-02");
     request.getOffboardingInfo().notes(null);
-    assertThat(OfferStatusRules.fromClasspath().validateModel(ID, request)).isEmpty();
-    assertThat(OfferStatusRules.fromSpec(withExtraRule(NOTES_RULE)).validateModel(ID, request))
+    assertThat(
+            OfferStatusRules.fromClasspath()
+                .validateModel(Intern.OPERATION, Intern.offer(ID), request))
+        .isEmpty();
+    assertThat(
+            OfferStatusRules.fromSpec(withExtraRule(NOTES_RULE))
+                .validateModel(Intern.OPERATION, Intern.offer(ID), request))
         .extracting(Violation::path, Violation::rule)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
                 "offboarding_info.notes", "notes-required-for-offboard"));
-    assertThat(OfferStatusRules.fromClasspath().validateModel(ID, request))
+    assertThat(
+            OfferStatusRules.fromClasspath()
+                .validateModel(Intern.OPERATION, Intern.offer(ID), request))
         .as("the classpath rules are untouched by the copy")
         .isEmpty();
   }
@@ -77,8 +88,8 @@ class SpecDrivenVerdictTest {
             + "\"offboarding_info\":{\"actual_offboarding_date\":\"2022-03-02\"}}";
     String dayBefore = sameDay.replace("03-02\"}}", "03-01\"}}");
     OfferStatusRules lenient = OfferStatusRules.fromSpec(edited("strict: true", "strict: false"));
-    assertThat(lenient.validateJson(ID, sameDay)).isEmpty();
-    assertThat(lenient.validateJson(ID, dayBefore))
+    assertThat(lenient.validateJson(Intern.OPERATION, Intern.offer(ID), sameDay)).isEmpty();
+    assertThat(lenient.validateJson(Intern.OPERATION, Intern.offer(ID), dayBefore))
         .containsExactly(
             new Violation(
                 "offboarding_info.actual_offboarding_date",
@@ -88,7 +99,10 @@ class SpecDrivenVerdictTest {
                     + " was \"2022-03-01\" (rule offboarding-date-after-onboarding-date)"));
     assertThat(
             lenient.validateModel(
-                ID, offboard("2022-03-02", "2022-03-02"), Locale.SIMPLIFIED_CHINESE))
+                Intern.OPERATION,
+                Intern.offer(ID),
+                offboard("2022-03-02", "2022-03-02"),
+                Locale.SIMPLIFIED_CHINESE))
         .isEmpty();
   }
 
@@ -99,7 +113,9 @@ class SpecDrivenVerdictTest {
             edited(
                 "            equals: confirm_onboarding\n",
                 "            in: [confirm_onboarding, cancel_onboarding]\n"));
-    assertThat(widened.validateJson(ID, "{\"operation\":\"cancel_onboarding\"}"))
+    assertThat(
+            widened.validateJson(
+                Intern.OPERATION, Intern.offer(ID), "{\"operation\":\"cancel_onboarding\"}"))
         .containsExactly(
             new Violation(
                 "onboarding_info",
@@ -109,7 +125,9 @@ class SpecDrivenVerdictTest {
                     + " (rule onboarding-info-required-for-confirm-onboarding)"));
     assertThat(
             widened.validateModel(
-                ID, new InternOfferStatusRequest().operation(Operation.CANCEL_ONBOARDING)))
+                Intern.OPERATION,
+                Intern.offer(ID),
+                new InternOfferStatusRequest().operation(Operation.CANCEL_ONBOARDING)))
         .extracting(Violation::path)
         .containsExactly("onboarding_info");
   }
@@ -122,7 +140,8 @@ class SpecDrivenVerdictTest {
     String withoutRule = SPEC.substring(0, from) + SPEC.substring(to);
     assertThat(
             OfferStatusRules.fromSpec(withoutRule)
-                .validateJson(ID, "{\"operation\":\"confirm_onboarding\"}"))
+                .validateJson(
+                    Intern.OPERATION, Intern.offer(ID), "{\"operation\":\"confirm_onboarding\"}"))
         .isEmpty();
   }
 
@@ -130,10 +149,17 @@ class SpecDrivenVerdictTest {
   void enumValuesComeFromTheSpec() {
     OfferStatusRules moreOperations =
         OfferStatusRules.fromSpec(
-            edited("        - offboard\n", "        - offboard\n        - rehire\n")
+            edited(
+                    "        - offboard\n      x-enum-descriptions:\n",
+                    "        - offboard\n        - rehire\n      x-enum-descriptions:\n")
                 .replace("        - OFFBOARD\n", "        - OFFBOARD\n        - REHIRE\n"));
-    assertThat(moreOperations.validateJson(ID, "{\"operation\":\"rehire\"}")).isEmpty();
-    assertThat(OfferStatusRules.fromClasspath().validateJson(ID, "{\"operation\":\"rehire\"}"))
+    assertThat(
+            moreOperations.validateJson(
+                Intern.OPERATION, Intern.offer(ID), "{\"operation\":\"rehire\"}"))
+        .isEmpty();
+    assertThat(
+            OfferStatusRules.fromClasspath()
+                .validateJson(Intern.OPERATION, Intern.offer(ID), "{\"operation\":\"rehire\"}"))
         .extracting(Violation::rule)
         .containsExactly("enum");
   }
@@ -145,10 +171,14 @@ class SpecDrivenVerdictTest {
             edited(
                 "pattern: '^(?!\\s*$)(?!\\.{1,2}$)[^/\\u0000-\\u001F\\u007F]+$'",
                 "pattern: '^[0-9]+$'"));
-    assertThat(digitsOnly.validateJson("offer-1", "{\"operation\":\"cancel_onboarding\"}"))
+    assertThat(
+            digitsOnly.validateJson(
+                Intern.OPERATION, Intern.offer("offer-1"), "{\"operation\":\"cancel_onboarding\"}"))
         .extracting(Violation::path, Violation::rule)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("offer_id", "path-segment"));
-    assertThat(digitsOnly.validateJson("12\n", "{\"operation\":\"cancel_onboarding\"}"))
+    assertThat(
+            digitsOnly.validateJson(
+                Intern.OPERATION, Intern.offer("12\n"), "{\"operation\":\"cancel_onboarding\"}"))
         .as("$ ends the input, as in ECMA-262, not before a final line break")
         .hasSize(1);
   }
@@ -275,7 +305,9 @@ class SpecDrivenVerdictTest {
                     + " onboarding date.\n      required: *req\n");
     assertThat(aliased).contains("      required: *req\n");
 
-    assertThat(OfferStatusRules.fromSpec(aliased).validateJson(ID, "{}", Locale.ENGLISH))
+    assertThat(
+            OfferStatusRules.fromSpec(aliased)
+                .validateJson(Intern.OPERATION, Intern.offer(ID), "{}", Locale.ENGLISH))
         .extracting(Violation::path, Violation::rule)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("operation", "required"));
   }

@@ -175,12 +175,17 @@ class VerdictPropertyTest {
         .collect(
             "02-29".equals(tail(request.onboardingDate()))
                 || "02-29".equals(tail(request.offboardingDate())));
-    assertThat(verdict(RULES.validateJson(request.offerId(), request.json())))
+    assertThat(
+            verdict(
+                RULES.validateJson(
+                    Intern.OPERATION, Intern.offer(request.offerId()), request.json())))
         .as(request.json())
         .isEqualTo(expected);
     InternOfferStatusRequest model = asModel(request);
     if (model != null) {
-      assertThat(verdict(RULES.validateModel(request.offerId(), model)))
+      assertThat(
+              verdict(
+                  RULES.validateModel(Intern.OPERATION, Intern.offer(request.offerId()), model)))
           .as("model of " + request.json())
           .isEqualTo(expected);
     }

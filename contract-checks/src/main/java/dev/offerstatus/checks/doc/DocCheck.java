@@ -1,13 +1,15 @@
 package dev.offerstatus.checks.doc;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.offerstatus.checks.CheckInputException;
 import dev.offerstatus.checks.CheckReport;
 import dev.offerstatus.checks.Finding;
 import dev.offerstatus.checks.InputFiles;
 import dev.offerstatus.checks.SpecDocument;
-import dev.offerstatus.checks.SpecDocument.SpecOperation;
 import dev.offerstatus.checks.doc.Differences.Difference;
+import dev.offerstatus.checks.render.Renderings;
+import dev.offerstatus.spec.ContractModel;
+import dev.offerstatus.spec.Operation;
+import dev.offerstatus.spec.UpstreamDoc;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,11 +47,46 @@ public final class DocCheck {
 
   private DocCheck() {}
 
+  /**
+   * The pages check-doc reads, each in its role.
+   *
+   * @param operations API pages, each compared with the operation of its method and path
+   * @param errorCodes the generic error-code page(s), compared with {@code x-platform-error-codes}
+   */
+  public record Pages(List<PageFacts> operations, List<ErrorCodePage> errorCodes) {
+    public Pages {
+      operations = List.copyOf(Objects.requireNonNull(operations, "operations == null"));
+      errorCodes = List.copyOf(Objects.requireNonNull(errorCodes, "errorCodes == null"));
+    }
+
+    /** How many pages there are. */
+    public int size() {
+      return operations.size() + errorCodes.size();
+    }
+  }
+
   /** Reads the spec and the pages of {@code config} and compares them. */
   public static CheckReport run(Config config) {
     Objects.requireNonNull(config, "config == null");
     SpecDocument spec =
         SpecDocument.read(config.spec(), InputFiles.display(config.baseDir(), config.spec()));
+    return compare(spec, pages(spec, config));
+  }
+
+  /**
+   * The pages {@link #run} reads, each in its role: without {@code docs}, the pages the spec names
+   * ({@link #namedPages}); otherwise the given files and directories. The page {@code info}'s
+   * {@code x-upstream-doc} names is the generic error-code page unless it is an API page (older
+   * specs kept an operation's page there); every other page is an API page.
+   */
+  public static Pages pages(Config config) {
+    Objects.requireNonNull(config, "config == null");
+    return pages(
+        SpecDocument.read(config.spec(), InputFiles.display(config.baseDir(), config.spec())),
+        config);
+  }
+
+  private static Pages pages(SpecDocument spec, Config config) {
     List<Path> files =
         config.docs().isEmpty()
             ? namedPages(spec, config.spec(), config.baseDir())
@@ -58,11 +95,33 @@ public final class DocCheck {
       throw new CheckInputException(
           "no doc page found in " + InputFiles.displayAll(config.baseDir(), config.docs()));
     }
-    List<PageFacts> pages = new ArrayList<>();
+    Path platformPage = infoPage(spec, config.spec());
+    List<PageFacts> operations = new ArrayList<>();
+    List<ErrorCodePage> errorCodes = new ArrayList<>();
     for (Path file : files) {
-      pages.add(FeishuPageParser.read(file, InputFiles.display(config.baseDir(), file)));
+      String name = InputFiles.display(config.baseDir(), file);
+      if (!file.toAbsolutePath().normalize().equals(platformPage)) {
+        operations.add(FeishuPageParser.read(file, name));
+        continue;
+      }
+      PageSections sections =
+          MarkdownPageReader.read(
+              Renderings.toMarkdown(SpecDocument.readText(file, name, "doc page")), name);
+      if (sections.tables().containsKey("请求")) {
+        operations.add(FeishuPageParser.interpret(sections));
+      } else {
+        errorCodes.add(ErrorCodePage.of(sections));
+      }
     }
-    return compare(spec, pages);
+    return new Pages(operations, errorCodes);
+  }
+
+  /** The file {@code info}'s {@code x-upstream-doc.snapshot} names, or null. */
+  private static Path infoPage(SpecDocument spec, Path specFile) {
+    return spec.model()
+        .upstreamDoc()
+        .map(doc -> specFile.toAbsolutePath().getParent().resolve(doc.snapshot()).normalize())
+        .orElse(null);
   }
 
   /**
@@ -73,24 +132,23 @@ public final class DocCheck {
   static List<Path> namedPages(SpecDocument spec, Path specFile, Path baseDir) {
     Path dir = specFile.toAbsolutePath().getParent();
     Map<Path, String> pages = new LinkedHashMap<>();
-    List<String> pointers = new ArrayList<>();
-    pointers.add("#/info/x-upstream-doc/snapshot");
-    spec.operations().forEach(op -> pointers.add(op.pointer() + "/x-upstream-doc/snapshot"));
-    for (String pointer : pointers) {
-      JsonNode snapshot = spec.at(pointer);
-      if (snapshot.isTextual() && !snapshot.asText().isBlank()) {
-        Path file = dir.resolve(snapshot.asText()).normalize();
-        if (!java.nio.file.Files.isRegularFile(file)) {
-          throw new CheckInputException(
-              spec.name()
-                  + ": "
-                  + pointer
-                  + ": the doc page "
-                  + InputFiles.display(baseDir, file)
-                  + " does not exist");
-        }
-        pages.putIfAbsent(file, pointer);
+    List<UpstreamDoc> named = new ArrayList<>();
+    ContractModel model = spec.model();
+    model.upstreamDoc().ifPresent(named::add);
+    model.operations().forEach(op -> op.upstreamDoc().ifPresent(named::add));
+    for (UpstreamDoc doc : named) {
+      String pointer = doc.pointer() + "/snapshot";
+      Path file = dir.resolve(doc.snapshot()).normalize();
+      if (!java.nio.file.Files.isRegularFile(file)) {
+        throw new CheckInputException(
+            spec.name()
+                + ": "
+                + pointer
+                + ": the doc page "
+                + InputFiles.display(baseDir, file)
+                + " does not exist");
       }
+      pages.putIfAbsent(file, pointer);
     }
     if (pages.isEmpty()) {
       throw new CheckInputException(
@@ -101,19 +159,26 @@ public final class DocCheck {
     return List.copyOf(pages.keySet());
   }
 
-  /** Compares already parsed pages with a spec. */
+  /** Compares already parsed API pages with a spec. */
   public static CheckReport compare(SpecDocument spec, List<PageFacts> pages) {
+    return compare(spec, new Pages(pages, List.of()));
+  }
+
+  /** Compares already parsed pages, each in its role, with a spec. */
+  public static CheckReport compare(SpecDocument spec, Pages read) {
     Objects.requireNonNull(spec, "spec == null");
-    Objects.requireNonNull(pages, "pages == null");
-    List<SpecOperation> operations = spec.operations();
-    Set<SpecOperation> exact = new HashSet<>();
+    Objects.requireNonNull(read, "read == null");
+    List<PageFacts> pages = read.operations();
+    ContractModel model = spec.model();
+    List<Operation> operations = model.operations();
+    Set<Operation> exact = new HashSet<>();
     for (PageFacts page : pages) {
       operations.stream().filter(op -> matches(op, page)).findFirst().ifPresent(exact::add);
     }
     List<Finding> all = new ArrayList<>();
     for (PageFacts page : pages) {
       Differences found = new Differences();
-      SpecOperation op = operations.stream().filter(o -> matches(o, page)).findFirst().orElse(null);
+      Operation op = operations.stream().filter(o -> matches(o, page)).findFirst().orElse(null);
       if (op == null) {
         op = closest(page, operations, exact);
         if (op == null) {
@@ -131,8 +196,16 @@ public final class DocCheck {
         }
       }
       if (op != null) {
-        new PageComparison(page, OperationFacts.of(spec, op), found).run();
+        new PageComparison(page, OperationFacts.of(model, op), found).run();
       }
+      List<Difference> sorted = new ArrayList<>(found.found());
+      sorted.sort(Comparator.comparingInt(Difference::line));
+      sorted.forEach(
+          f -> all.add(new Finding(page.name() + ":" + f.line(), f.pointer(), f.message())));
+    }
+    for (ErrorCodePage page : read.errorCodes()) {
+      Differences found = new Differences();
+      page.compare(spec, found);
       List<Difference> sorted = new ArrayList<>(found.found());
       sorted.sort(Comparator.comparingInt(Difference::line));
       sorted.forEach(
@@ -144,13 +217,13 @@ public final class DocCheck {
             + " between "
             + spec.name()
             + " and "
-            + pages.size()
-            + (pages.size() == 1 ? " doc page" : " doc pages");
+            + read.size()
+            + (read.size() == 1 ? " doc page" : " doc pages");
     return new CheckReport(NAME, summary, all);
   }
 
   /** The path or the method the page changed of the operation it was paired with. */
-  private static void moved(PageFacts page, SpecOperation op, Differences found) {
+  private static void moved(PageFacts page, Operation op, Differences found) {
     if (!op.path().equals(page.path().value())) {
       found.changed(
           page.path().line(),
@@ -165,19 +238,20 @@ public final class DocCheck {
           page.method().line(),
           op.pointer(),
           "method",
-          "operation " + op.node().path("operationId").asText(op.path()),
+          "operation " + (op.hasOperationId() ? op.operationId() : op.path()),
           op.method(),
           page.method().value());
     }
   }
 
-  private static boolean matches(SpecOperation op, PageFacts page) {
+  private static boolean matches(Operation op, PageFacts page) {
     return op.method().equals(page.method().value()) && op.path().equals(page.path().value());
   }
 
-  private static String label(SpecOperation op) {
-    String id = op.node().path("operationId").asText("");
-    return id.isEmpty() ? op.method() + " operation" : op.method() + " operation " + id;
+  private static String label(Operation op) {
+    return op.hasOperationId()
+        ? op.method() + " operation " + op.operationId()
+        : op.method() + " operation";
   }
 
   /**
@@ -185,17 +259,16 @@ public final class DocCheck {
    * method with more than half of the path segments equal at the same positions (so a renamed
    * version or resource segment pairs up).
    */
-  private static SpecOperation closest(
-      PageFacts page, List<SpecOperation> ops, Set<SpecOperation> taken) {
-    SpecOperation best = null;
+  private static Operation closest(PageFacts page, List<Operation> ops, Set<Operation> taken) {
+    Operation best = null;
     int bestScore = 0;
-    for (SpecOperation op : ops) {
+    for (Operation op : ops) {
       if (!taken.contains(op) && op.path().equals(page.path().value())) {
         return op;
       }
     }
     String[] docSegments = page.path().value().split("/");
-    for (SpecOperation op : ops) {
+    for (Operation op : ops) {
       if (taken.contains(op) || !op.method().equals(page.method().value())) {
         continue;
       }

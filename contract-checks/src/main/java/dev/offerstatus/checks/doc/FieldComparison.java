@@ -4,7 +4,6 @@ import static dev.offerstatus.checks.doc.Differences.PLAIN;
 import static dev.offerstatus.checks.doc.Differences.QUOTED;
 import static dev.offerstatus.checks.doc.Differences.optionality;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.offerstatus.checks.SpecDocument;
 import dev.offerstatus.checks.doc.Differences.Difference;
 import dev.offerstatus.checks.doc.OperationFacts.Body;
@@ -12,6 +11,7 @@ import dev.offerstatus.checks.doc.OperationFacts.SchemaField;
 import dev.offerstatus.checks.doc.PageFacts.EnumValue;
 import dev.offerstatus.checks.doc.PageFacts.Field;
 import dev.offerstatus.checks.doc.PageFacts.Table;
+import dev.offerstatus.spec.RequiredHeader;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,29 +125,24 @@ final class FieldComparison {
     if (table.line() == 0) {
       return;
     }
-    JsonNode declared = facts.extension("x-required-headers");
     String pointer = facts.pointer("x-required-headers");
-    Map<String, JsonNode> values = new LinkedHashMap<>();
-    declared.fieldNames().forEachRemaining(name -> values.put(name, declared.get(name)));
+    Map<String, RequiredHeader> values = new LinkedHashMap<>();
+    facts.operation().requiredHeaders().forEach(h -> values.put(h.name(), h));
     Differences.match(
         table.fields().stream().filter(f -> !Boolean.FALSE.equals(f.required())).toList(),
         Field::path,
         values,
         f -> out.added(f.line(), pointer, "required header " + f.path()),
-        (f, value) ->
+        (f, header) ->
             out.changedIfStated(
                 f.line(),
-                pointer + "/" + SpecDocument.escape(f.path()),
+                header.pointer(),
                 "value",
                 "header " + f.path(),
-                value.asText(),
+                header.value(),
                 f.fixedValue(),
                 QUOTED),
-        (name, value) ->
-            out.removed(
-                table.line(),
-                pointer + "/" + SpecDocument.escape(name),
-                "required header " + name));
+        (name, header) -> out.removed(table.line(), header.pointer(), "required header " + name));
   }
 
   /** A body's field table ({@code what}: request field, response field) against its schema. */

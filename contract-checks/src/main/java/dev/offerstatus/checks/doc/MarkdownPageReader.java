@@ -1,12 +1,13 @@
 package dev.offerstatus.checks.doc;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.offerstatus.checks.CheckInputException;
 import dev.offerstatus.checks.doc.PageFacts.Value;
 import dev.offerstatus.checks.doc.PageSections.RawTable;
 import dev.offerstatus.checks.doc.PageSections.Segment;
+import dev.offerstatus.spec.ContractModel;
+import dev.offerstatus.spec.InvalidSpecException;
+import dev.offerstatus.spec.ReadLimits;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +42,9 @@ final class MarkdownPageReader {
           .extensions(List.of(TablesExtension.create()))
           .includeSourceSpans(IncludeSourceSpans.BLOCKS)
           .build();
-  private static final ObjectMapper YAML = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper();
+
+  /** Front matter is a few lines: a few thousand characters, no aliases. */
+  private static final ReadLimits FRONT_MATTER = new ReadLimits(64 * 1024, 0, 10_000, 20);
 
   /** Reads page text; {@code name} is how reports call it. */
   static PageSections read(String text, String name) {
@@ -92,15 +95,15 @@ final class MarkdownPageReader {
     String yaml = String.join("\n", java.util.Arrays.asList(physical).subList(1, end));
     JsonNode tree;
     try {
-      tree = YAML.readTree(yaml);
-    } catch (JsonProcessingException e) {
-      int line = 1 + (e.getLocation() == null ? 1 : e.getLocation().getLineNr());
+      tree = ContractModel.readYaml(yaml, FRONT_MATTER);
+    } catch (InvalidSpecException e) {
+      int line = 1 + Math.max(e.line(), 1);
       throw new CheckInputException(
           name
               + ":"
               + line
               + ": malformed front matter: "
-              + e.getOriginalMessage().lines().findFirst().orElse(""),
+              + (e.yamlProblem() != null ? e.yamlProblem() : e.getMessage()),
           e);
     }
     if (tree == null || !tree.isObject()) {

@@ -1,16 +1,17 @@
 package dev.offerstatus.checks.doc;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.offerstatus.checks.SpecDocument;
-import dev.offerstatus.checks.SpecDocument.SpecOperation;
+import dev.offerstatus.spec.ContractModel;
+import dev.offerstatus.spec.Operation;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The facts of one spec operation that a doc page states, each with its JSON pointer; read by
- * {@link OperationFactsReader}.
+ * The facts of one spec operation that a doc page states, each with its JSON pointer, in the shape
+ * the comparisons need; read by {@link OperationFactsReader} from the contract model's records (its
+ * {@code x-} extensions are read from the {@link Operation} itself).
  *
- * @param spec the spec the operation is in
+ * @param model the contract model of the spec the operation is in
  * @param operation the operation
  * @param pathParameters path parameters by name
  * @param queryParameters query parameters by name
@@ -21,8 +22,8 @@ import java.util.Map;
  *     parameter value ({@code user_id_type = user_id})
  */
 record OperationFacts(
-    SpecDocument spec,
-    SpecOperation operation,
+    ContractModel model,
+    Operation operation,
     Map<String, Param> pathParameters,
     Map<String, Param> queryParameters,
     Body request,
@@ -36,19 +37,14 @@ record OperationFacts(
     fieldScopes = copy(fieldScopes);
   }
 
-  /** The facts of {@code operation} of {@code spec}. */
-  static OperationFacts of(SpecDocument spec, SpecOperation operation) {
-    return new OperationFactsReader(spec, operation).facts();
+  /** The facts of {@code operation} of {@code model}. */
+  static OperationFacts of(ContractModel model, Operation operation) {
+    return new OperationFactsReader(model, operation).facts();
   }
 
   /** An insertion-ordered, unmodifiable copy (Map.copyOf would lose the spec's order). */
   private static <V> Map<String, V> copy(Map<String, V> map) {
     return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(map));
-  }
-
-  /** An extension (or any member) of the operation node, or a missing node. */
-  JsonNode extension(String name) {
-    return operation.node().path(name);
   }
 
   /** The pointer of a member of the operation. */

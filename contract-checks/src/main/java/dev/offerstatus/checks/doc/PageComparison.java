@@ -10,11 +10,16 @@ import dev.offerstatus.checks.doc.PageFacts.Field;
 import dev.offerstatus.checks.doc.PageFacts.FieldScopes;
 import dev.offerstatus.checks.doc.PageFacts.Table;
 import dev.offerstatus.checks.doc.PageFacts.Value;
+import dev.offerstatus.spec.DeclaredErrorCode;
+import dev.offerstatus.spec.DeclaredList;
+import dev.offerstatus.spec.DeclaredRateLimit;
+import dev.offerstatus.spec.UpstreamDoc;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One page against one operation, area by area: the page's version, the field tables ({@link
@@ -64,23 +69,24 @@ final class PageComparison {
     if (url == null || updated == null) {
       return;
     }
-    String pointer = facts.pointer("x-upstream-doc");
-    JsonNode declared = facts.extension("x-upstream-doc");
-    if (!url.value().equals(declared.path("source_url").asText(null))) {
-      pointer = "#/info/x-upstream-doc";
-      declared = facts.spec().at(pointer);
-    }
-    if (!url.value().equals(declared.path("source_url").asText(null))) {
-      return;
-    }
-    out.changedIfStated(
-        updated.line(),
-        pointer + "/last_remote_update",
-        "last_remote_update",
-        "the page",
-        declared.path("last_remote_update").asText(null),
-        updated.value(),
-        QUOTED);
+    Optional<UpstreamDoc> declared =
+        facts
+            .operation()
+            .upstreamDoc()
+            .filter(doc -> doc.sourceUrl().equals(url.value()))
+            .or(
+                () ->
+                    facts.model().upstreamDoc().filter(doc -> doc.sourceUrl().equals(url.value())));
+    declared.ifPresent(
+        doc ->
+            out.changedIfStated(
+                updated.line(),
+                doc.pointer() + "/last_remote_update",
+                "last_remote_update",
+                "the page",
+                doc.lastRemoteUpdate(),
+                updated.value(),
+                QUOTED));
   }
 
   private void example(String what, Value<JsonNode> doc, Body body) {
@@ -123,12 +129,9 @@ final class PageComparison {
     if (doc == null) {
       return;
     }
-    JsonNode declared = facts.extension("x-error-codes");
     String pointer = facts.pointer("x-error-codes");
-    Map<String, Integer> index = new LinkedHashMap<>();
-    for (int i = 0; i < declared.size(); i++) {
-      index.put(String.valueOf(declared.get(i).path("code").asLong()), i);
-    }
+    Map<String, DeclaredErrorCode> index = new LinkedHashMap<>();
+    facts.operation().errorCodes().forEach(c -> index.put(String.valueOf(c.code()), c));
     Differences.match(
         doc.value(),
         code -> String.valueOf(code.code()),
@@ -138,49 +141,57 @@ final class PageComparison {
                 code.line(),
                 pointer,
                 "error code " + code.code() + " with HTTP status " + code.httpStatus()),
-        (code, i) -> {
-          JsonNode entry = declared.get(i);
+        (code, declared) -> {
           String subject = "error code " + code.code();
           out.changedIfStated(
               code.line(),
-              pointer + "/" + i + "/http-status",
+              declared.pointer() + "/http-status",
               "HTTP status",
               subject,
-              entry.path("http-status").asInt(),
+              declared.httpStatus(),
               code.httpStatus(),
               Differences.PLAIN);
-          String description = entry.path("description").asText(null);
+          String description = declared.description();
           if (!code.description().isEmpty()
               && !Differences.sameText(description, code.description())) {
             out.changed(
                 code.line(),
-                pointer + "/" + i + "/description",
+                declared.pointer() + "/description",
                 "description",
                 subject,
                 QUOTED.apply(description),
                 QUOTED.apply(code.description()));
           }
         },
-        (code, i) -> out.removed(doc.line(), pointer + "/" + i, "error code " + code));
+        (code, declared) -> out.removed(doc.line(), declared.pointer(), "error code " + code));
   }
 
   /** Window by window, in the order per-second, per-minute, per-hour, per-day. */
   private void rateLimit() {
-    JsonNode declared = facts.extension("x-rate-limit");
+    Map<String, DeclaredRateLimit.Window> declared = new LinkedHashMap<>();
+    facts
+        .operation()
+        .rateLimit()
+        .ifPresent(limit -> limit.windows().forEach(w -> declared.put(w.key(), w)));
     Value<Map<String, Integer>> doc = page.rateLimit();
     int line = doc == null ? page.method().line() : doc.line();
     Map<String, Integer> documented = doc == null ? Map.of() : doc.value();
     for (String window : WINDOWS) {
       Integer docLimit = documented.get(window);
-      JsonNode specLimit = declared.get(window);
-      String pointer = facts.pointer("x-rate-limit/" + window);
+      DeclaredRateLimit.Window specLimit = declared.get(window);
       String subject = "rate limit " + window;
       if (docLimit != null && specLimit == null) {
         out.added(line, facts.pointer("x-rate-limit"), subject + " of " + docLimit);
       } else if (docLimit == null && specLimit != null) {
-        out.removed(line, pointer, subject + " of " + specLimit.asText());
-      } else if (docLimit != null && specLimit.asInt() != docLimit) {
-        out.changed(line, pointer, "", subject, specLimit.asText(), docLimit.toString());
+        out.removed(line, specLimit.pointer(), subject + " of " + specLimit.limit());
+      } else if (docLimit != null && specLimit.limit() != docLimit) {
+        out.changed(
+            line,
+            specLimit.pointer(),
+            "",
+            subject,
+            String.valueOf(specLimit.limit()),
+            docLimit.toString());
       }
     }
   }
@@ -190,19 +201,18 @@ final class PageComparison {
     if (doc == null) {
       return;
     }
-    JsonNode declared = facts.extension("x-required-scopes");
-    String pointer = facts.pointer("x-required-scopes");
+    DeclaredList declared = facts.operation().scopes();
     Map<String, Integer> index = new LinkedHashMap<>();
-    for (int i = 0; i < declared.size(); i++) {
-      index.putIfAbsent(declared.get(i).asText(), i);
+    for (int i = 0; i < declared.values().size(); i++) {
+      index.putIfAbsent(declared.values().get(i), i);
     }
     Differences.match(
         doc.value(),
         scope -> scope,
         index,
-        scope -> out.added(doc.line(), pointer, "required scope " + scope),
+        scope -> out.added(doc.line(), declared.pointer(), "required scope " + scope),
         (scope, i) -> {},
-        (scope, i) -> out.removed(doc.line(), pointer + "/" + i, "required scope " + scope));
+        (scope, i) -> out.removed(doc.line(), declared.pointer(i), "required scope " + scope));
   }
 
   /** A 字段权限要求 statement with what it is about: a field path, or "parameter = value". */

@@ -63,7 +63,7 @@ public final class ContractChangelog {
   public static String entry(
       List<Proposal.Change> changes,
       List<Proposal.Open> open,
-      Map<String, PageFacts> pages,
+      Map<String, Map<String, PageFacts.Value<String>>> pages,
       CheckReport compat) {
     List<String> reasons = reasons(compat, changes);
     Map<String, StringBuilder> byPage = new TreeMap<>();
@@ -81,7 +81,7 @@ public final class ContractChangelog {
         reasons.isEmpty() ? Classification.COMPATIBLE : Classification.BREAKING;
     out.append("## ").append(title(byPage.keySet(), pages)).append("\n\n");
     for (var entry : byPage.entrySet()) {
-      PageFacts page = pages.get(entry.getKey());
+      Map<String, PageFacts.Value<String>> page = pages.get(entry.getKey());
       out.append("### ").append(entry.getKey());
       if (page != null) {
         String url = front(page, "source_url");
@@ -120,10 +120,11 @@ public final class ContractChangelog {
     }
   }
 
-  private static String title(Iterable<String> names, Map<String, PageFacts> pages) {
+  private static String title(
+      Iterable<String> names, Map<String, Map<String, PageFacts.Value<String>>> pages) {
     String latest = null;
     for (String name : names) {
-      PageFacts page = pages.get(name);
+      Map<String, PageFacts.Value<String>> page = pages.get(name);
       String updated = page == null ? null : front(page, "last_remote_update");
       if (updated != null && (latest == null || updated.compareTo(latest) > 0)) {
         latest = updated;
@@ -132,8 +133,8 @@ public final class ContractChangelog {
     return latest == null ? "Doc update" : "Doc update of " + latest;
   }
 
-  private static String front(PageFacts page, String key) {
-    PageFacts.Value<String> v = page.frontMatter().get(key);
+  private static String front(Map<String, PageFacts.Value<String>> frontMatter, String key) {
+    PageFacts.Value<String> v = frontMatter.get(key);
     return v == null ? null : v.value();
   }
 

@@ -7,18 +7,15 @@ import dev.offerstatus.checks.OutputFiles;
 import dev.offerstatus.checks.SpecDocument;
 import dev.offerstatus.checks.compat.CompatCheck;
 import dev.offerstatus.checks.doc.DocCheck;
-import dev.offerstatus.checks.doc.FeishuPageParser;
 import dev.offerstatus.checks.doc.PageFacts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * propose: runs check-doc, turns its mechanical drift into a proposed spec and a unified diff under
@@ -34,7 +31,8 @@ public final class SpecProposer {
    * What to do.
    *
    * @param spec the hand-written spec
-   * @param docs doc page files, or directories whose {@code *.md} files are pages
+   * @param docs doc page files, or directories whose {@code *.md} files are pages; empty: the pages
+   *     the spec names, as check-doc reads them ({@link DocCheck#pages})
    * @param baseDir reports name files relative to it
    * @param outputDirectory where {@code proposal/} is written (e.g. target/offer-status)
    * @param apply write the proposal into {@code spec} and append to {@code changelog}
@@ -87,14 +85,20 @@ public final class SpecProposer {
     Objects.requireNonNull(config, "config == null");
     String specName = InputFiles.display(config.baseDir(), config.spec());
     SpecDocument spec = SpecDocument.read(config.spec(), specName);
-    CheckReport drift =
-        DocCheck.run(new DocCheck.Config(config.spec(), config.docs(), config.baseDir()));
+    // exactly the pages check-doc reads, each in its role (the spec's named pages by default)
+    DocCheck.Config check = new DocCheck.Config(config.spec(), config.docs(), config.baseDir());
+    DocCheck.Pages read = DocCheck.pages(check);
+    CheckReport drift = DocCheck.compare(spec, read);
     Map<String, PageFacts> pages = new LinkedHashMap<>();
-    for (Path file : pages(config)) {
-      String name = InputFiles.display(config.baseDir(), file);
-      pages.put(name, FeishuPageParser.read(file, name));
-    }
-    Proposal proposal = Proposal.of(spec, pages, Drifts.of(drift));
+    read.operations().forEach(page -> pages.put(page.name(), page));
+    Map<String, Map<String, PageFacts.Value<String>>> frontMatter = new LinkedHashMap<>();
+    read.operations().forEach(page -> frontMatter.put(page.name(), page.frontMatter()));
+    read.errorCodes().forEach(page -> frontMatter.put(page.name(), page.frontMatter()));
+    // a page whose tables disagree on a shared schema leaves that change to a person
+    Disagreements.Outcome outcome =
+        Disagreements.propose(spec, pages, Drifts.of(drift), read, specName + " (proposed)");
+    Proposal proposal = outcome.proposal();
+    List<Proposal.Open> open = outcome.open();
     Path dir = config.outputDirectory().resolve("proposal");
     Path proposed = dir.resolve(config.spec().getFileName().toString());
     Path diffFile = dir.resolve(config.spec().getFileName() + ".diff");
@@ -102,26 +106,19 @@ public final class SpecProposer {
     String text = proposal.text();
     write(proposed, text);
     write(diffFile, UnifiedDiff.of(spec.text(), text, "a/" + specName, "b/" + specName));
-    CheckReport remaining =
-        DocCheck.compare(
-            SpecDocument.parse(text, specName + " (proposed)"), List.copyOf(pages.values()));
+    CheckReport remaining = outcome.remaining();
     if (proposal.changes().isEmpty()) {
       String entry =
-          proposal.open().isEmpty()
+          open.isEmpty()
               ? "No drift: nothing to propose.\n"
               : ContractChangelog.entry(
-                  List.of(),
-                  proposal.open(),
-                  pages,
-                  new CheckReport("check-compat", "", List.of()));
+                  List.of(), open, frontMatter, new CheckReport("check-compat", "", List.of()));
       write(summary, entry);
-      return new Result(
-          List.of(), proposal.open(), null, null, remaining, proposed, diffFile, summary, false);
+      return new Result(List.of(), open, null, null, remaining, proposed, diffFile, summary, false);
     }
     CompatCheck.Result compat =
         CompatCheck.compare(spec.text(), specName, text, specName + " (proposed)", dir);
-    String entry =
-        ContractChangelog.entry(proposal.changes(), proposal.open(), pages, compat.report());
+    String entry = ContractChangelog.entry(proposal.changes(), open, frontMatter, compat.report());
     write(summary, entry);
     if (config.apply()) {
       String old = "";
@@ -137,7 +134,7 @@ public final class SpecProposer {
     }
     return new Result(
         proposal.changes(),
-        proposal.open(),
+        open,
         ContractChangelog.classify(compat.report(), proposal.changes()),
         compat.report(),
         remaining,
@@ -145,29 +142,6 @@ public final class SpecProposer {
         diffFile,
         summary,
         config.apply());
-  }
-
-  private static List<Path> pages(Config config) {
-    List<Path> files = new ArrayList<>();
-    for (Path path : config.docs()) {
-      if (Files.isDirectory(path)) {
-        try (Stream<Path> list = Files.list(path)) {
-          list.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
-              .sorted()
-              .forEach(files::add);
-        } catch (IOException e) {
-          throw new CheckInputException(
-              "cannot list doc page directory "
-                  + InputFiles.display(config.baseDir(), path)
-                  + ": "
-                  + e,
-              e);
-        }
-      } else {
-        files.add(path);
-      }
-    }
-    return files;
   }
 
   /** Writes beside the target, then moves over it: never a half-written file. */

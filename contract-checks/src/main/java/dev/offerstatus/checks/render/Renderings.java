@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  *   <li>Scraper renderings that mark nesting with {@code └} (indented with spaces or {@code
  *       &nbsp;}) and put {@code <br>} in cells: the marker is dropped in place, {@code <br>} is
  *       read by the parser as a line break; no line moves.
+ *   <li>Scraper renderings that list a cell's enum values on one line ({@code - `a`: A - `b`: B}):
+ *       each value goes on its own cell line; no line moves.
  *   <li>The vendored rendering is returned unchanged.
  * </ul>
  */
@@ -40,6 +42,14 @@ public final class Renderings {
   private static final Pattern BOLD =
       Pattern.compile("</?(?:strong|b)\\s*>", Pattern.CASE_INSENSITIVE);
   private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*\\b[^>]*>");
+
+  /** A cell listing two or more enum values on one line: "- `a`: A - `b`: B". */
+  private static final Pattern INLINE_LIST =
+      Pattern.compile("(?:^|<br>|[：:]\\s*)-\\s+`[^`|]+`\\s*[：:][^|]*?\\s-\\s+`[^`|]+`\\s*[：:]");
+
+  /** An item of such a list after the first: " - `b`:". */
+  private static final Pattern INLINE_ITEM = Pattern.compile("\\s+-\\s+(`[^`|]+`\\s*[：:])");
+
   private static final Pattern NESTING =
       Pattern.compile("^(\\s*\\|?)(?:[ \\t\\u00a0\\u3000]|&nbsp;|&emsp;|&ensp;)*└[─\\s\\u00a0]*");
 
@@ -52,7 +62,29 @@ public final class Renderings {
     if (TABLE.matcher(unified).find()) {
       unified = htmlTables(unified);
     }
-    return unwrapNesting(unified);
+    return splitInlineLists(unwrapNesting(unified));
+  }
+
+  /**
+   * Puts each value of a cell's inline enum list ({@code - `a`: A - `b`: B}, as some scrapers
+   * render the list) on its own cell line, as the vendored rendering has it; no line moves.
+   */
+  private static String splitInlineLists(String text) {
+    if (text.indexOf('`') < 0) {
+      return text;
+    }
+    String[] lines = text.split("\n", -1);
+    boolean fenced = false;
+    for (int i = 0; i < lines.length; i++) {
+      String t = lines[i].strip();
+      if (t.startsWith("```") || t.startsWith("~~~")) {
+        fenced = !fenced;
+      }
+      if (!fenced && t.indexOf('|') >= 0 && INLINE_LIST.matcher(lines[i]).find()) {
+        lines[i] = INLINE_ITEM.matcher(lines[i]).replaceAll("<br>- $1");
+      }
+    }
+    return String.join("\n", lines);
   }
 
   private static String htmlTables(String text) {

@@ -561,6 +561,45 @@ class DocCheckTest {
   }
 
   @Test
+  void theGenericErrorCodePageIsReadInItsRoleAgainstThePlatformCodes(@TempDir Path dir)
+      throws Exception {
+    Path spec = Contracts.contractFolder(dir);
+    Path generic = dir.resolve("upstream/generic_error_codes.md");
+    String page = Files.readString(generic);
+    page = Contracts.edit(page, "last_remote_update: 2025-08-20", "last_remote_update: 2026-01-05");
+    page =
+        Contracts.edit(
+            page, "99991664 | invalid app token |", "99991664 | invalid app access token |");
+    page = page.replaceFirst("(?m)^10015 \\| wrong app secret \\|.*\n", "");
+    Files.writeString(generic, page);
+
+    CheckReport report = DocCheck.run(new DocCheck.Config(spec, List.of(), dir));
+    assertThat(report.findings())
+        .extracting(Finding::toString)
+        .containsExactly(
+            "upstream/generic_error_codes.md:4: #/info/x-upstream-doc/last_remote_update: changed"
+                + " last_remote_update of the page from \"2025-08-20\" to \"2026-01-05\"",
+            "upstream/generic_error_codes.md:12: #/x-platform-error-codes/10: removed platform"
+                + " error code 10015: the generic error-code page no longer lists it",
+            "upstream/generic_error_codes.md:577: #/x-platform-error-codes/5/description: changed"
+                + " description of platform error code 99991664 from \"invalid app token\" to"
+                + " \"invalid app access token\"");
+  }
+
+  @Test
+  void anInfoPageThatIsNeitherAnApiPageNorTheErrorCodePageIsNamed(@TempDir Path dir)
+      throws Exception {
+    Path spec = Contracts.contractFolder(dir);
+    Files.writeString(dir.resolve("upstream/generic_error_codes.md"), "# 服务端错误码说明\n\nmoved\n");
+    assertThatThrownBy(() -> DocCheck.run(new DocCheck.Config(spec, List.of(), dir)))
+        .isInstanceOf(CheckInputException.class)
+        .hasMessage(
+            "upstream/generic_error_codes.md: neither a Feishu API doc page (no table under a '请求'"
+                + " heading) nor the generic error-code page (no table with '错误码' and '说明'"
+                + " columns)");
+  }
+
+  @Test
   void aSpecNamingNoPageNeedsDocs(@TempDir Path dir) throws Exception {
     Path spec =
         Files.writeString(

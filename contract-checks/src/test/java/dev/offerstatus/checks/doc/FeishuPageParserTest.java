@@ -35,6 +35,32 @@ class FeishuPageParserTest {
   }
 
   @Test
+  void frontMatterIsReadAsYaml12WithTheSpecsReader() {
+    PageFacts dates =
+        Contracts.page(
+            Contracts.DOC.replace(
+                "last_remote_update: 2024-07-11\n",
+                "last_remote_update: 2024-07-11\nsticky: on\n"));
+    // YAML 1.2 core schema: a date and "on" stay strings, as in the spec
+    assertThat(dates.frontMatter().get("last_remote_update").value()).isEqualTo("2024-07-11");
+    assertThat(dates.frontMatter().get("sticky")).isEqualTo(new PageFacts.Value<>("on", 5));
+  }
+
+  @Test
+  void malformedFrontMatterIsRejectedNamingItsLine() {
+    assertThatThrownBy(
+            () ->
+                Contracts.page(
+                    Contracts.DOC.replace(
+                        "last_remote_update: 2024-07-11\n",
+                        "last_remote_update: 2024-07-11\nlast_remote_update: 2024-07-12\n")))
+        .isInstanceOf(CheckInputException.class)
+        .hasMessage(
+            "intern_offer_status.md:5: malformed front matter: while constructing a mapping;"
+                + " found duplicate key last_remote_update");
+  }
+
+  @Test
   void flattenedRequestRowsNestUnderTheirObjectRows() {
     assertThat(page.requestBody().fields())
         .extracting(Field::path, Field::type, Field::required, Field::line)

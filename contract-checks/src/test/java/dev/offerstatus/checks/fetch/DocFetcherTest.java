@@ -79,7 +79,12 @@ class DocFetcherTest {
     Files.createDirectories(snapshot.getParent());
     Files.writeString(snapshot, ContractResources.read(ContractResources.UPSTREAM_DOC));
     for (String page :
-        List.of("offer_get", "offer_list", "offer_status", "tenant_access_token_internal")) {
+        List.of(
+            "offer_get",
+            "offer_list",
+            "offer_status",
+            "tenant_access_token_internal",
+            "generic_error_codes")) {
       Files.writeString(snapshot.resolveSibling(page + ".md"), vendoredText(page));
     }
   }
@@ -118,6 +123,8 @@ class DocFetcherTest {
       a = vendored("offer_status");
     } else if (query != null && query.endsWith("/tenant_access_token_internal")) {
       a = vendored("tenant_access_token_internal");
+    } else if (query != null && query.endsWith("/generic-error-code")) {
+      a = vendored("generic_error_codes");
     } else if (pageHandler != null) {
       requests.add(exchange.getRequestURI());
       pageHandler.handle(exchange);
@@ -207,6 +214,7 @@ class DocFetcherTest {
             Outcome.UNCHANGED,
             Outcome.UNCHANGED,
             Outcome.UNCHANGED,
+            Outcome.UNCHANGED,
             Outcome.UNCHANGED);
     assertThat(Files.readAllBytes(snapshot)).isEqualTo(before);
     assertThat(Files.getLastModifiedTime(snapshot)).isEqualTo(modified);
@@ -221,13 +229,14 @@ class DocFetcherTest {
         .extracting(DocFetcher.PageResult::outcome)
         .containsExactly(
             Outcome.UNCHANGED,
+            Outcome.UNCHANGED,
             Outcome.UPDATED,
             Outcome.UNCHANGED,
             Outcome.UNCHANGED,
             Outcome.UNCHANGED);
-    // spec order: the token page comes first, the status page second
-    assertThat(results.get(1).snapshot()).isEqualTo("upstream/intern_offer_status.md");
-    assertThat(results.get(1).lastRemoteUpdate()).isEqualTo("2024-07-12");
+    // spec order: info's generic error-code page, the token page, then the status page
+    assertThat(results.get(2).snapshot()).isEqualTo("upstream/intern_offer_status.md");
+    assertThat(results.get(2).lastRemoteUpdate()).isEqualTo("2024-07-12");
     String written = Files.readString(snapshot);
     assertThat(written)
         .startsWith(
@@ -259,6 +268,7 @@ class DocFetcherTest {
     assertThat(results)
         .extracting(DocFetcher.PageResult::outcome)
         .containsExactly(
+            Outcome.UNCHANGED,
             Outcome.UNCHANGED,
             Outcome.UNCHANGED,
             Outcome.UNCHANGED,
@@ -345,8 +355,8 @@ class DocFetcherTest {
         .hasMessageContaining(" could not be reached (ConnectException")
         // the first page in spec order (the token page) is the one that fails
         .hasMessageEndingWith(
-            "(3 attempts); page https://open.feishu.cn/document/server-docs/authentication-management/access-token/tenant_access_token_internal"
-                + ": no snapshot was changed (upstream/tenant_access_token_internal.md kept)");
+            "(3 attempts); page https://open.feishu.cn/document/server-docs/api-call-guide/generic-error-code"
+                + ": no snapshot was changed (upstream/generic_error_codes.md kept)");
     assertThat(waits).hasSize(2);
   }
 
@@ -361,6 +371,7 @@ class DocFetcherTest {
     assertThat(results)
         .extracting(DocFetcher.PageResult::outcome)
         .containsExactly(
+            Outcome.UNCHANGED,
             Outcome.UNCHANGED,
             Outcome.UNCHANGED,
             Outcome.UNCHANGED,
@@ -419,8 +430,10 @@ class DocFetcherTest {
     snapshotPath("upstream/../upstream/./intern_offer_status.md");
     answers.add(page(portal(), STAMP));
 
-    assertThat(DocFetcher.run(config()).get(1).snapshot())
-        .isEqualTo("upstream/intern_offer_status.md");
+    assertThat(DocFetcher.run(config()))
+        .filteredOn(r -> r.page().sourceUrl().equals(SOURCE))
+        .extracting(DocFetcher.PageResult::snapshot)
+        .containsExactly("upstream/intern_offer_status.md");
   }
 
   @Test
@@ -516,7 +529,7 @@ class DocFetcherTest {
     byte[] before = Files.readAllBytes(snapshot);
     pageHandler = endless(8192, 0);
 
-    assertRefusedAt64KiB();
+    assertRefusedAt1MiB();
     assertThat(Files.readAllBytes(snapshot)).isEqualTo(before);
     assertThat(leftovers()).isEmpty();
   }
@@ -533,20 +546,20 @@ class DocFetcherTest {
           }
         };
 
-    assertRefusedAt64KiB();
+    assertRefusedAt1MiB();
   }
 
-  /** The page fails at a cap of 64 KiB, after one request, before a hang could fail the test. */
-  private void assertRefusedAt64KiB() {
+  /** The page fails at a cap of 1 MiB, after one request, before a hang could fail the test. */
+  private void assertRefusedAt1MiB() {
     assertTimeoutPreemptively(
         Duration.ofSeconds(30),
         () ->
             assertThatThrownBy(
-                    () -> DocFetcher.run(config().withBounds(65_536, Duration.ofSeconds(20))))
+                    () -> DocFetcher.run(config().withBounds(1 << 20, Duration.ofSeconds(20))))
                 .isInstanceOf(CheckInputException.class)
                 .hasMessage(
                     failed(
-                        "answered more than 65536 bytes, the most a page may have"
+                        "answered more than 1048576 bytes, the most a page may have"
                             + " (maxPageBytes)")));
     assertThat(requests).hasSize(1);
   }

@@ -71,6 +71,121 @@ class SpecProposerTest {
     assertThat(dir.resolve("CHANGELOG.md")).doesNotExist();
   }
 
+  /** Every page the spec names, from the spec jar, into upstream/; the intern page as given. */
+  private Path contractFolder(String internPage) throws IOException {
+    spec = Contracts.contractFolder(dir);
+    Path upstream = dir.resolve("upstream");
+    Files.writeString(upstream.resolve("intern_offer_status.md"), internPage);
+    return upstream;
+  }
+
+  private SpecProposer.Result propose(List<Path> docs) {
+    return SpecProposer.run(
+        new SpecProposer.Config(
+            spec,
+            docs,
+            dir,
+            dir.resolve("target/offer-status"),
+            false,
+            dir.resolve("CHANGELOG.md")));
+  }
+
+  @Test
+  void proposeReadsThePagesCheckDocReadsEachInItsRole() throws IOException {
+    // issue 22 item 2: the toolkit's own contract folder holds the generic error-code page, which
+    // has no '请求' table; propose read every .md of the folder as an API page and stopped
+    Path upstream =
+        contractFolder(DOC.replace("- offboard：操作离职\n", "- offboard：操作离职  \n- transfer：转岗\n"));
+    for (List<Path> docs : List.of(List.<Path>of(), List.of(upstream))) {
+      SpecProposer.Result result = propose(docs);
+      assertThat(result.changes())
+          .extracting(c -> c.drift().toString())
+          .containsExactly(
+              "upstream/intern_offer_status.md:50: #/components/schemas/Operation/enum: added enum"
+                  + " value \"transfer\" of request field operation",
+              "upstream/intern_offer_status.md:94: #/components/schemas/Operation/enum: added enum"
+                  + " value \"transfer\" of response field data.operation");
+      assertThat(result.open()).isEmpty();
+      assertThat(result.remaining().findings()).isEmpty();
+      assertThat(result.remaining().summary())
+          .isEqualTo(
+              "0 differences between openapi.yaml (proposed) and "
+                  + Contracts.namedPages().size()
+                  + " doc pages");
+    }
+  }
+
+  @Test
+  void aNewVersionOfTheGenericErrorCodePageIsRecordedOnInfo() throws IOException {
+    contractFolder(DOC);
+    Path generic = dir.resolve("upstream/generic_error_codes.md");
+    Files.writeString(
+        generic,
+        edit(
+            Files.readString(generic),
+            "last_remote_update: 2025-08-20",
+            "last_remote_update: 2026-01-05"));
+    SpecProposer.Result result = propose(List.of());
+    assertThat(diff())
+        .contains(
+            "-    last_remote_update: \"2025-08-20\"\n+    last_remote_update: \"2026-01-05\"\n");
+    assertThat(result.remaining().findings()).isEmpty();
+    assertThat(Files.readString(dir.resolve("target/offer-status/proposal/changelog-entry.md")))
+        .startsWith(
+            "## Doc update of 2026-01-05\n\n### upstream/generic_error_codes.md"
+                + " (https://open.feishu.cn/document/server-docs/api-call-guide/generic-error-code)"
+                + "\n\nlast_remote_update: 2026-01-05\n");
+  }
+
+  @Test
+  void aNewEnumValueInTheRequestTableOnlyIsLeftToAPersonNamingBothLines() throws IOException {
+    // issue 22 item 3: operation is one schema for both tables; the response table still lists
+    // three values, so adding the fourth would make check-doc fail on the response
+    String doc = edit(DOC, "- offboard：操作离职\n", "- offboard：操作离职  \n- transfer：转岗\n");
+    SpecProposer.Result result = run(doc, true);
+    assertThat(result.changes()).isEmpty();
+    assertThat(result.open())
+        .extracting(o -> o.drift() + " — " + o.reason())
+        .containsExactly(
+            "upstream/intern_offer_status.md:50: #/components/schemas/Operation/enum: added enum"
+                + " value \"transfer\" of request field operation — the page's tables disagree:"
+                + " upstream/intern_offer_status.md:89 (the response table) still states what the"
+                + " spec has, and the spec describes both with one schema"
+                + " (#/components/schemas/Operation/enum); not applied: decide whether Feishu"
+                + " changed one side only (then split the schema) or the page is inconsistent");
+    // what check-doc says of the proposal is what it said of the spec: nothing new
+    assertThat(result.remaining().findings())
+        .extracting(f -> f.location() + ": " + f.message())
+        .containsExactly(
+            "upstream/intern_offer_status.md:50: added enum value \"transfer\" of request field"
+                + " operation");
+    assertThat(Files.readString(spec)).isEqualTo(SPEC);
+  }
+
+  @Test
+  void aFieldRenamedInTheRequestTableOnlyIsLeftToAPerson() throws IOException {
+    String doc = edit(DOC, "notes | string | 否 | 备注", "remark | string | 否 | 备注");
+    SpecProposer.Result result = run(doc, false);
+    assertThat(result.changes()).isEmpty();
+    assertThat(result.open())
+        .extracting(o -> o.drift().message())
+        .containsExactlyInAnyOrder(
+            "removed request field offboarding_info.notes",
+            "added request field offboarding_info.remark (string, optional)");
+    assertThat(result.open())
+        .allSatisfy(o -> assertThat(o.reason()).startsWith("the page's tables disagree: "));
+    assertThat(result.remaining().findings()).hasSize(2);
+  }
+
+  @Test
+  void aChangeBothTablesStateIsApplied() throws IOException {
+    String doc = DOC.replace("- offboard：操作离职\n", "- offboard：操作离职  \n- transfer：转岗\n");
+    SpecProposer.Result result = run(doc, false);
+    assertThat(result.changes()).hasSize(2);
+    assertThat(result.open()).isEmpty();
+    assertThat(result.remaining().findings()).isEmpty();
+  }
+
   @Test
   void addedEnumValueIsAppendedWithItsNameAndDescription() throws IOException {
     String doc = DOC.replace("- offboard：操作离职\n", "- offboard：操作离职  \n- transfer：转岗\n");

@@ -72,6 +72,30 @@ class RenderingsTest {
   }
 
   @Test
+  void enumValuesListedInlineInACellReadLikeTheVendoredOnes() {
+    // issue 22 item 4: a scraper's rendering lists a cell's enum values on one line,
+    // "- `confirm_onboarding`: 确认入职 - `cancel_onboarding`: 放弃入职 - ...", in the request and the
+    // response table; read as one value, it gave 6 false drifts
+    String inline = resource("intern_offer_status.inline.md");
+    assertThat(inline)
+        .contains(
+            "<br>- `confirm_onboarding`: 确认入职 - `cancel_onboarding`: 放弃入职 - `offboard`: 操作离职 |");
+    PageFacts vendored =
+        FeishuPageParser.parse(ContractResources.read(ContractResources.UPSTREAM_DOC), "p.md");
+    assertThat(facts(FeishuPageParser.parse(inline, "p.md"))).isEqualTo(facts(vendored));
+    SpecDocument spec =
+        SpecDocument.parse(ContractResources.read(ContractResources.OPENAPI), "openapi.yaml");
+    assertThat(verdict(spec, inline)).isEmpty();
+    assertThat(Renderings.toMarkdown(inline).lines().count()).isEqualTo(inline.lines().count());
+  }
+
+  @Test
+  void aDashBeforeCodeInProseIsNotAList() {
+    String row = "| note | string | 否 | 备注 - `a`: 说明 |\n";
+    assertThat(Renderings.toMarkdown(row)).isEqualTo(row);
+  }
+
+  @Test
   void theVendoredRenderingIsLeftAsItIs() {
     String flat = ContractResources.read(ContractResources.UPSTREAM_DOC);
     assertThat(Renderings.toMarkdown(flat)).isEqualTo(flat);

@@ -16,7 +16,8 @@ import java.lang.annotation.Target;
 
 /**
  * The text satisfies the schema ({@code minLength}, {@code maxLength}, {@code pattern}) of the
- * spec's request path parameter, the offer id: one URL path segment. {@code null} is valid.
+ * spec's path parameter named {@link #parameter()} (of every operation that declares one of that
+ * name), e.g. the offer id: one URL path segment. {@code null} is valid.
  */
 @Documented
 @Constraint(validatedBy = PathSegmentValidator.class)
@@ -31,4 +32,7 @@ public @interface PathSegment {
 
   /** The payload. */
   Class<? extends Payload>[] payload() default {};
+
+  /** The name of the path parameter whose schema applies, e.g. {@code offer_id}. */
+  String parameter();
 }

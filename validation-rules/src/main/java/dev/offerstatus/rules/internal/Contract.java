@@ -1,37 +1,42 @@
 package dev.offerstatus.rules.internal;
 
-import dev.offerstatus.spec.Body;
+import dev.offerstatus.rules.constraints.DateAfter;
+import dev.offerstatus.rules.constraints.RequiredWhen;
 import dev.offerstatus.spec.ContractModel;
 import dev.offerstatus.spec.ContractRule;
 import dev.offerstatus.spec.Operation;
 import dev.offerstatus.spec.Parameter;
 import dev.offerstatus.spec.Schema;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Everything the rules read from one OpenAPI spec, as {@link ContractModel} reads it: the component
- * schemas with their {@code x-contract-rules}, the request body schema and the path parameter of
- * the request operation. Immutable and thread-safe.
+ * Everything the rules read from one OpenAPI spec, as {@link ContractModel} reads it: the
+ * operations with their parameters and request bodies, the component schemas with their {@code
+ * x-contract-rules}, and every schema {@code pattern}, compiled once. Immutable and thread-safe.
  */
 public final class Contract {
   private static final String SCHEMAS = "#/components/schemas/";
 
-  private final Map<String, Schema> schemas;
-  private final String requestSchemaName;
-  private final PathParameter pathParameter;
+  private final ContractModel model;
+  private final Map<String, Pattern> patterns;
+  private final Map<String, List<Schema>> pathParameters;
+  private final Map<String, Pattern> otherPatterns = new ConcurrentHashMap<>();
   private final Map<Class<?>, List<ContractRule>> rulesByClass = new ConcurrentHashMap<>();
 
   private Contract(
-      Map<String, Schema> schemas, String requestSchemaName, PathParameter pathParameter) {
-    this.schemas = schemas;
-    this.requestSchemaName = requestSchemaName;
-    this.pathParameter = pathParameter;
+      ContractModel model, Map<String, Pattern> patterns, Map<String, List<Schema>> paths) {
+    this.model = model;
+    this.patterns = patterns;
+    this.pathParameters = paths;
   }
 
   private static final class ClasspathHolder {
@@ -54,37 +59,64 @@ public final class Contract {
   }
 
   /**
-   * The rules' view of a contract model: its component schemas and the request operation, the first
-   * operation (other than the token endpoint) whose JSON request body is a named schema.
+   * The rules' view of a contract model.
    *
-   * @throws IllegalArgumentException naming the JSON pointer of what the rules cannot use
+   * @throws IllegalArgumentException naming the JSON pointer of a {@code pattern} that does not
+   *     compile
    */
   public static Contract of(ContractModel model) {
-    Optional<Operation> token = model.tokenOperation();
-    String requestSchema = null;
-    PathParameter pathParameter = null;
-    for (Operation op : model.operations()) {
-      if (op.requestBody().isEmpty() || token.filter(t -> t == op).isPresent()) {
-        continue;
-      }
-      Body body = op.requestBody().get();
-      if (body.schemaName().isEmpty()) {
-        throw new IllegalArgumentException(
-            op.pointer()
-                + "/requestBody: the JSON body schema must be a $ref to "
-                + SCHEMAS
-                + "... (rules attach to named schemas).");
-      }
-      requestSchema = body.schemaName().get();
-      pathParameter = pathParameterOf(model, op);
-      break;
+    Map<String, Pattern> patterns = new HashMap<>();
+    for (Schema schema : model.schemas().values()) {
+      compilePatterns(schema, patterns);
     }
-    return new Contract(model.schemas(), requestSchema, pathParameter);
+    Map<String, List<Schema>> paths = new LinkedHashMap<>();
+    for (Operation op : model.operations()) {
+      for (Parameter parameter : op.parameters()) {
+        compilePatterns(parameter.schema(), patterns);
+        if (parameter.in().equals("path")) {
+          paths
+              .computeIfAbsent(parameter.name(), n -> new ArrayList<>())
+              .add(model.resolve(parameter.schema()));
+        }
+      }
+    }
+    return new Contract(model, Map.copyOf(patterns), Map.copyOf(paths));
+  }
+
+  private static void compilePatterns(Schema schema, Map<String, Pattern> out) {
+    if (schema.pattern() != null && !out.containsKey(schema.pattern())) {
+      try {
+        out.put(schema.pattern(), EcmaRegex.compile(schema.pattern()));
+      } catch (PatternSyntaxException e) {
+        throw new IllegalArgumentException(
+            schema.pointer() + "/pattern: does not compile: " + e.getDescription(), e);
+      }
+    }
+    for (Schema property : schema.properties().values()) {
+      compilePatterns(property, out);
+    }
+    if (schema.items() != null) {
+      compilePatterns(schema.items(), out);
+    }
+  }
+
+  /** The contract model the rules read. */
+  public ContractModel model() {
+    return model;
+  }
+
+  /**
+   * The operation with that {@code operationId}.
+   *
+   * @throws IllegalStateException naming the spec's operationIds when it has no such operation
+   */
+  public Operation operation(String operationId) {
+    return model.requireOperation(operationId);
   }
 
   /** The component schema of that name, or null. */
   Schema schema(String name) {
-    return schemas.get(name);
+    return model.schemas().get(name);
   }
 
   /**
@@ -93,14 +125,14 @@ public final class Contract {
    * @throws IllegalArgumentException naming the known schemas when there is none
    */
   Schema requireSchema(String name) {
-    Schema schema = schemas.get(name);
+    Schema schema = schema(name);
     if (schema == null) {
       throw new IllegalArgumentException(
           "The spec has no schema "
               + SCHEMAS
               + name
               + " (it has: "
-              + String.join(", ", new TreeSet<>(schemas.keySet()))
+              + String.join(", ", new TreeSet<>(model.schemas().keySet()))
               + ").");
     }
     return schema;
@@ -108,11 +140,50 @@ public final class Contract {
 
   /** Follows a schema's {@code $ref} to its component. */
   Schema resolve(Schema schema) {
-    Schema s = schema;
-    for (int hops = 0; s.ref() != null && hops <= schemas.size(); hops++) {
-      s = schemas.get(s.ref());
+    return model.resolve(schema);
+  }
+
+  /**
+   * The compiled ECMA-262 {@code pattern} of a schema of this spec, or of a constraint that
+   * restates one (compiled once).
+   */
+  Pattern pattern(String pattern) {
+    Pattern compiled = patterns.get(pattern);
+    return compiled != null ? compiled : otherPatterns.computeIfAbsent(pattern, EcmaRegex::compile);
+  }
+
+  /**
+   * The schemas of the path parameters of that name, one per operation that declares it.
+   *
+   * @throws IllegalStateException naming the spec's path parameters when no operation has it
+   */
+  List<Schema> pathParameterSchemas(String name) {
+    List<Schema> schemas = pathParameters.get(name);
+    if (schemas == null) {
+      throw new IllegalStateException(
+          "The spec has no path parameter "
+              + name
+              + " (it has: "
+              + String.join(", ", new TreeSet<>(pathParameters.keySet()))
+              + ").");
     }
-    return s;
+    return schemas;
+  }
+
+  /**
+   * The name of the component schema of a bean's class: the one its {@link RequiredWhen} or {@link
+   * DateAfter} names, else the class's simple name (a generated model's).
+   */
+  public static String schemaNameOf(Class<?> type) {
+    RequiredWhen requiredWhen = type.getAnnotation(RequiredWhen.class);
+    if (requiredWhen != null && !requiredWhen.schema().isEmpty()) {
+      return requiredWhen.schema();
+    }
+    DateAfter dateAfter = type.getAnnotation(DateAfter.class);
+    if (dateAfter != null && !dateAfter.schema().isEmpty()) {
+      return dateAfter.schema();
+    }
+    return type.getSimpleName();
   }
 
   /**
@@ -128,47 +199,7 @@ public final class Contract {
 
   /** The {@code x-contract-rules} of a component schema (empty when it has none or is unknown). */
   public List<ContractRule> rules(String schemaName) {
-    Schema schema = schemas.get(schemaName);
+    Schema schema = schema(schemaName);
     return schema == null ? List.of() : resolve(schema).rules();
-  }
-
-  /**
-   * The component schema of the first operation with a JSON request body.
-   *
-   * @throws IllegalStateException when the spec has no such operation
-   */
-  public String requestSchemaName() {
-    if (requestSchemaName == null) {
-      throw new IllegalStateException(
-          "The spec has no operation with a JSON request body that refers to "
-              + SCHEMAS
-              + "...: use validateSchema.");
-    }
-    return requestSchemaName;
-  }
-
-  /** The request operation's path parameter, or null when it has none. */
-  public PathParameter pathParameter() {
-    return pathParameter;
-  }
-
-  private static PathParameter pathParameterOf(ContractModel model, Operation operation) {
-    for (Parameter parameter : operation.parameters("path")) {
-      Schema schema = model.resolve(parameter.schema());
-      try {
-        return new PathParameter(
-            parameter.name(),
-            schema.minLength() == null ? 0 : schema.minLength(),
-            schema.maxLength() == null ? Integer.MAX_VALUE : schema.maxLength(),
-            schema.pattern() == null ? null : EcmaRegex.compile(schema.pattern()));
-      } catch (PatternSyntaxException e) {
-        throw new IllegalArgumentException(
-            operation.pointer()
-                + "/parameters: the path parameter's pattern does not compile: "
-                + schema.pattern(),
-            e);
-      }
-    }
-    return null;
   }
 }

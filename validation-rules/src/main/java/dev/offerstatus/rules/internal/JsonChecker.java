@@ -5,16 +5,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.offerstatus.spec.JsonScalars;
 import dev.offerstatus.spec.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The raw entry point's checks: a JSON text against a component schema (types, required lists,
- * enums, {@code format: date}, then the {@code x-contract-rules} of every object schema on the way)
- * and an offer id against the path parameter's schema. Never throws on bad input.
+ * The raw entry point's checks: a JSON text against a schema, every keyword the rules know ({@code
+ * type}, {@code nullable}, {@code required}, {@code properties}, {@code items}, the value keywords
+ * of {@link Keywords}), then the {@code x-contract-rules} of every object schema on the way. Never
+ * throws on bad input.
  */
 public final class JsonChecker {
   private static final ObjectMapper MAPPER =
@@ -27,28 +27,13 @@ public final class JsonChecker {
     this.contract = contract;
   }
 
-  /** Checks an offer id against the request operation's path parameter (none: nothing to do). */
-  public void checkOfferId(String offerId, List<RuleHit> out) {
-    PathParameter parameter = contract.pathParameter();
-    if (parameter == null) {
-      return;
-    }
-    if (offerId == null) {
-      out.add(new RuleHit(parameter.name(), null, "required", Messages.REQUIRED, Map.of()));
-    } else if (!parameter.accepts(offerId)) {
-      out.add(
-          new RuleHit(
-              parameter.name(),
-              offerId,
-              "path-segment",
-              Messages.PATH_SEGMENT,
-              Map.of("value", MessageValues.render(offerId))));
-    }
-  }
-
   /** Checks a JSON text against a component schema; paths are relative to it. */
   public void checkBody(String schemaName, String json, List<RuleHit> out) {
-    Schema schema = contract.requireSchema(schemaName);
+    checkBody(contract.requireSchema(schemaName), json, out);
+  }
+
+  /** Checks a JSON text against a schema; paths are relative to it. */
+  public void checkBody(Schema schema, String json, List<RuleHit> out) {
     if (json == null) {
       out.add(new RuleHit("", null, "required", Messages.REQUIRED, Map.of()));
       return;
@@ -87,33 +72,11 @@ public final class JsonChecker {
       out.add(typeHit(schema, node, path));
       return;
     }
-    Object scalar = JsonScalars.of(node);
-    if (!schema.enumValues().isEmpty() && !contains(schema.enumValues(), scalar)) {
-      out.add(
-          new RuleHit(
-              path,
-              MessageValues.asFound(node),
-              "enum",
-              Messages.ENUM,
-              Map.of(
-                  "allowed", MessageValues.renderAll(schema.enumValues()),
-                  "value", MessageValues.render(node))));
-    }
-    if ("date".equals(schema.format())
-        && node.isTextual()
-        && !CalendarDates.isValid(node.textValue())) {
-      out.add(
-          new RuleHit(
-              path,
-              node.textValue(),
-              "date-format",
-              Messages.DATE_FORMAT,
-              Map.of("value", MessageValues.render(node))));
-    }
+    Keywords.check(contract, schema, node, path, out);
     if (node.isObject()) {
       for (String name : schema.required()) {
         JsonNode child = node.get(name);
-        if (child == null || child.isNull()) {
+        if (child == null || (child.isNull() && !nullable(schema.properties().get(name)))) {
           out.add(
               new RuleHit(
                   DottedPaths.join(path, name), null, "required", Messages.REQUIRED, Map.of()));
@@ -121,8 +84,8 @@ public final class JsonChecker {
       }
       for (Map.Entry<String, Schema> property : schema.properties().entrySet()) {
         JsonNode child = node.get(property.getKey());
-        if (child != null
-            && !child.isNull()) { // JSON null reads as absent, as the provider reads it
+        // JSON null reads as absent, as the provider reads it; a nullable field may be null
+        if (child != null && !child.isNull()) {
           check(property.getValue(), child, DottedPaths.join(path, property.getKey()), out);
         }
       }
@@ -135,18 +98,17 @@ public final class JsonChecker {
       }
     } else if (node.isArray() && schema.items() != null) {
       for (int i = 0; i < node.size(); i++) {
-        check(schema.items(), node.get(i), path + "[" + i + "]", out);
+        JsonNode item = node.get(i);
+        if (item.isNull() && nullable(schema.items())) {
+          continue;
+        }
+        check(schema.items(), item, path + "[" + i + "]", out);
       }
     }
   }
 
-  private static boolean contains(List<Object> allowed, Object scalar) {
-    for (Object value : allowed) {
-      if (JsonScalars.same(scalar, value)) {
-        return true;
-      }
-    }
-    return false;
+  private boolean nullable(Schema declared) {
+    return declared != null && contract.resolve(declared).nullable();
   }
 
   private static RuleHit typeHit(Schema schema, JsonNode node, String path) {
@@ -155,11 +117,7 @@ public final class JsonChecker {
         MessageValues.asFound(node),
         "type",
         Messages.TYPE,
-        Map.of(
-            "type",
-            schema.type() == null ? "value" : schema.type(),
-            "value",
-            MessageValues.render(node)));
+        Map.of("type", schema.type(), "value", MessageValues.render(node)));
   }
 
   private static boolean hasType(JsonNode node, String type) {

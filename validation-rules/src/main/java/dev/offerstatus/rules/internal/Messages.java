@@ -30,20 +30,32 @@ public final class Messages {
   /** Key of a query parameter that is not a number of its type (integer). */
   public static final String PARAMETER_TYPE = PREFIX + "Parameter.type.message";
 
-  /** Key of the built-in {@code minimum} rule (parameters). */
+  /** Key of the built-in {@code minimum} rule. */
   public static final String MINIMUM = PREFIX + "Minimum.message";
 
-  /** Key of the built-in {@code maximum} rule (parameters). */
+  /** Key of the built-in {@code maximum} rule. */
   public static final String MAXIMUM = PREFIX + "Maximum.message";
 
-  /** Key of the built-in {@code minLength} rule (parameters). */
+  /** Key of the built-in {@code minLength} rule. */
   public static final String MIN_LENGTH = PREFIX + "MinLength.message";
 
-  /** Key of the built-in {@code maxLength} rule (parameters). */
+  /** Key of the built-in {@code maxLength} rule. */
   public static final String MAX_LENGTH = PREFIX + "MaxLength.message";
 
-  /** Key of the built-in {@code pattern} rule (parameters). */
+  /** Key of the built-in {@code pattern} rule. */
   public static final String PATTERN = PREFIX + "Pattern.message";
+
+  /** Key of the built-in {@code minItems} rule. */
+  public static final String MIN_ITEMS = PREFIX + "MinItems.message";
+
+  /** Key of the built-in {@code maxItems} rule. */
+  public static final String MAX_ITEMS = PREFIX + "MaxItems.message";
+
+  /** Key of the built-in {@code format} rule of {@code int32} and {@code int64}. */
+  public static final String INTEGER_FORMAT = PREFIX + "IntegerFormat.message";
+
+  /** Key of the built-in {@code no-body} rule: a body sent to an operation that takes none. */
+  public static final String NO_BODY = PREFIX + "NoBody.message";
 
   /** Key of the built-in {@code json} rule. */
   public static final String JSON = PREFIX + "Json.message";

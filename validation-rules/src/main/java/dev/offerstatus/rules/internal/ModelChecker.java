@@ -6,14 +6,22 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 
-/** The model entry point's checks: the shared Jakarta Validator, with the contract as payload. */
+/**
+ * The model entry point's checks: the shared Jakarta Validator, with the contract as payload; the
+ * constraints that restate a schema keyword are reported as the raw entry point reports it.
+ */
 public final class ModelChecker {
+  private static final Pattern CONTAINER_ELEMENT = Pattern.compile("\\.<[a-z ]+>");
+
+  private final Contract contract;
   private final Validator validator;
 
   /** A checker whose rule constraints read that contract. */
   public ModelChecker(Contract contract) {
+    this.contract = contract;
     this.validator = Validators.forContract(contract);
   }
 
@@ -24,12 +32,17 @@ public final class ModelChecker {
       return;
     }
     for (ConstraintViolation<Object> violation : validator.validate(bean)) {
-      out.add(toHit(violation));
+      List<RuleHit> keyword = BuiltInConstraints.hits(contract, violation, path(violation));
+      if (keyword != null) {
+        out.addAll(keyword);
+      } else {
+        out.add(toHit(violation));
+      }
     }
   }
 
   static RuleHit toHit(ConstraintViolation<?> violation) {
-    String path = violation.getPropertyPath().toString();
+    String path = path(violation);
     @SuppressWarnings("unchecked")
     HibernateConstraintViolation<Object> hibernate =
         violation.unwrap(HibernateConstraintViolation.class);
@@ -48,6 +61,11 @@ public final class ModelChecker {
         value != null ? value : invalid == null ? null : invalid.toString(),
         kebab(annotation.getSimpleName()),
         violation.getMessage());
+  }
+
+  /** The violation's JSON path: {@code ids[1]}, not Hibernate's {@code ids[1].<list element>}. */
+  static String path(ConstraintViolation<?> violation) {
+    return CONTAINER_ELEMENT.matcher(violation.getPropertyPath().toString()).replaceAll("");
   }
 
   private static String kebab(String name) {

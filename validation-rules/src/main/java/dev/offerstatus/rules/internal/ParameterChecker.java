@@ -1,131 +1,137 @@
 package dev.offerstatus.rules.internal;
 
-import dev.offerstatus.rules.Violation;
-import dev.offerstatus.spec.ContractModel;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.offerstatus.spec.Operation;
 import dev.offerstatus.spec.Parameter;
 import dev.offerstatus.spec.Schema;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Checks the path and query parameter values of an operation against the schemas the spec gives
- * them: required, integer, minimum, maximum, enum, minLength, maxLength, pattern (ECMA-262). A path
- * parameter that breaks its string constraints is reported as the write operation reports its offer
- * id: rule {@code path-segment}.
+ * Checks the path and query parameter values of an operation (text as sent) against the schemas the
+ * spec gives them: {@code required}, the type ({@code integer}, {@code number}, {@code boolean}
+ * read from the text), and the value keywords of {@link Keywords}. A path parameter that breaks its
+ * string keywords ({@code minLength}, {@code maxLength}, {@code pattern}) is reported once, as rule
+ * {@code path-segment}.
  */
 public final class ParameterChecker {
-  private final ContractModel model;
-  private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
+  private static final Set<String> SEGMENT_RULES = Set.of("minLength", "maxLength", "pattern");
 
-  /** A checker of that model's operations. */
-  public ParameterChecker(ContractModel model) {
-    this.model = Objects.requireNonNull(model, "model == null");
+  /** How an integer parameter is written in a path or query: an optional sign and digits. */
+  private static final Pattern INTEGER_TEXT = Pattern.compile("[+-]?[0-9]+");
+
+  private final Contract contract;
+
+  /** A checker of that contract's operations. */
+  public ParameterChecker(Contract contract) {
+    this.contract = contract;
   }
 
   /**
-   * The violations of {@code values} (parameter name to its text, absent or null when not sent), in
+   * Adds the hits of {@code values} (parameter name to its text, absent or null when not sent), in
    * the order the operation declares its parameters; names it does not declare are ignored.
-   *
-   * @throws IllegalStateException when the spec has no such operation
    */
-  public List<Violation> check(String operationId, Map<String, String> values, Locale locale) {
-    Operation op = model.requireOperation(operationId);
-    List<Violation> out = new ArrayList<>();
-    for (Parameter parameter : op.parameters()) {
+  public void check(Operation operation, Map<String, String> values, List<RuleHit> out) {
+    for (Parameter parameter : operation.parameters()) {
       if (!parameter.in().equals("path") && !parameter.in().equals("query")) {
         continue;
       }
       String value = values.get(parameter.name());
       if (value == null) {
         if (parameter.required()) {
-          out.add(
-              violation(parameter.name(), null, "required", Messages.REQUIRED, Map.of(), locale));
+          out.add(new RuleHit(parameter.name(), null, "required", Messages.REQUIRED, Map.of()));
         }
         continue;
       }
-      Schema schema = model.resolve(parameter.schema());
-      check(parameter, schema, value, locale, out);
+      check(parameter, contract.resolve(parameter.schema()), value, out);
     }
-    return List.copyOf(out);
   }
 
-  private void check(
-      Parameter parameter, Schema schema, String value, Locale locale, List<Violation> out) {
+  /**
+   * Whether a value satisfies every path parameter schema of that name (for {@code PathSegment}).
+   */
+  public boolean isSegment(String name, String value) {
+    List<RuleHit> hits = new ArrayList<>(2);
+    for (Schema schema : contract.pathParameterSchemas(name)) {
+      Keywords.check(contract, schema, TextNode.valueOf(value), name, hits);
+    }
+    return hits.isEmpty();
+  }
+
+  private void check(Parameter parameter, Schema schema, String value, List<RuleHit> out) {
     String name = parameter.name();
-    Map<String, String> params = new LinkedHashMap<>();
-    params.put("value", MessageValues.render(value));
-    if ("integer".equals(schema.type()) || "number".equals(schema.type())) {
+    JsonNode node = typed(schema.type(), value);
+    if (node == null) {
+      out.add(
+          new RuleHit(
+              name,
+              value,
+              "type",
+              Messages.PARAMETER_TYPE,
+              Map.of("type", schema.type(), "value", MessageValues.render(value))));
+      return;
+    }
+    List<RuleHit> hits = new ArrayList<>(2);
+    Keywords.check(contract, schema, node, name, hits);
+    if (parameter.in().equals("path")) {
+      segment(name, value, hits, out);
+      return;
+    }
+    for (RuleHit hit : hits) {
+      out.add(new RuleHit(name, value, hit.rule(), hit.messageKey(), hit.params()));
+    }
+  }
+
+  /** Adds the hits, the string keywords' merged into one {@code path-segment} hit. */
+  private static void segment(String name, String value, List<RuleHit> hits, List<RuleHit> out) {
+    boolean segment = false;
+    for (RuleHit hit : hits) {
+      if (SEGMENT_RULES.contains(hit.rule())) {
+        segment = true;
+      } else {
+        out.add(new RuleHit(name, value, hit.rule(), hit.messageKey(), hit.params()));
+      }
+    }
+    if (segment) {
+      out.add(
+          new RuleHit(
+              name,
+              value,
+              "path-segment",
+              Messages.PATH_SEGMENT,
+              Map.of("value", MessageValues.render(value))));
+    }
+  }
+
+  /** The parameter's text as a JSON value of its schema's type, or null when it is not one. */
+  private static JsonNode typed(String type, String value) {
+    if ("integer".equals(type) || "number".equals(type)) {
       BigDecimal number;
       try {
-        number = new BigDecimal(value.strip().equals(value) ? value : "x");
+        number = value.strip().equals(value) ? new BigDecimal(value) : null;
       } catch (NumberFormatException e) {
         number = null;
       }
-      if (number == null
-          || ("integer".equals(schema.type()) && number.stripTrailingZeros().scale() > 0)) {
-        params.put("type", schema.type());
-        out.add(violation(name, value, "type", Messages.PARAMETER_TYPE, params, locale));
-        return;
+      // an integer parameter is sent as its digits (a server parses "1e2" or "5.0" as no integer)
+      if (number == null || ("integer".equals(type) && !INTEGER_TEXT.matcher(value).matches())) {
+        return null;
       }
-      params.put("value", value); // a number: shown as sent, unquoted
-      if (schema.minimum() != null && number.compareTo(schema.minimum()) < 0) {
-        params.put("minimum", schema.minimum().toPlainString());
-        out.add(violation(name, value, "minimum", Messages.MINIMUM, params, locale));
-      }
-      if (schema.maximum() != null && number.compareTo(schema.maximum()) > 0) {
-        params.put("maximum", schema.maximum().toPlainString());
-        out.add(violation(name, value, "maximum", Messages.MAXIMUM, params, locale));
-      }
-      return;
+      return DecimalNode.valueOf(number);
     }
-    if (!schema.enumValues().isEmpty() && !schema.enumValues().contains(value)) {
-      params.put("allowed", MessageValues.renderAll(schema.enumValues()));
-      out.add(violation(name, value, "enum", Messages.ENUM, params, locale));
-      return;
+    if ("boolean".equals(type)) {
+      return switch (value) {
+        case "true" -> BooleanNode.TRUE;
+        case "false" -> BooleanNode.FALSE;
+        default -> null;
+      };
     }
-    int length = value.codePointCount(0, value.length());
-    boolean shortOrLong =
-        (schema.minLength() != null && length < schema.minLength())
-            || (schema.maxLength() != null && length > schema.maxLength());
-    boolean unmatched =
-        schema.pattern() != null
-            && !patterns
-                .computeIfAbsent(schema.pattern(), EcmaRegex::compile)
-                .matcher(value)
-                .find();
-    if (parameter.in().equals("path")) {
-      if (shortOrLong || unmatched) {
-        out.add(violation(name, value, "path-segment", Messages.PATH_SEGMENT, params, locale));
-      }
-      return;
-    }
-    if (schema.minLength() != null && length < schema.minLength()) {
-      params.put("minLength", String.valueOf(schema.minLength()));
-      out.add(violation(name, value, "minLength", Messages.MIN_LENGTH, params, locale));
-    } else if (schema.maxLength() != null && length > schema.maxLength()) {
-      params.put("maxLength", String.valueOf(schema.maxLength()));
-      out.add(violation(name, value, "maxLength", Messages.MAX_LENGTH, params, locale));
-    } else if (unmatched) {
-      params.put("pattern", schema.pattern());
-      out.add(violation(name, value, "pattern", Messages.PATTERN, params, locale));
-    }
-  }
-
-  private static Violation violation(
-      String path,
-      Object value,
-      String rule,
-      String key,
-      Map<String, String> params,
-      Locale locale) {
-    return new Violation(path, value, rule, Messages.render(key, params, locale));
+    return TextNode.valueOf(value);
   }
 }

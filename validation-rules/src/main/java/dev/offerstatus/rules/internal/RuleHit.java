@@ -1,5 +1,7 @@
 package dev.offerstatus.rules.internal;
 
+import dev.offerstatus.rules.Violation;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -26,5 +28,10 @@ public record RuleHit(
     return prefix.isEmpty()
         ? this
         : new RuleHit(DottedPaths.join(prefix, path), value, rule, messageKey, params);
+  }
+
+  /** The violation this hit is, its message rendered in a locale. */
+  public Violation toViolation(Locale locale) {
+    return new Violation(path, value, rule, Messages.render(messageKey, params, locale));
   }
 }

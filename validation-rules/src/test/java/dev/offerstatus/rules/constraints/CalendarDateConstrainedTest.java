@@ -38,7 +38,7 @@ class CalendarDateConstrainedTest {
   void theModelEntryPointNamesTheDateFormatRuleAndValue() {
     assertThat(
             OfferStatusRules.fromClasspath()
-                .validateModel("1", new Leave("2022-1-1", null), Locale.SIMPLIFIED_CHINESE))
+                .validateBean(new Leave("2022-1-1", null), Locale.SIMPLIFIED_CHINESE))
         .containsExactly(
             new Violation(
                 "from", "2022-1-1", "date-format", "必须是格式为 YYYY-MM-DD 的真实日历日期，实际为 \"2022-1-1\""));

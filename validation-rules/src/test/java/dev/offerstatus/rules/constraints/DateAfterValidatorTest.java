@@ -20,13 +20,12 @@ class DateAfterValidatorTest {
 
   @Test
   void nonStrictRuleAcceptsTheSameDay() {
-    assertThat(RuleFixtureSpec.RULES.validateModel(null, offer("2022-01-01", "2022-01-01", null)))
-        .isEmpty();
+    assertThat(RuleFixtureSpec.validate(offer("2022-01-01", "2022-01-01", null))).isEmpty();
   }
 
   @Test
   void nonStrictRuleRejectsAnEarlierDay() {
-    assertThat(RuleFixtureSpec.RULES.validateModel(null, offer("2022-01-01", "2021-12-31", null)))
+    assertThat(RuleFixtureSpec.validate(offer("2022-01-01", "2021-12-31", null)))
         .containsExactly(
             new Violation(
                 "terms.end_date",
@@ -38,7 +37,7 @@ class DateAfterValidatorTest {
 
   @Test
   void strictIsTheDefault() {
-    assertThat(RuleFixtureSpec.RULES.validateModel(null, offer("2022-01-01", null, "2022-01-01")))
+    assertThat(RuleFixtureSpec.validate(offer("2022-01-01", null, "2022-01-01")))
         .extracting(Violation::path, Violation::rule)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("expiration_date", "expiration-after-start"));
@@ -46,16 +45,14 @@ class DateAfterValidatorTest {
 
   @Test
   void malformedOrAbsentDatesAreLeftToOtherChecks() {
-    assertThat(RuleFixtureSpec.RULES.validateModel(null, offer("2022-01-01", "2021-02-30", null)))
-        .isEmpty();
-    assertThat(RuleFixtureSpec.RULES.validateModel(null, offer(null, "2021-01-01", null)))
-        .isEmpty();
+    assertThat(RuleFixtureSpec.validate(offer("2022-01-01", "2021-02-30", null))).isEmpty();
+    assertThat(RuleFixtureSpec.validate(offer(null, "2021-01-01", null))).isEmpty();
   }
 
   @Test
   void nonTextDatesAreIgnored() {
     Offer offer = new Offer();
     offer.terms = Map.of("start_date", 20220101, "end_date", 20210101);
-    assertThat(RuleFixtureSpec.RULES.validateModel(null, offer)).isEmpty();
+    assertThat(RuleFixtureSpec.validate(offer)).isEmpty();
   }
 }

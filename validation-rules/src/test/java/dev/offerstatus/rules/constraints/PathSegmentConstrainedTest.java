@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /** {@link PathSegment} on a bean property, with the exact message. */
 class PathSegmentConstrainedTest {
-  record Call(@PathSegment String offerId) {}
+  record Call(@PathSegment(parameter = "offer_id") String offerId) {}
 
   @Test
   void slashIsReportedWithTheValue() {

@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** {@link PathSegment}'s validator, reading the offer_id parameter schema of the spec. */
 class PathSegmentValidatorTest {
   static final class Id {
-    @PathSegment String id;
+    @PathSegment(parameter = "offer_id")
+    String id;
   }
 
   private static boolean valid(String id) {

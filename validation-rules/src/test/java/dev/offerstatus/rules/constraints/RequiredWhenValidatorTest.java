@@ -17,7 +17,7 @@ class RequiredWhenValidatorTest {
 
   @Test
   void integerConditionTriggersTheRule() {
-    assertThat(RuleFixtureSpec.RULES.validateModel(null, offer(6, null)))
+    assertThat(RuleFixtureSpec.validate(offer(6, null)))
         .containsExactly(
             new Violation(
                 "expiration_date",
@@ -28,21 +28,21 @@ class RequiredWhenValidatorTest {
 
   @Test
   void otherValuesLeaveTheFieldOptional() {
-    assertThat(RuleFixtureSpec.RULES.validateModel(null, offer(5, "phone"))).isEmpty();
+    assertThat(RuleFixtureSpec.validate(offer(5, "phone"))).isEmpty();
   }
 
   @Test
   void presentFieldSatisfiesTheRule() {
     Offer offer = offer(6, null);
     offer.expirationDate = "2022-01-01";
-    assertThat(RuleFixtureSpec.RULES.validateModel(null, offer)).isEmpty();
+    assertThat(RuleFixtureSpec.validate(offer)).isEmpty();
   }
 
   @Test
   void inConditionAndNestedFieldAreSupported() {
     Offer offer = offer(null, "post");
     offer.terms = Map.of("start_date", "2022-01-01");
-    assertThat(RuleFixtureSpec.RULES.validateModel(null, offer))
+    assertThat(RuleFixtureSpec.validate(offer))
         .containsExactly(
             new Violation(
                 "terms.signed",
@@ -53,7 +53,7 @@ class RequiredWhenValidatorTest {
 
   @Test
   void missingParentMakesTheNestedFieldMissing() {
-    assertThat(RuleFixtureSpec.RULES.validateModel(null, offer(null, "email")))
+    assertThat(RuleFixtureSpec.validate(offer(null, "email")))
         .extracting(Violation::path)
         .containsExactly("terms.signed");
   }
@@ -65,7 +65,7 @@ class RequiredWhenValidatorTest {
       @com.fasterxml.jackson.annotation.JsonProperty("offer_status")
       public int status = 6;
     }
-    assertThat(RuleFixtureSpec.RULES.validateModel(null, new Renamed()))
+    assertThat(RuleFixtureSpec.validate(new Renamed()))
         .extracting(Violation::path, Violation::rule)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
@@ -79,6 +79,6 @@ class RequiredWhenValidatorTest {
       @com.fasterxml.jackson.annotation.JsonProperty("offer_status")
       public int status = 6;
     }
-    assertThat(RuleFixtureSpec.RULES.validateModel(null, new Unknown())).isEmpty();
+    assertThat(RuleFixtureSpec.validate(new Unknown())).isEmpty();
   }
 }

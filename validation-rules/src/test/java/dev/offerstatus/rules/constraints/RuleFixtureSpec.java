@@ -1,6 +1,9 @@
 package dev.offerstatus.rules.constraints;
 
 import dev.offerstatus.rules.OfferStatusRules;
+import dev.offerstatus.rules.Violation;
+import java.util.List;
+import java.util.Locale;
 
 /** A small spec, unrelated to the intern offer endpoint, to prove the validators are generic. */
 final class RuleFixtureSpec {
@@ -45,4 +48,9 @@ final class RuleFixtureSpec {
           """);
 
   private RuleFixtureSpec() {}
+
+  /** The fixture spec's verdict on a bean, in English. */
+  static List<Violation> validate(Object bean) {
+    return RULES.validateBean(bean, Locale.ENGLISH);
+  }
 }
