@@ -109,6 +109,42 @@ class LintCheckTest {
   }
 
   @Test
+  void examplesThatCannotBeCheckedAreReported() {
+    String spec =
+        "openapi: 3.0.3\n"
+            + "info: {title: t, version: '1'}\n"
+            + "paths:\n"
+            + "  /things:\n"
+            + "    get:\n"
+            + "      operationId: listThings\n"
+            + "      description: all things\n"
+            + "      responses:\n"
+            + "        '200':\n"
+            + "          description: ok\n"
+            + "          content:\n"
+            + "            application/json:\n"
+            + "              schema: {type: object}\n"
+            + "              example: {a: 1}\n"
+            + "        '500':\n"
+            + "          description: failed\n"
+            + "          content:\n"
+            + "            application/json:\n"
+            + "              schema: {$ref: '#/components/schemas/Failure'}\n"
+            + "              examples:\n"
+            + "                bare: {summary: a summary and no value}\n"
+            + "components:\n"
+            + "  schemas:\n"
+            + "    Failure: {type: object}\n";
+    assertThat(lint(spec, Locale.ENGLISH))
+        .containsExactly(
+            "openapi.yaml: #/paths/~1things/get/responses/200/content/application~1json/schema: the"
+                + " schema is not a $ref to a named component schema, so its examples cannot be"
+                + " checked",
+            "openapi.yaml: #/paths/~1things/get/responses/500/content/application~1json/examples/bare:"
+                + " example bare has no value");
+  }
+
+  @Test
   void aSpecThatIsNotOpenApiIsRejectedNamingTheFile(@TempDir Path dir) throws Exception {
     Path spec = Files.writeString(dir.resolve("openapi.yaml"), "just: text\n");
     assertThatThrownBy(() -> LintCheck.run(new LintCheck.Config(spec, dir, Locale.ENGLISH)))
