@@ -70,15 +70,19 @@ class LintCheckTest {
                 + " operationId");
   }
 
+  /** A small spec up to its one operation's operationId. */
+  private static final String GET_THINGS =
+      "openapi: 3.0.3\n"
+          + "info: {title: t, version: '1'}\n"
+          + "paths:\n"
+          + "  /things:\n"
+          + "    get:\n"
+          + "      operationId: listThings\n";
+
   @Test
   void anOperationNeedsADescriptionAndErrorResponses() {
     String spec =
-        "openapi: 3.0.3\n"
-            + "info: {title: t, version: '1'}\n"
-            + "paths:\n"
-            + "  /things:\n"
-            + "    get:\n"
-            + "      operationId: listThings\n"
+        GET_THINGS
             + "      x-error-codes:\n"
             + "        - {code: 42, http-status: 500, kind: system}\n"
             + "      responses:\n"
@@ -111,12 +115,7 @@ class LintCheckTest {
   @Test
   void examplesThatCannotBeCheckedAreReported() {
     String spec =
-        "openapi: 3.0.3\n"
-            + "info: {title: t, version: '1'}\n"
-            + "paths:\n"
-            + "  /things:\n"
-            + "    get:\n"
-            + "      operationId: listThings\n"
+        GET_THINGS
             + "      description: all things\n"
             + "      responses:\n"
             + "        '200':\n"
