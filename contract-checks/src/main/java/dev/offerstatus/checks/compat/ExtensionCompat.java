@@ -16,16 +16,18 @@ import dev.offerstatus.spec.RequiredWhenRule;
 import dev.offerstatus.spec.Schema;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The contract's extensions that openapi-diff does not know, read from both specs' contract models:
- * a new or tightened {@code x-contract-rules} rule, a new or lower {@code x-rate-limit} window, a
- * removed {@code x-error-codes} code, a changed HTTP status or kind of one are
- * backward-incompatible; loosening them (a higher limit, a window no longer declared, a removed
- * rule) is not.
+ * a new or tightened {@code x-contract-rules} rule, a new, lower or removed {@code x-rate-limit}
+ * window, a removed {@code x-error-codes} code, a changed HTTP status or kind of one are
+ * backward-incompatible; a higher limit or a removed rule is not. A window the spec no longer
+ * declares is not a promise of no limit: the platform may still count it, and the clients built
+ * from the spec stop pacing it.
  */
 final class ExtensionCompat {
   private ExtensionCompat() {}
@@ -42,7 +44,7 @@ final class ExtensionCompat {
     for (Operation op : after.operations()) {
       Operation was = old.get(op.label());
       if (was != null) {
-        rateLimits(was, op, current, out);
+        rateLimits(was, op, previous, current, out);
         errorCodes(was, op, previous, current, out);
       }
     }
@@ -59,14 +61,23 @@ final class ExtensionCompat {
   }
 
   private static void rateLimits(
-      Operation old, Operation now, SpecDocument current, List<Finding> out) {
-    Optional<DeclaredRateLimit> to = now.rateLimit();
-    if (to.isEmpty()) {
-      return; // no limit declared: nothing a caller can break
+      Operation old,
+      Operation now,
+      SpecDocument previous,
+      SpecDocument current,
+      List<Finding> out) {
+    Map<String, DeclaredRateLimit.Window> before = windows(old);
+    Map<String, DeclaredRateLimit.Window> after = windows(now);
+    for (DeclaredRateLimit.Window window : before.values()) {
+      if (!after.containsKey(window.key())) {
+        out.add(
+            new Finding(
+                at(previous, window.line()),
+                window.pointer(),
+                "removed rate limit " + window.key() + ": " + window.limit() + " → none"));
+      }
     }
-    Map<String, DeclaredRateLimit.Window> before = new HashMap<>();
-    old.rateLimit().ifPresent(limit -> limit.windows().forEach(w -> before.put(w.key(), w)));
-    for (DeclaredRateLimit.Window window : to.get().windows()) {
+    for (DeclaredRateLimit.Window window : after.values()) {
       DeclaredRateLimit.Window from = before.get(window.key());
       if (from == null) {
         out.add(
@@ -82,6 +93,13 @@ final class ExtensionCompat {
                 "lower rate limit " + window.key() + ": " + from.limit() + " → " + window.limit()));
       }
     }
+  }
+
+  /** The operation's declared windows by key, shortest first; none without an x-rate-limit. */
+  private static Map<String, DeclaredRateLimit.Window> windows(Operation op) {
+    Map<String, DeclaredRateLimit.Window> windows = new LinkedHashMap<>();
+    op.rateLimit().ifPresent(limit -> limit.windows().forEach(w -> windows.put(w.key(), w)));
+    return windows;
   }
 
   private static void errorCodes(
@@ -137,7 +155,7 @@ final class ExtensionCompat {
     oldRules.forEach(rule -> before.put(rule.id(), rule));
     for (ContractRule rule : newRules) {
       ContractRule old = before.get(rule.id());
-      String location = at(current, current.model().line(rule.pointer()));
+      String location = at(current, rule.line());
       if (old == null) {
         out.add(
             new Finding(
