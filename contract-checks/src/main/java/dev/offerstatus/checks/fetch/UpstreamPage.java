@@ -1,8 +1,9 @@
 package dev.offerstatus.checks.fetch;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.offerstatus.checks.CheckInputException;
 import dev.offerstatus.checks.SpecDocument;
+import dev.offerstatus.spec.ContractModel;
+import dev.offerstatus.spec.UpstreamDoc;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ import java.util.Objects;
  * @param snapshot the snapshot file (resolved against the spec's folder)
  * @param pointer the JSON pointer of the {@code x-upstream-doc} naming it (the first, when several
  *     operations name the same page)
- * @param lastRemoteUpdate the spec's {@code last_remote_update}, or null
+ * @param lastRemoteUpdate the spec's {@code last_remote_update}
  */
 public record UpstreamPage(
     String sourceUrl, Path snapshot, String pointer, String lastRemoteUpdate) {
@@ -36,22 +37,16 @@ public record UpstreamPage(
    */
   public static List<UpstreamPage> of(SpecDocument spec, Path specFile) {
     Path folder = specFile.toAbsolutePath().normalize().getParent();
+    ContractModel model = spec.model();
+    List<UpstreamDoc> docs = new ArrayList<>();
+    model.upstreamDoc().ifPresent(docs::add);
+    model.operations().forEach(op -> op.upstreamDoc().ifPresent(docs::add));
     Map<String, UpstreamPage> pages = new LinkedHashMap<>();
-    List<String> pointers = new ArrayList<>();
-    pointers.add("#/info/x-upstream-doc");
-    for (SpecDocument.SpecOperation op : spec.operations()) {
-      pointers.add(op.pointer() + "/x-upstream-doc");
-    }
-    for (String pointer : pointers) {
-      JsonNode doc = spec.at(pointer);
-      if (doc == null || doc.isMissingNode() || doc.isNull()) {
-        continue;
-      }
-      String url = text(doc, "source_url", pointer, spec);
-      String snapshot = text(doc, "snapshot", pointer, spec);
-      String updated = doc.path("last_remote_update").asText(null);
-      Path file = inside(folder, snapshot, spec.name() + ": " + pointer + "/snapshot");
-      pages.putIfAbsent(url, new UpstreamPage(url, file, pointer, updated));
+    for (UpstreamDoc doc : docs) {
+      Path file = inside(folder, doc.snapshot(), spec.name() + ": " + doc.pointer() + "/snapshot");
+      pages.putIfAbsent(
+          doc.sourceUrl(),
+          new UpstreamPage(doc.sourceUrl(), file, doc.pointer(), doc.lastRemoteUpdate()));
     }
     if (pages.isEmpty()) {
       throw new CheckInputException(
@@ -110,14 +105,5 @@ public record UpstreamPage(
       throw new CheckInputException(where + ": " + quoted + " is not a regular file");
     }
     return file;
-  }
-
-  private static String text(JsonNode doc, String key, String pointer, SpecDocument spec) {
-    JsonNode value = doc.get(key);
-    if (value == null || !value.isTextual() || value.asText().isBlank()) {
-      throw new CheckInputException(
-          spec.name() + ": " + pointer + ": x-upstream-doc needs a '" + key + "' string");
-    }
-    return value.asText();
   }
 }

@@ -90,6 +90,38 @@ class SpecProposerTest {
             dir.resolve("CHANGELOG.md")));
   }
 
+  /**
+   * Issue 20: an integer enum's labels and constant names are found through the contract model
+   * (UpdatableOfferStatus of updateOfferStatus), and follow a value the page adds or drops.
+   */
+  @Test
+  void anIntegerEnumValueComesAndGoesWithItsLabelAndName() throws IOException {
+    contractFolder(DOC);
+    Path page = dir.resolve("upstream/offer_status.md");
+    String text = Files.readString(page);
+    Files.writeString(
+        page,
+        edit(text, "- 10：Offer 已创建", "- 10：Offer 已创建  \n- 11：Offer 已归档")
+            .replace("- 2：Offer 审批中  \n", ""));
+
+    SpecProposer.Result result = propose(List.of());
+
+    assertThat(result.changes())
+        .extracting(Proposal.Change::edit)
+        .containsExactly(
+            "removed 2 from #/components/schemas/UpdatableOfferStatus/enum and its name and"
+                + " description",
+            "added 11 to #/components/schemas/UpdatableOfferStatus/enum, its description to"
+                + " x-enum-descriptions, VALUE_11 to x-enum-varnames");
+    assertThat(diff())
+        .contains("-        - 2\n")
+        .contains("-        - APPROVING\n")
+        .contains("-        '2': Offer 审批中 / approval in progress\n")
+        .contains("+        - 11\n")
+        .contains("+        - VALUE_11\n")
+        .contains("+        11: Offer 已归档\n");
+  }
+
   @Test
   void proposeReadsThePagesCheckDocReadsEachInItsRole() throws IOException {
     // issue 22 item 2: the toolkit's own contract folder holds the generic error-code page, which
