@@ -55,7 +55,7 @@ final class SchemaEdits {
   /**
    * The schema the model read at {@code pointer} (a component's, or one inside it or an operation).
    */
-  private Optional<Schema> schemaAt(String pointer) {
+  Optional<Schema> schemaAt(String pointer) {
     if (schemas == null) {
       schemas = new HashMap<>();
       ContractModel model = spec.model();
