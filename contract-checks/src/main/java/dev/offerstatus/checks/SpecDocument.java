@@ -1,7 +1,6 @@
 package dev.offerstatus.checks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.offerstatus.spec.ContractModel;
 import dev.offerstatus.spec.InvalidSpecException;
 import java.io.IOException;
@@ -10,19 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 /**
- * An OpenAPI document read as a YAML tree (by {@link ContractModel#readTree}, the spec's one YAML
- * reader: YAML 1.2, aliases expanded within bounds), so that every fact has a JSON pointer; {@code
- * $ref}s inside the document are followed on demand. The typed facts come from {@link #model()}.
+ * An OpenAPI document as the checks read it: its text, its YAML tree (by {@link
+ * ContractModel#readTree}, the spec's one YAML reader: YAML 1.2, aliases expanded within bounds)
+ * for the parsers that take a tree, and its typed facts, each with its JSON pointer and line, from
+ * {@link #model()}; no check walks the tree itself.
  */
 public final class SpecDocument {
-  private static final List<String> METHODS =
-      List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
-
   private final String name;
   private final String text;
   private final JsonNode root;
@@ -129,64 +124,8 @@ public final class SpecDocument {
     return root;
   }
 
-  /** The node at a {@code #/...} pointer, or a missing node. */
-  public JsonNode at(String pointer) {
-    if (pointer.equals("#")) {
-      return root;
-    }
-    return pointer.startsWith("#/") ? root.at(pointer.substring(1)) : MissingNode.getInstance();
-  }
-
-  /**
-   * Follows {@code $ref}s from {@code node} (found at {@code pointer}) to the node that holds the
-   * content; an external or dangling reference stops there.
-   */
-  public Located resolve(JsonNode node, String pointer) {
-    JsonNode current = node;
-    String currentPointer = pointer;
-    for (int hops = 0; hops < 32 && current.path("$ref").isTextual(); hops++) {
-      String ref = current.path("$ref").asText();
-      JsonNode target = at(ref);
-      if (target.isMissingNode()) {
-        break;
-      }
-      current = target;
-      currentPointer = ref;
-    }
-    return new Located(current, currentPointer);
-  }
-
-  /** Every operation of the spec, in document order. */
-  public List<SpecOperation> operations() {
-    List<SpecOperation> operations = new ArrayList<>();
-    for (var path : root.path("paths").properties()) {
-      for (var method : path.getValue().properties()) {
-        if (METHODS.contains(method.getKey())) {
-          operations.add(
-              new SpecOperation(
-                  method.getKey().toUpperCase(java.util.Locale.ROOT),
-                  path.getKey(),
-                  method.getValue(),
-                  "#/paths/" + escape(path.getKey()) + "/" + method.getKey()));
-        }
-      }
-    }
-    return operations;
-  }
-
   /** Escapes one JSON pointer segment ({@code ~} and {@code /}). */
   public static String escape(String segment) {
     return segment.replace("~", "~0").replace("/", "~1");
-  }
-
-  /** A node with the pointer it was found at. */
-  public record Located(JsonNode node, String pointer) {}
-
-  /** One operation: method (upper case), path template, its node and pointer. */
-  public record SpecOperation(String method, String path, JsonNode node, String pointer) {
-    /** {@code POST /path}. */
-    public String label() {
-      return method + " " + path;
-    }
   }
 }

@@ -114,6 +114,18 @@ public final class Contracts {
     return edit(SPEC, from, to);
   }
 
+  /** The 1-based line where {@code fragment} first starts in {@code text} after {@code from}. */
+  public static int lineOf(String text, String fragment, String from) {
+    int start = text.indexOf(fragment, Math.max(0, text.indexOf(from)));
+    assertThat(start).as("line of " + fragment).isNotNegative();
+    return 1 + (int) text.substring(0, start).chars().filter(c -> c == '\n').count();
+  }
+
+  /** The 1-based line where {@code fragment} first starts in {@code text}. */
+  public static int lineOf(String text, String fragment) {
+    return lineOf(text, fragment, "");
+  }
+
   public static String edit(String text, String from, String to) {
     assertThat(text).as("fragment to edit").contains(from);
     return text.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to));

@@ -3,6 +3,8 @@ package dev.offerstatus.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.sun.net.httpserver.HttpServer;
 import dev.offerstatus.checks.compat.CompatCheck;
 import java.net.InetSocketAddress;
@@ -93,13 +95,43 @@ class SpecLimitsTest {
   }
 
   @Test
-  void aFileRefIsRefusedUnlessAllowed() {
-    String spec = "openapi: 3.0.3\npaths:\n  /x:\n    $ref: ../../etc/paths.yaml\n";
-    assertThatThrownBy(() -> SpecLimits.DEFAULT.check(spec, "p.yaml"))
+  void aFileRefIsRefusedUnlessAllowed() throws Exception {
+    JsonNode spec =
+        new YAMLMapper()
+            .readTree("openapi: 3.0.3\npaths:\n  /x:\n    $ref: ../../etc/paths.yaml\n");
+    assertThatThrownBy(() -> SpecLimits.DEFAULT.checkReferences(spec, "p.yaml"))
         .isInstanceOf(CheckInputException.class)
         .hasMessage(
-            "p.yaml:4: $ref \"../../etc/paths.yaml\" names another file; only references inside"
-                + " the document (#/...) are followed");
-    new SpecLimits(10_000, 1000, true).check(spec, "p.yaml");
+            "p.yaml: #/paths/~1x/$ref: $ref \"../../etc/paths.yaml\" names another file; only"
+                + " references inside the document (#/...) are followed");
+    new SpecLimits(10_000, 1000, true).checkReferences(spec, "p.yaml");
+  }
+
+  @Test
+  void aRefIsShownOnOneLineAndShortened() throws Exception {
+    JsonNode spec =
+        new YAMLMapper().readTree("x:\n  - $ref: \"http://a/\\n\\e[31m" + "b".repeat(200) + "\"\n");
+    assertThatThrownBy(() -> SpecLimits.DEFAULT.checkReferences(spec, "p.yaml"))
+        .isInstanceOf(CheckInputException.class)
+        .hasMessage(
+            "p.yaml: #/x/0/$ref: $ref \"http://a/\\u000a\\u001b[31m"
+                + "b".repeat(85)
+                + "...\" names a URL; only references inside the document (#/...) are followed");
+  }
+
+  /** The pre-check used to ignore its own parser's errors and let the next parser decide. */
+  @Test
+  void yamlThePreCheckCannotReadIsRefused() {
+    assertThatThrownBy(() -> SpecLimits.DEFAULT.check("openapi: 3.0.3\npaths: [\n", "p.yaml"))
+        .isInstanceOf(CheckInputException.class)
+        .hasMessage(
+            "p.yaml:3:1: malformed YAML: expected the node content, but found '<stream end>'; refused"
+                + " before parsing");
+  }
+
+  /** swagger-parser reads a text starting with '{' as JSON, which may be indented with tabs. */
+  @Test
+  void jsonIndentedWithTabsIsLeftToTheJsonReader() {
+    SpecLimits.DEFAULT.check("{\n\t\"openapi\": \"3.0.3\",\n\t\"paths\": {}\n}\n", "p.json");
   }
 }

@@ -52,6 +52,17 @@ public final class FetchDocMojo extends AbstractCheckMojo {
   @Parameter(property = "offerStatus.fetch.readTimeout", defaultValue = "30000")
   int readTimeout;
 
+  /** The longest answer a page may have, in bytes (default 4 MiB); a longer one fails the goal. */
+  @Parameter(property = "offerStatus.fetch.maxPageBytes")
+  Long maxPageBytes;
+
+  /**
+   * Milliseconds one page may take in all: every attempt, redirect and wait (default 120 s); a page
+   * not fetched by then fails the goal.
+   */
+  @Parameter(property = "offerStatus.fetch.pageTimeout")
+  Integer pageTimeout;
+
   /** How often a 5xx, a 429 or a broken connection is retried (1 s, 2 s, 4 s ... apart). */
   @Parameter(property = "offerStatus.fetch.retries", defaultValue = "2")
   int retries;
@@ -103,6 +114,15 @@ public final class FetchDocMojo extends AbstractCheckMojo {
                 Duration.ofMillis(readTimeout),
                 retries,
                 Duration.ofSeconds(1));
+    FetchConfig.Bounds bounds = config.bounds();
+    try {
+      config =
+          config.withBounds(
+              maxPageBytes == null ? bounds.maxPageBytes() : maxPageBytes,
+              pageTimeout == null ? bounds.pageTimeout() : Duration.ofMillis(pageTimeout));
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("fetch-doc: " + e.getMessage(), e);
+    }
     config = withProxy(config, base.getScheme());
     List<DocFetcher.PageResult> results = DocFetcher.run(config);
     int changed = 0;

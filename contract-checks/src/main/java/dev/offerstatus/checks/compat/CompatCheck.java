@@ -1,14 +1,18 @@
 package dev.offerstatus.checks.compat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.offerstatus.checks.CheckInputException;
 import dev.offerstatus.checks.CheckReport;
 import dev.offerstatus.checks.Finding;
 import dev.offerstatus.checks.SpecDocument;
 import dev.offerstatus.checks.SpecLimits;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.OpenAPIResolver;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import io.swagger.v3.parser.util.DeserializationUtils;
+import io.swagger.v3.parser.util.ResolverFully;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,7 +72,8 @@ public final class CompatCheck {
 
   /**
    * As {@link #compare(String, String, String, String, Path)}, with {@code limits} checked on both
-   * texts before anything parses them (size, expanded YAML aliases, external {@code $ref}s).
+   * texts before anything parses them (size, expanded YAML aliases) and on the trees swagger-parser
+   * builds before it resolves them (external {@code $ref}s).
    */
   public static Result compare(
       String previous,
@@ -85,36 +90,48 @@ public final class CompatCheck {
     limits.check(current, currentName);
     SpecDocument previousDocument = SpecDocument.parse(previous, previousName);
     SpecDocument currentDocument = SpecDocument.parse(current, currentName);
+    OpenAPI previousApi = read(previous, previousName, limits);
+    OpenAPI currentApi = read(current, currentName, limits);
+    previousDocument.model(); // the extensions are compared as the contract model reads them:
+    currentDocument.model(); // a spec it refuses is refused before the diff runs
     ChangedOpenApi diff =
-        OpenApiDiff.compare(
-            read(previous, previousName),
-            read(current, currentName),
-            OpenApiDiffOptions.builder().build());
+        OpenApiDiff.compare(previousApi, currentApi, OpenApiDiffOptions.builder().build());
     List<Finding> findings = new ArrayList<>();
     for (Endpoint missing : diff.getMissingEndpoints()) {
+      String pointer = pointer(missing.getPathUrl(), missing.getMethod().name());
       findings.add(
           new Finding(
-              currentName,
-              pointer(missing.getPathUrl(), missing.getMethod().name()),
+              located(previousDocument, pointer),
+              pointer,
               "removed operation " + missing.getMethod() + " " + missing.getPathUrl()));
     }
     for (ChangedOperation op : diff.getChangedOperations()) {
       String label = op.getHttpMethod() + " " + op.getPathUrl();
       String pointer = pointer(op.getPathUrl(), op.getHttpMethod().name());
       incompatible(
-          findings, currentName, pointer + "/parameters", op.getParameters(), "parameters", label);
+          findings,
+          currentDocument,
+          pointer + "/parameters",
+          op.getParameters(),
+          "parameters",
+          label);
       incompatible(
           findings,
-          currentName,
+          currentDocument,
           pointer + "/requestBody",
           op.getRequestBody(),
           "request body",
           label);
       incompatible(
-          findings, currentName, pointer + "/responses", op.getApiResponses(), "responses", label);
+          findings,
+          currentDocument,
+          pointer + "/responses",
+          op.getApiResponses(),
+          "responses",
+          label);
       incompatible(
           findings,
-          currentName,
+          currentDocument,
           pointer + "/security",
           op.getSecurityRequirements(),
           "security requirements",
@@ -166,27 +183,66 @@ public final class CompatCheck {
   }
 
   private static void incompatible(
-      List<Finding> out, String name, String pointer, Changed changed, String what, String label) {
+      List<Finding> out,
+      SpecDocument spec,
+      String pointer,
+      Changed changed,
+      String what,
+      String label) {
     if (changed != null && changed.isIncompatible()) {
       out.add(
           new Finding(
-              name, pointer, "backward-incompatible change of the " + what + " of " + label));
+              located(spec, pointer),
+              pointer,
+              "backward-incompatible change of the " + what + " of " + label));
     }
+  }
+
+  /** {@code name:line} of the node at {@code pointer}, or {@code name} when the text has none. */
+  private static String located(SpecDocument spec, String pointer) {
+    return ExtensionCompat.at(spec, spec.model().line(pointer));
   }
 
   private static String pointer(String path, String method) {
     return "#/paths/" + SpecDocument.escape(path) + "/" + method.toLowerCase(Locale.ROOT);
   }
 
-  private static OpenAPI read(String text, String name) {
+  /**
+   * Parses {@code text} as swagger-parser would, but with the reference check in between: the tree
+   * swagger-parser builds (its own YAML or JSON reader) is checked by {@link
+   * SpecLimits#checkReferences} and then that very tree is deserialized and resolved, so no
+   * spelling of a {@code $ref} reaches the resolver unchecked.
+   */
+  private static OpenAPI read(String text, String name, SpecLimits limits) {
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
     options.setResolveFully(true);
-    SwaggerParseResult result = new OpenAPIV3Parser().readContents(text, null, options);
+    SwaggerParseResult problems = new SwaggerParseResult();
+    JsonNode tree;
+    try {
+      tree = DeserializationUtils.deserializeIntoTree(text, null, options, problems);
+    } catch (RuntimeException e) {
+      throw new CheckInputException(
+          name + ": not an OpenAPI document: " + (e.getCause() != null ? e.getCause() : e), e);
+    }
+    if (tree == null || (problems.getMessages() != null && !problems.getMessages().isEmpty())) {
+      throw new CheckInputException(
+          name
+              + ": not an OpenAPI document: "
+              + (problems.getMessages() == null
+                  ? "nothing to read"
+                  : String.join("; ", problems.getMessages())));
+    }
+    limits.checkReferences(tree, name);
+    SwaggerParseResult result = new OpenAPIV3Parser().parseJsonNode(null, tree, options);
     if (result.getOpenAPI() == null) {
       throw new CheckInputException(
           name + ": not an OpenAPI document: " + String.join("; ", result.getMessages()));
     }
+    // as OpenAPIV3Parser.readContents resolves an OpenAPI 3.0 document
+    new OpenAPIResolver(result.getOpenAPI(), new ArrayList<>(), null, null, options)
+        .resolve(result);
+    new ResolverFully(options).resolveFully(result.getOpenAPI());
     return result.getOpenAPI();
   }
 

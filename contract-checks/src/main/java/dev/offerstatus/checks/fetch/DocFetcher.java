@@ -11,7 +11,6 @@ import java.net.Authenticator;
 import java.net.PasswordAuthentication;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +34,12 @@ import java.util.regex.Pattern;
  * was; each snapshot is written beside its target and moved over it atomically. A page whose {@code
  * last_remote_update_timestamp} did not change (or whose bytes are the same) leaves its snapshot
  * untouched, so a build without upstream changes stays a no-op.
+ *
+ * <p>What a spec or a doc site can make it do is bounded: a snapshot path stays inside the spec's
+ * folder and goes through no symbolic link ({@link UpstreamPage}); a page's answer is at most
+ * {@link FetchConfig.Bounds#maxPageBytes()} long and complete within {@link
+ * FetchConfig.Bounds#pageTimeout()}, all attempts included; a redirect is followed only within the
+ * doc site ({@link BoundedGet}).
  */
 public final class DocFetcher {
   /** The check's name in reports and messages. */
@@ -97,7 +102,7 @@ public final class DocFetcher {
     HttpClient.Builder builder =
         HttpClient.newBuilder()
             .connectTimeout(config.connectTimeout())
-            .followRedirects(HttpClient.Redirect.NORMAL)
+            .followRedirects(HttpClient.Redirect.NEVER) // BoundedGet follows them within the site
             .proxy(config.proxy().orElse(HttpClient.Builder.NO_PROXY));
     config
         .proxyCredentials()
@@ -121,18 +126,15 @@ public final class DocFetcher {
       throw new CheckInputException(
           page.pointer() + ": cannot map " + page.sourceUrl() + ": " + e.getMessage(), e);
     }
-    HttpRequest request =
-        HttpRequest.newBuilder(url)
-            .timeout(config.readTimeout())
-            .header("Accept", "application/json")
-            .GET()
-            .build();
+    BoundedGet get =
+        new BoundedGet(http, config.source().baseUrl(), config.readTimeout(), config.bounds());
+    long deadline = System.nanoTime() + config.bounds().pageTimeout().toNanos();
     int attempts = config.maxRetries() + 1;
     String problem = null;
     for (int attempt = 1; attempt <= attempts; attempt++) {
       Duration wait = config.backoff().multipliedBy(1L << Math.min(attempt - 1, 16));
       try {
-        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = get.send(url, deadline);
         int status = response.statusCode();
         if (status == 200) {
           DetailDocument document = DetailDocument.parse(response.body(), url, page);
@@ -154,6 +156,8 @@ public final class DocFetcher {
           }
           wait = asked == null ? wait : asked;
         }
+      } catch (BoundedGet.Refused e) {
+        throw failure(url, page, e.getMessage(), attempt, config);
       } catch (HttpTimeoutException e) {
         problem = "did not answer within " + config.readTimeout().toMillis() + " ms";
       } catch (IOException e) {
@@ -163,6 +167,19 @@ public final class DocFetcher {
         throw new CheckInputException("interrupted while fetching " + url, e);
       }
       if (attempt < attempts) {
+        if (System.nanoTime() + wait.toNanos() - deadline > 0) {
+          throw failure(
+              url,
+              page,
+              problem
+                  + "; another attempt in "
+                  + wait.toMillis()
+                  + " ms would pass the page deadline of "
+                  + config.bounds().pageTimeout().toMillis()
+                  + " ms (pageTimeout)",
+              attempt,
+              config);
+        }
         try {
           config.sleeper().sleep(wait);
         } catch (InterruptedException e) {

@@ -1,8 +1,11 @@
 package dev.offerstatus.checks.fetch;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.offerstatus.checks.CheckInputException;
 import dev.offerstatus.checks.SpecDocument;
+import dev.offerstatus.spec.ContractModel;
+import dev.offerstatus.spec.UpstreamDoc;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +21,7 @@ import java.util.Objects;
  * @param snapshot the snapshot file (resolved against the spec's folder)
  * @param pointer the JSON pointer of the {@code x-upstream-doc} naming it (the first, when several
  *     operations name the same page)
- * @param lastRemoteUpdate the spec's {@code last_remote_update}, or null
+ * @param lastRemoteUpdate the spec's {@code last_remote_update}
  */
 public record UpstreamPage(
     String sourceUrl, Path snapshot, String pointer, String lastRemoteUpdate) {
@@ -33,23 +36,17 @@ public record UpstreamPage(
    * first, then each operation's.
    */
   public static List<UpstreamPage> of(SpecDocument spec, Path specFile) {
-    Path folder = specFile.toAbsolutePath().getParent();
+    Path folder = specFile.toAbsolutePath().normalize().getParent();
+    ContractModel model = spec.model();
+    List<UpstreamDoc> docs = new ArrayList<>();
+    model.upstreamDoc().ifPresent(docs::add);
+    model.operations().forEach(op -> op.upstreamDoc().ifPresent(docs::add));
     Map<String, UpstreamPage> pages = new LinkedHashMap<>();
-    List<String> pointers = new ArrayList<>();
-    pointers.add("#/info/x-upstream-doc");
-    for (SpecDocument.SpecOperation op : spec.operations()) {
-      pointers.add(op.pointer() + "/x-upstream-doc");
-    }
-    for (String pointer : pointers) {
-      JsonNode doc = spec.at(pointer);
-      if (doc == null || doc.isMissingNode() || doc.isNull()) {
-        continue;
-      }
-      String url = text(doc, "source_url", pointer, spec);
-      String snapshot = text(doc, "snapshot", pointer, spec);
-      String updated = doc.path("last_remote_update").asText(null);
+    for (UpstreamDoc doc : docs) {
+      Path file = inside(folder, doc.snapshot(), spec.name() + ": " + doc.pointer() + "/snapshot");
       pages.putIfAbsent(
-          url, new UpstreamPage(url, folder.resolve(snapshot).normalize(), pointer, updated));
+          doc.sourceUrl(),
+          new UpstreamPage(doc.sourceUrl(), file, doc.pointer(), doc.lastRemoteUpdate()));
     }
     if (pages.isEmpty()) {
       throw new CheckInputException(
@@ -60,12 +57,53 @@ public record UpstreamPage(
     return List.copyOf(pages.values());
   }
 
-  private static String text(JsonNode doc, String key, String pointer, SpecDocument spec) {
-    JsonNode value = doc.get(key);
-    if (value == null || !value.isTextual() || value.asText().isBlank()) {
+  /**
+   * The snapshot file {@code snapshot} names in {@code folder}: a relative path that, normalised,
+   * stays inside the folder, through no symbolic link below it (the folder itself may be one).
+   *
+   * @param where how messages name the snapshot, e.g. {@code openapi.yaml: #/info/x-upstream-doc}
+   * @throws CheckInputException naming the path and why it is refused
+   */
+  static Path inside(Path folder, String snapshot, String where) {
+    String quoted = "\"" + snapshot.replaceAll("\\p{Cntrl}", "?") + "\"";
+    Path relative;
+    try {
+      relative = Path.of(snapshot);
+    } catch (InvalidPathException e) {
       throw new CheckInputException(
-          spec.name() + ": " + pointer + ": x-upstream-doc needs a '" + key + "' string");
+          where + ": " + quoted + " is not a file path: " + e.getReason());
     }
-    return value.asText();
+    if (relative.isAbsolute()
+        || relative.getRoot() != null
+        || snapshot.startsWith("/")
+        || snapshot.startsWith("\\")) {
+      throw new CheckInputException(
+          where
+              + ": "
+              + quoted
+              + " is an absolute path; a snapshot is relative to the spec's folder");
+    }
+    Path file = folder.resolve(relative).normalize();
+    if (!file.startsWith(folder) || file.equals(folder)) {
+      throw new CheckInputException(
+          where + ": " + quoted + " leads outside the spec's folder; a snapshot stays inside it");
+    }
+    Path step = folder;
+    for (Path name : folder.relativize(file)) {
+      step = step.resolve(name);
+      if (Files.isSymbolicLink(step)) {
+        throw new CheckInputException(
+            where
+                + ": "
+                + quoted
+                + " goes through the symbolic link "
+                + folder.relativize(step).toString().replace('\\', '/')
+                + "; fetch-doc writes no snapshot through a link");
+      }
+    }
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      throw new CheckInputException(where + ": " + quoted + " is not a regular file");
+    }
+    return file;
   }
 }

@@ -5,11 +5,14 @@ import dev.offerstatus.checks.CheckReport;
 import dev.offerstatus.checks.Finding;
 import dev.offerstatus.checks.InputFiles;
 import dev.offerstatus.checks.SpecDocument;
-import dev.offerstatus.checks.SpecDocument.Located;
-import dev.offerstatus.checks.SpecDocument.SpecOperation;
 import dev.offerstatus.checks.SpecRules;
 import dev.offerstatus.rules.OfferStatusRules;
 import dev.offerstatus.rules.Violation;
+import dev.offerstatus.spec.Body;
+import dev.offerstatus.spec.DeclaredErrorCode;
+import dev.offerstatus.spec.Example;
+import dev.offerstatus.spec.Operation;
+import dev.offerstatus.spec.Response;
 import io.swagger.v3.parser.OpenAPIResolver;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -30,8 +33,6 @@ import java.util.concurrent.FutureTask;
 public final class LintCheck {
   /** The check's name in reports. */
   public static final String NAME = "lint";
-
-  private static final String SCHEMAS = "#/components/schemas/";
 
   /**
    * What to lint.
@@ -81,7 +82,7 @@ public final class LintCheck {
           .forEach(m -> findings.add(new Finding(spec.name(), "", "swagger-parser: " + m)));
     }
     OfferStatusRules rules = await(building);
-    for (SpecOperation op : spec.operations()) {
+    for (Operation op : spec.model().operations()) {
       operation(spec, op, rules, locale, findings);
     }
     String summary =
@@ -104,45 +105,33 @@ public final class LintCheck {
   }
 
   private static void operation(
-      SpecDocument spec,
-      SpecOperation op,
-      OfferStatusRules rules,
-      Locale locale,
-      List<Finding> out) {
-    JsonNode node = op.node();
-    if (node.path("operationId").asText("").isBlank()) {
+      SpecDocument spec, Operation op, OfferStatusRules rules, Locale locale, List<Finding> out) {
+    if (!op.hasOperationId()) {
       out.add(
           new Finding(
               spec.name(), op.pointer(), "operation " + op.label() + " has no operationId"));
     }
-    if (node.path("description").asText("").isBlank()) {
+    if (op.description().isBlank()) {
       out.add(
           new Finding(
               spec.name(), op.pointer(), "operation " + op.label() + " has no description"));
     }
-    JsonNode responses = node.path("responses");
-    boolean errors = false;
-    for (var it = responses.fieldNames(); it.hasNext(); ) {
-      String status = it.next();
-      errors |= status.startsWith("4") || status.startsWith("5");
-    }
-    if (!errors) {
+    if (op.responses().keySet().stream().noneMatch(s -> s.startsWith("4") || s.startsWith("5"))) {
       out.add(
           new Finding(
               spec.name(),
               op.pointer() + "/responses",
               "operation " + op.label() + " declares no error response (4xx or 5xx)"));
     }
-    JsonNode codes = node.path("x-error-codes");
-    for (int i = 0; i < codes.size(); i++) {
-      String status = codes.get(i).path("http-status").asText();
-      if (!responses.has(status)) {
+    for (DeclaredErrorCode code : op.errorCodes()) {
+      String status = String.valueOf(code.httpStatus());
+      if (!op.responses().containsKey(status)) {
         out.add(
             new Finding(
                 spec.name(),
-                op.pointer() + "/x-error-codes/" + i,
+                code.pointer(),
                 "error code "
-                    + codes.get(i).path("code").asText()
+                    + code.code()
                     + " answers HTTP "
                     + status
                     + " but operation "
@@ -152,57 +141,36 @@ public final class LintCheck {
                     + " response"));
       }
     }
-    Located body = spec.resolve(node.path("requestBody"), op.pointer() + "/requestBody");
-    content(spec, body, rules, locale, out);
-    for (var entry : responses.properties()) {
-      content(
-          spec,
-          spec.resolve(
-              entry.getValue(), op.pointer() + "/responses/" + SpecDocument.escape(entry.getKey())),
-          rules,
-          locale,
-          out);
+    op.requestBody().ifPresent(body -> content(spec, body, rules, locale, out));
+    for (Response response : op.responses().values()) {
+      response.content().ifPresent(body -> content(spec, body, rules, locale, out));
     }
   }
 
   private static void content(
-      SpecDocument spec, Located holder, OfferStatusRules rules, Locale locale, List<Finding> out) {
-    for (var media : holder.node().path("content").properties()) {
-      String mediaPointer = holder.pointer() + "/content/" + SpecDocument.escape(media.getKey());
-      JsonNode m = media.getValue();
-      if (!m.has("example") && !m.has("examples")) {
-        continue;
-      }
-      String ref = m.path("schema").path("$ref").asText("");
-      if (!ref.startsWith(SCHEMAS)) {
-        out.add(
-            new Finding(
-                spec.name(),
-                mediaPointer + "/schema",
-                "the schema is not a $ref to a named component schema, so its examples cannot be"
-                    + " checked"));
-        continue;
-      }
-      String schema = ref.substring(SCHEMAS.length());
-      if (m.has("example")) {
-        example(spec, schema, m.get("example"), mediaPointer + "/example", rules, locale, out);
-      }
-      for (var named : m.path("examples").properties()) {
-        String pointer = mediaPointer + "/examples/" + SpecDocument.escape(named.getKey());
-        Located example = spec.resolve(named.getValue(), pointer);
-        if (!example.node().has("value")) {
-          out.add(new Finding(spec.name(), pointer, "example " + named.getKey() + " has no value"));
-          continue;
-        }
-        example(
-            spec,
-            schema,
-            example.node().get("value"),
-            example.pointer() + "/value",
-            rules,
-            locale,
-            out);
-      }
+      SpecDocument spec, Body body, OfferStatusRules rules, Locale locale, List<Finding> out) {
+    if (body.examples().isEmpty() && body.examplesWithoutValue().isEmpty()) {
+      return;
+    }
+    if (body.schemaName().isEmpty()) {
+      out.add(
+          new Finding(
+              spec.name(),
+              body.pointer() + "/schema",
+              "the schema is not a $ref to a named component schema, so its examples cannot be"
+                  + " checked"));
+      return;
+    }
+    String schema = body.schemaName().get();
+    for (Example example : body.examples().values()) {
+      example(spec, schema, example.value(), example.pointer(), rules, locale, out);
+    }
+    for (String name : body.examplesWithoutValue()) {
+      out.add(
+          new Finding(
+              spec.name(),
+              body.pointer() + "/examples/" + SpecDocument.escape(name),
+              "example " + name + " has no value"));
     }
   }
 

@@ -3,6 +3,10 @@ package dev.offerstatus.checks.propose;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.offerstatus.checks.SpecDocument;
 import dev.offerstatus.checks.doc.PageFacts;
+import dev.offerstatus.spec.Body;
+import dev.offerstatus.spec.Example;
+import dev.offerstatus.spec.Operation;
+import dev.offerstatus.spec.Schema;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,7 +29,7 @@ final class ExampleEdits {
 
   String fieldExample(Drift d) {
     String schemaPointer = SchemaEdits.parent(d.pointer(), 1);
-    String type = spec.at(schemaPointer).path("type").asText("");
+    String type = schemas.schemaAt(schemaPointer).map(Schema::type).orElse("");
     String value =
         SchemaEdits.literal(d.newValue(), type.equals("integer") || type.equals("number"));
     schemas.setOrAdd(schemaPointer, "example", value);
@@ -99,56 +103,34 @@ final class ExampleEdits {
     Set<String> docLeaves = leaves("", doc, new HashSet<>());
     String best = named;
     double bestScore = -1;
-    for (String candidate : siblings(named)) {
-      JsonNode value = spec.at(candidate);
-      Set<String> l = leaves("", value, new HashSet<>());
+    for (Example candidate : siblings(named)) {
+      Set<String> l = leaves("", candidate.value(), new HashSet<>());
       Set<String> union = new HashSet<>(l);
       union.addAll(docLeaves);
       l.retainAll(docLeaves);
       double score = union.isEmpty() ? 0 : (double) l.size() / union.size();
       if (score > bestScore) {
-        best = candidate;
+        best = candidate.pointer();
         bestScore = score;
       }
     }
     return best;
   }
 
-  private List<String> siblings(String named) {
-    for (SpecDocument.SpecOperation op : spec.operations()) {
-      List<JsonNode> media = new ArrayList<>();
-      List<String> pointers = new ArrayList<>();
-      SpecDocument.Located body =
-          spec.resolve(op.node().path("requestBody"), op.pointer() + "/requestBody");
-      collectMedia(body, media, pointers);
-      for (var response : op.node().path("responses").properties()) {
-        collectMedia(
-            spec.resolve(
-                response.getValue(),
-                op.pointer() + "/responses/" + SpecDocument.escape(response.getKey())),
-            media,
-            pointers);
-      }
-      for (int i = 0; i < media.size(); i++) {
-        List<String> found = new ArrayList<>();
-        for (var entry : media.get(i).path("examples").properties()) {
-          String pointer = pointers.get(i) + "/examples/" + SpecDocument.escape(entry.getKey());
-          found.add(spec.resolve(entry.getValue(), pointer).pointer() + "/value");
-        }
-        if (found.contains(named)) {
-          return found;
+  /** The examples of the body whose example's value is at {@code named}, or none. */
+  private List<Example> siblings(String named) {
+    for (Operation op : spec.model().operations()) {
+      List<Body> bodies = new ArrayList<>();
+      op.requestBody().ifPresent(bodies::add);
+      op.responses().values().forEach(r -> r.content().ifPresent(bodies::add));
+      for (Body body : bodies) {
+        List<Example> examples = List.copyOf(body.examples().values());
+        if (examples.stream().anyMatch(e -> e.pointer().equals(named))) {
+          return examples;
         }
       }
     }
-    return List.of(named);
-  }
-
-  private static void collectMedia(
-      SpecDocument.Located holder, List<JsonNode> media, List<String> pointers) {
-    for (var entry : holder.node().path("content").properties()) {
-      media.add(entry.getValue());
-      pointers.add(holder.pointer() + "/content/" + SpecDocument.escape(entry.getKey()));
-    }
+    return List.of();
   }
 
   private static Set<String> leaves(String prefix, JsonNode node, Set<String> into) {

@@ -5,9 +5,11 @@ import dev.offerstatus.checks.doc.PageFacts;
 import dev.offerstatus.checks.propose.Drift.Kind;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Turns mechanical drift into edits of the hand-written spec ({@link YamlLines}: only the lines of
@@ -37,6 +39,7 @@ public final class Proposal {
   private final YamlLines yaml;
   private final List<Change> changes = new ArrayList<>();
   private final List<Open> open = new ArrayList<>();
+  private final Set<String> refusedFields = new HashSet<>();
   private final SchemaEdits schemas;
   private final ExampleEdits examples;
 
@@ -103,7 +106,7 @@ public final class Proposal {
     switch (d.kind()) {
       case ENUM_VALUE_ADDED -> done(d, schemas.enumAdded(d, field(d)));
       case ENUM_VALUE_REMOVED -> done(d, schemas.enumRemoved(d));
-      case FIELD_ADDED -> done(d, schemas.fieldAdded(d, field(d)));
+      case FIELD_ADDED -> fieldAdded(d);
       case FIELD_REMOVED -> done(d, schemas.fieldRemoved(d));
       case REQUIRED_CHANGED -> done(d, schemas.requiredChanged(d));
       case RATE_LIMIT_CHANGED, ERROR_CODE_STATUS_CHANGED -> {
@@ -178,6 +181,22 @@ public final class Proposal {
         .filter(f -> f.path().equals(d.subject()))
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("the page has no field " + d.subject()));
+  }
+
+  /** A field is added only under a plain name, and only inside a field that was added too. */
+  private void fieldAdded(Drift d) {
+    PageFacts.Field f = field(d);
+    String refused = SchemaEdits.refusedName(f.name());
+    String parent = f.path().contains(".") ? f.path().substring(0, f.path().lastIndexOf('.')) : "";
+    if (refused == null && refusedFields.contains(parent)) {
+      refused = "it belongs to " + parent + ", which was not applied: add both by hand";
+    }
+    if (refused != null) {
+      refusedFields.add(f.path());
+      open.add(new Open(d, refused));
+    } else {
+      done(d, schemas.fieldAdded(d, f));
+    }
   }
 
   private void errorCodeAdded(Drift d) {

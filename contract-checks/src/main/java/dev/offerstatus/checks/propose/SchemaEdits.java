@@ -1,13 +1,21 @@
 package dev.offerstatus.checks.propose;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import dev.offerstatus.checks.SpecDocument;
 import dev.offerstatus.checks.doc.PageFacts;
+import dev.offerstatus.spec.ContractModel;
+import dev.offerstatus.spec.Operation;
+import dev.offerstatus.spec.Schema;
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The proposal's edits of schemas: enum values (with their x-enum-descriptions and
@@ -15,8 +23,14 @@ import java.util.Map;
  * few words.
  */
 final class SchemaEdits {
+  /** A property name the proposal writes: letters, digits and _, not starting with a digit. */
+  private static final Pattern PROPERTY_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,127}");
+
   private final SpecDocument spec;
   private final YamlLines yaml;
+
+  /** Every schema the model read, by pointer; built on first use. */
+  private Map<String, Schema> schemas;
 
   /** The pointer of each field added so far, by doc path, so that its own fields go inside it. */
   private final Map<String, String> addedSchemas = new HashMap<>();
@@ -38,9 +52,44 @@ final class SchemaEdits {
     return pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
   }
 
+  /**
+   * The schema the model read at {@code pointer} (a component's, or one inside it or an operation).
+   */
+  Optional<Schema> schemaAt(String pointer) {
+    if (schemas == null) {
+      schemas = new HashMap<>();
+      ContractModel model = spec.model();
+      Deque<Schema> open = new ArrayDeque<>(model.schemas().values());
+      for (Operation op : model.operations()) {
+        op.parameters().forEach(p -> open.add(p.schema()));
+        op.requestBody().ifPresent(b -> open.add(b.schema()));
+        op.responses().values().forEach(r -> r.content().ifPresent(b -> open.add(b.schema())));
+      }
+      while (!open.isEmpty()) {
+        Schema next = open.pop();
+        if (schemas.putIfAbsent(next.pointer(), next) == null) {
+          open.addAll(next.properties().values());
+          if (next.items() != null) {
+            open.add(next.items());
+          }
+        }
+      }
+    }
+    return Optional.ofNullable(schemas.get(pointer));
+  }
+
   private boolean numeric(String enumPointer) {
-    JsonNode values = spec.at(enumPointer);
-    return values.isArray() && !values.isEmpty() && values.get(0).isNumber();
+    return schemaAt(parent(enumPointer, 1))
+        .map(s -> !s.enumValues().isEmpty() && s.enumValues().get(0) instanceof Number)
+        .orElse(false);
+  }
+
+  private boolean labelled(String schema) {
+    return schemaAt(schema).map(s -> !s.enumLabels().isEmpty()).orElse(false);
+  }
+
+  private boolean named(String schema) {
+    return schemaAt(schema).map(s -> !s.enumNames().isEmpty()).orElse(false);
   }
 
   int indexOf(String sequence, String value) {
@@ -67,7 +116,7 @@ final class SchemaEdits {
             .findFirst()
             .orElse("");
     String edit = "added " + d.newValue() + " to " + d.pointer();
-    if (yaml.exists(schema + "/x-enum-descriptions") && !description.isEmpty()) {
+    if (labelled(schema) && !description.isEmpty()) {
       yaml.addEntry(
           schema + "/x-enum-descriptions",
           number ? d.newValue() : YamlLines.quote(d.newValue()),
@@ -75,7 +124,7 @@ final class SchemaEdits {
           null);
       edit += ", its description to x-enum-descriptions";
     }
-    if (yaml.exists(schema + "/x-enum-varnames")) {
+    if (named(schema)) {
       String name = varName(d.newValue(), number);
       yaml.addItem(schema + "/x-enum-varnames", name, null);
       edit += ", " + name + " to x-enum-varnames";
@@ -97,16 +146,41 @@ final class SchemaEdits {
     if (i < 0) {
       return "already removed from " + d.pointer() + " (a schema two fields share)";
     }
-    String varnames = schema + "/x-enum-varnames";
-    if (yaml.exists(varnames) && yaml.size(varnames) > i) {
-      yaml.remove(varnames + "/" + i);
+    if (named(schema)) {
+      yaml.remove(schema + "/x-enum-varnames/" + i);
     }
     yaml.remove(d.pointer() + "/" + i);
-    String described = schema + "/x-enum-descriptions/" + SpecDocument.escape(d.oldValue());
-    if (yaml.exists(described)) {
-      yaml.remove(described);
+    Object value =
+        numeric(d.pointer()) && d.oldValue().matches("-?\\d+(\\.\\d+)?")
+            ? new BigDecimal(d.oldValue())
+            : d.oldValue();
+    if (schemaAt(schema).flatMap(s -> s.enumLabel(value)).isPresent()) {
+      yaml.remove(schema + "/x-enum-descriptions/" + SpecDocument.escape(d.oldValue()));
     }
     return "removed " + d.oldValue() + " from " + d.pointer() + " and its name and description";
+  }
+
+  /**
+   * Why a page's field name is not written into the spec as a property name, or null when it may
+   * be: only plain names are, never an OpenAPI keyword or extension where field names go.
+   */
+  static String refusedName(String name) {
+    String shown = "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(name)) + "\"";
+    String why;
+    if (name.startsWith("$")) {
+      why = name + " is an OpenAPI keyword where field names go";
+    } else if (name.regionMatches(true, 0, "x-", 0, 2)) {
+      why = "x- names are OpenAPI extensions where field names go";
+    } else if (!PROPERTY_NAME.matcher(name).matches()) {
+      why = "a name the proposal writes has only letters, digits and _, not starting with a digit";
+    } else {
+      return null;
+    }
+    return "the field name "
+        + shown
+        + " was not applied: "
+        + why
+        + "; add the field by hand if the page means it";
   }
 
   String fieldAdded(Drift d, PageFacts.Field f) {

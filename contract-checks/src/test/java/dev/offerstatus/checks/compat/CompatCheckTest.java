@@ -20,12 +20,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CompatCheckTest {
   private static final String REQUEST_BODY =
-      "openapi.yaml: #/paths/~1open-apis~1hire~1v1~1offers~1{offer_id}~1intern_offer_status/post/requestBody:"
+      "openapi.yaml:"
+          + Contracts.lineOf(Contracts.SPEC, "      requestBody:", "/intern_offer_status:")
+          + ": #/paths/~1open-apis~1hire~1v1~1offers~1{offer_id}~1intern_offer_status/post/requestBody:"
           + " backward-incompatible change of the request body of POST"
           + " /open-apis/hire/v1/offers/{offer_id}/intern_offer_status";
 
   private static final String OPERATION =
       "#/paths/~1open-apis~1hire~1v1~1offers~1{offer_id}~1intern_offer_status/post";
+
+  private static final String UPDATE =
+      "#/paths/~1open-apis~1hire~1v1~1offers~1{offer_id}~1offer_status/patch";
 
   private static final String RULES =
       "#/components/schemas/InternOfferStatusRequest/x-contract-rules";
@@ -59,6 +64,8 @@ class CompatCheckTest {
   @Test
   void removingAnEnumValueFromTheRequestIsBreaking() {
     String current = Contracts.specWith("        - offboard\n", "");
+    current = Contracts.edit(current, "        offboard: 操作离职 / offboard\n", "");
+    current = Contracts.edit(current, "        - OFFBOARD\n", "");
     assertThat(compare(current).report().findings())
         .extracting(Finding::toString)
         .containsExactly(REQUEST_BODY);
@@ -134,7 +141,9 @@ class CompatCheckTest {
     assertThat(compare(withRule).report().findings())
         .extracting(Finding::toString)
         .containsExactly(
-            "openapi.yaml: "
+            "openapi.yaml:"
+                + (Contracts.lineOf(withRule, "      x-contract-rules:\n") + 1)
+                + ": "
                 + RULES
                 + "/0: new contract rule notes-required-for-offboard: none →"
                 + " {\"id\":\"notes-required-for-offboard\",\"kind\":\"required-when\",\"field\":\"notes\","
@@ -156,7 +165,9 @@ class CompatCheckTest {
                 .findings())
         .extracting(Finding::toString)
         .containsExactly(
-            "openapi.yaml: "
+            "openapi.yaml:"
+                + Contracts.lineOf(Contracts.SPEC, "          strict: true\n")
+                + ": "
                 + RULES
                 + "/2/strict: tightened contract rule offboarding-date-after-onboarding-date:"
                 + " strict false → true");
@@ -173,7 +184,9 @@ class CompatCheckTest {
     assertThat(compare(lower).report().findings())
         .extracting(Finding::toString)
         .containsExactly(
-            "openapi.yaml: "
+            "openapi.yaml:"
+                + Contracts.lineOf(lower, "        per-second: 40\n")
+                + ": "
                 + OPERATION
                 + "/x-rate-limit/per-second: lower rate limit per-second: 50 → 40");
   }
@@ -192,15 +205,96 @@ class CompatCheckTest {
     assertThat(compare(changed).report().findings())
         .extracting(Finding::toString)
         .containsExactly(
-            "openapi.yaml: "
+            "openapi.yaml:"
+                + (Contracts.lineOf(changed, "        - code: 1002067\n") + 1)
+                + ": "
                 + OPERATION
                 + "/x-error-codes/2/http-status: changed http-status of error code 1002067:"
                 + " 500 → 400");
     assertThat(compare(removed).report().findings())
         .extracting(Finding::toString)
         .containsExactly(
-            "previous.yaml: "
+            "previous.yaml:"
+                + Contracts.lineOf(
+                    Contracts.SPEC, "        - code: 1002001\n", "/intern_offer_status:")
+                + ": "
                 + OPERATION
                 + "/x-error-codes/0: removed error code 1002001: http-status 500 → none");
+  }
+
+  // issue 20: the new operation's shapes (a per-minute window only, kinds of an open set)
+
+  @Test
+  void aLowerPerMinuteOnlyLimitIsBreaking() {
+    String lower =
+        Contracts.specWith(
+            "      x-rate-limit:\n        per-minute: 100\n",
+            "      x-rate-limit:\n        per-minute: 50\n");
+
+    assertThat(compare(lower).report().findings())
+        .extracting(Finding::toString)
+        .containsExactly(
+            "openapi.yaml:"
+                + Contracts.lineOf(lower, "        per-minute: 50\n")
+                + ": "
+                + UPDATE
+                + "/x-rate-limit/per-minute: lower rate limit per-minute: 100 → 50");
+  }
+
+  /**
+   * A window the previous spec did not declare is a new limit; one it no longer declares is gone.
+   */
+  @Test
+  void aNewOrARemovedRateLimitWindowIsBreaking() {
+    String current =
+        Contracts.specWith(
+            "      x-rate-limit:\n        per-minute: 100\n",
+            "      x-rate-limit:\n        per-second: 5\n        per-minute: 100\n");
+    current =
+        Contracts.edit(
+            current,
+            "        per-second: 50\n        per-minute: 1000\n",
+            "        per-minute: 1000\n");
+
+    assertThat(compare(current).report().findings())
+        .extracting(Finding::toString)
+        .containsExactly(
+            "previous.yaml:"
+                + Contracts.lineOf(Contracts.SPEC, "        per-second: 50\n")
+                + ": "
+                + OPERATION
+                + "/x-rate-limit/per-second: removed rate limit per-second: 50 → none",
+            "openapi.yaml:"
+                + Contracts.lineOf(current, "        per-second: 5\n")
+                + ": "
+                + UPDATE
+                + "/x-rate-limit/per-second: new rate limit per-second: none → 5");
+  }
+
+  @Test
+  void aChangedErrorKindIsBreakingWhateverTheKind() {
+    String handled =
+        Contracts.specWith("          kind: offer-not-found\n", "          kind: parameter\n");
+    String unhandled =
+        Contracts.specWith("          kind: offer-not-found\n", "          kind: offer-gone\n");
+
+    assertThat(compare(handled).report().findings())
+        .extracting(Finding::toString)
+        .containsExactly(
+            "openapi.yaml:"
+                + Contracts.lineOf(handled, "          kind: parameter\n", "- code: 1002064")
+                + ": "
+                + UPDATE
+                + "/x-error-codes/2/kind: changed kind of error code 1002064: offer-not-found →"
+                + " parameter");
+    assertThat(compare(unhandled).report().findings())
+        .extracting(Finding::toString)
+        .containsExactly(
+            "openapi.yaml:"
+                + Contracts.lineOf(unhandled, "          kind: offer-gone\n")
+                + ": "
+                + UPDATE
+                + "/x-error-codes/2/kind: changed kind of error code 1002064: offer-not-found →"
+                + " offer-gone");
   }
 }

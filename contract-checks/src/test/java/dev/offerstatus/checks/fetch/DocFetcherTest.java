@@ -2,9 +2,11 @@ package dev.offerstatus.checks.fetch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import dev.offerstatus.checks.CheckInputException;
 import dev.offerstatus.checks.doc.DocCheck;
@@ -12,6 +14,7 @@ import dev.offerstatus.checks.fetch.DocFetcher.Outcome;
 import dev.offerstatus.spec.ContractResources;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -21,13 +24,17 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,12 +52,17 @@ class DocFetcherTest {
 
   @TempDir Path dir;
 
+  private final ExecutorService handlers = Executors.newCachedThreadPool();
+  private volatile boolean stopped;
+
   private HttpServer server;
   private final Deque<Answer> answers = new ArrayDeque<>();
   private final List<URI> requests = new CopyOnWriteArrayList<>();
   private final List<Duration> waits = new ArrayList<>();
   private Path spec;
   private volatile boolean getOfferFails;
+  private final List<URI> allRequests = new CopyOnWriteArrayList<>();
+  private volatile HttpHandler pageHandler;
   private Path snapshot;
 
   record Answer(int status, String body, Map<String, String> headers) {}
@@ -59,6 +71,7 @@ class DocFetcherTest {
   void start() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::answer);
+    server.setExecutor(handlers);
     server.start();
     spec = dir.resolve("openapi.yaml");
     Files.writeString(spec, ContractResources.read(ContractResources.OPENAPI));
@@ -90,11 +103,14 @@ class DocFetcherTest {
 
   @AfterEach
   void stop() {
+    stopped = true;
     server.stop(0);
+    handlers.shutdownNow();
   }
 
   /** The page under test answers from the queue; the spec's other pages as vendored. */
   private void answer(HttpExchange exchange) throws IOException {
+    allRequests.add(exchange.getRequestURI());
     String query = exchange.getRequestURI().getQuery();
     Answer a;
     if (query != null && query.endsWith("/offer/get") && getOfferFails) {
@@ -109,6 +125,10 @@ class DocFetcherTest {
       a = vendored("tenant_access_token_internal");
     } else if (query != null && query.endsWith("/generic-error-code")) {
       a = vendored("generic_error_codes");
+    } else if (pageHandler != null) {
+      requests.add(exchange.getRequestURI());
+      pageHandler.handle(exchange);
+      return;
     } else {
       requests.add(exchange.getRequestURI());
       a = answers.isEmpty() ? new Answer(500, "no answer queued", Map.of()) : answers.poll();
@@ -372,5 +392,269 @@ class DocFetcherTest {
         .isEqualTo(
             base()
                 + "/detail/%2FukTMukTMukTM%2FuMzM1YjLzMTN24yMzUjN%2Fhire-v1%2Foffer%2Fintern_offer_status.json?lang=zh");
+  }
+
+  // Issue 21 item 2: snapshot paths stay inside the spec's folder.
+
+  private void snapshotPath(String path) throws IOException {
+    Files.writeString(
+        spec,
+        Files.readString(spec)
+            .replace("snapshot: upstream/intern_offer_status.md", "snapshot: " + path));
+  }
+
+  private static final String STATUS_DOC =
+      "openapi.yaml: #/paths/~1open-apis~1hire~1v1~1offers~1{offer_id}~1intern_offer_status/post"
+          + "/x-upstream-doc/snapshot: ";
+
+  @Test
+  void aSnapshotPathLeadingOutOfTheSpecsFolderIsRefusedBeforeAnyRequest() throws IOException {
+    spec = Files.createDirectories(dir.resolve("a/b")).resolve("openapi.yaml");
+    Files.writeString(spec, ContractResources.read(ContractResources.OPENAPI));
+    snapshotPath("../../escaped-snapshot.md");
+    answers.add(page(portal(), STAMP));
+
+    assertThatThrownBy(() -> DocFetcher.run(config()))
+        .isInstanceOf(CheckInputException.class)
+        .hasMessage(
+            "a/b/"
+                + STATUS_DOC
+                + "\"../../escaped-snapshot.md\" leads outside the spec's folder; a snapshot stays"
+                + " inside it");
+    assertThat(dir.resolve("escaped-snapshot.md")).doesNotExist();
+    assertThat(allRequests).isEmpty();
+  }
+
+  @Test
+  void aSnapshotPathThatOnlyPassesThroughTheParentIsKept() throws IOException {
+    snapshotPath("upstream/../upstream/./intern_offer_status.md");
+    answers.add(page(portal(), STAMP));
+
+    assertThat(DocFetcher.run(config()))
+        .filteredOn(r -> r.page().sourceUrl().equals(SOURCE))
+        .extracting(DocFetcher.PageResult::snapshot)
+        .containsExactly("upstream/intern_offer_status.md");
+  }
+
+  @Test
+  void anAbsoluteSnapshotPathIsRefused() throws IOException {
+    Path elsewhere = dir.resolve("elsewhere.md").toAbsolutePath();
+    snapshotPath(elsewhere.toString());
+
+    assertThatThrownBy(() -> DocFetcher.run(config()))
+        .isInstanceOf(CheckInputException.class)
+        .hasMessage(
+            STATUS_DOC
+                + "\""
+                + elsewhere
+                + "\" is an absolute path; a snapshot is relative to the spec's folder");
+    assertThat(elsewhere).doesNotExist();
+    assertThat(allRequests).isEmpty();
+  }
+
+  @Test
+  void aSnapshotThatIsASymbolicLinkIsRefused() throws IOException {
+    Path victim = Files.writeString(dir.getParent().resolve(dir.getFileName() + "-victim"), "v");
+    try {
+      Files.delete(snapshot);
+      Files.createSymbolicLink(snapshot, victim);
+      answers.add(page(portal().replace("50 次/秒", "20 次/秒"), STAMP + 86_400_000L));
+
+      assertThatThrownBy(() -> DocFetcher.run(config()))
+          .isInstanceOf(CheckInputException.class)
+          .hasMessage(
+              STATUS_DOC
+                  + "\"upstream/intern_offer_status.md\" goes through the symbolic link"
+                  + " upstream/intern_offer_status.md; fetch-doc writes no snapshot through a link");
+      assertThat(victim).hasContent("v");
+      assertThat(allRequests).isEmpty();
+    } finally {
+      Files.delete(victim);
+    }
+  }
+
+  @Test
+  void aSnapshotInALinkedFolderIsRefused() throws IOException {
+    Path outside = Files.createDirectories(dir.resolve("outside"));
+    Files.createSymbolicLink(dir.resolve("linked"), outside);
+    snapshotPath("linked/intern_offer_status.md");
+
+    assertThatThrownBy(() -> DocFetcher.run(config()))
+        .isInstanceOf(CheckInputException.class)
+        .hasMessage(
+            STATUS_DOC
+                + "\"linked/intern_offer_status.md\" goes through the symbolic link linked;"
+                + " fetch-doc writes no snapshot through a link");
+    assertThat(outside.resolve("intern_offer_status.md")).doesNotExist();
+  }
+
+  // Issue 21 item 3: a byte cap, one deadline per page, redirects only within the doc site.
+
+  private String failed(String problem) {
+    return "GET "
+        + base()
+        + "/api/tools/document/detail?fullPath="
+        + FULL_PATH.replace("/", "%2F")
+        + " "
+        + problem
+        + "; page "
+        + SOURCE
+        + ": no snapshot was changed (upstream/intern_offer_status.md kept)";
+  }
+
+  /** Writes {@code chunk} every {@code pause} ms until the client goes or 16 MiB are sent. */
+  private HttpHandler endless(int chunk, long pause) {
+    return exchange -> {
+      exchange.getResponseHeaders().add("Content-Type", "application/json");
+      exchange.sendResponseHeaders(200, 0); // chunked
+      byte[] bytes = new byte[chunk];
+      Arrays.fill(bytes, (byte) ' ');
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write('{');
+        for (long sent = 0; sent < 16 << 20 && !stopped; sent += chunk) {
+          out.write(bytes);
+          out.flush();
+          if (pause > 0) {
+            Thread.sleep(pause);
+          }
+        }
+      } catch (IOException | InterruptedException e) {
+        // the client went away: what the test wants
+      }
+    };
+  }
+
+  @Test
+  void anEndlessAnswerIsCutAtTheByteCapAndNotRetried() throws IOException {
+    byte[] before = Files.readAllBytes(snapshot);
+    pageHandler = endless(8192, 0);
+
+    assertRefusedAt1MiB();
+    assertThat(Files.readAllBytes(snapshot)).isEqualTo(before);
+    assertThat(leftovers()).isEmpty();
+  }
+
+  @Test
+  void aDeclaredLengthOverTheCapIsRefusedBeforeTheBodyIsRead() {
+    pageHandler =
+        exchange -> {
+          exchange.sendResponseHeaders(200, 4L << 30); // 4 GiB declared, a few bytes sent
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write("{\"code\":0".getBytes(StandardCharsets.UTF_8));
+          } catch (IOException e) {
+            // the client went away: what the test wants
+          }
+        };
+
+    assertRefusedAt1MiB();
+  }
+
+  /** The page fails at a cap of 1 MiB, after one request, before a hang could fail the test. */
+  private void assertRefusedAt1MiB() {
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(30),
+        () ->
+            assertThatThrownBy(
+                    () -> DocFetcher.run(config().withBounds(1 << 20, Duration.ofSeconds(20))))
+                .isInstanceOf(CheckInputException.class)
+                .hasMessage(
+                    failed(
+                        "answered more than 1048576 bytes, the most a page may have"
+                            + " (maxPageBytes)")));
+    assertThat(requests).hasSize(1);
+  }
+
+  @Test
+  void aTricklingAnswerFailsAtThePageDeadlineWhateverTheReadTimeout() throws IOException {
+    byte[] before = Files.readAllBytes(snapshot);
+    pageHandler = endless(1, 50);
+    FetchConfig config =
+        config()
+            .withPatience(Duration.ofSeconds(5), Duration.ofSeconds(2), 2, Duration.ofSeconds(1))
+            .withBounds(1 << 20, Duration.ofSeconds(3));
+
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(30),
+        () ->
+            assertThatThrownBy(() -> DocFetcher.run(config))
+                .isInstanceOf(CheckInputException.class)
+                .hasMessage(
+                    failed("did not complete within the page deadline of 3000 ms (pageTimeout)")));
+    assertThat(requests).hasSize(1);
+    assertThat(Files.readAllBytes(snapshot)).isEqualTo(before);
+  }
+
+  @Test
+  void aRetryThatWouldPassThePageDeadlineIsNotWaitedFor() {
+    answers.add(new Answer(429, "slow down", Map.of("Retry-After", "7")));
+
+    assertThatThrownBy(() -> DocFetcher.run(config().withBounds(1 << 20, Duration.ofSeconds(5))))
+        .isInstanceOf(CheckInputException.class)
+        .hasMessage(
+            failed(
+                "answered HTTP 429; another attempt in 7000 ms would pass the page deadline of"
+                    + " 5000 ms (pageTimeout)"));
+    assertThat(waits).isEmpty();
+  }
+
+  @Test
+  void aRedirectToAnotherHostIsNotFollowed() throws IOException {
+    List<URI> elsewhere = new CopyOnWriteArrayList<>();
+    HttpServer other =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    other.createContext(
+        "/",
+        exchange -> {
+          elsewhere.add(exchange.getRequestURI());
+          byte[] body = page(portal(), STAMP + 86_400_000L).body().getBytes(StandardCharsets.UTF_8);
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
+    other.start();
+    try {
+      String target = "http://127.0.0.1:" + other.getAddress().getPort() + "/page.json";
+      answers.add(new Answer(302, "", Map.of("Location", target)));
+
+      assertThatThrownBy(() -> DocFetcher.run(config()))
+          .isInstanceOf(CheckInputException.class)
+          .hasMessage(
+              failed(
+                  "was redirected (HTTP 302) to "
+                      + target
+                      + ", outside the doc site "
+                      + base()
+                      + "; fetch-doc follows redirects only within it"));
+      assertThat(elsewhere).isEmpty();
+      assertThat(requests).hasSize(1);
+    } finally {
+      other.stop(0);
+    }
+  }
+
+  @Test
+  void aRedirectWithinTheDocSiteIsFollowed() {
+    answers.add(new Answer(301, "", Map.of("Location", "/moved?fullPath=" + FULL_PATH)));
+    answers.add(page(portal(), STAMP));
+
+    assertThat(DocFetcher.run(config()))
+        .extracting(DocFetcher.PageResult::outcome)
+        .containsOnly(Outcome.UNCHANGED);
+    assertThat(requests)
+        .extracting(URI::getPath)
+        .containsExactly("/api/tools/document/detail", "/moved");
+  }
+
+  /** Issue 21 item 16: a rewritten snapshot used to become 0600. */
+  @Test
+  void aRewrittenSnapshotKeepsItsMode() throws IOException {
+    Files.setPosixFilePermissions(snapshot, PosixFilePermissions.fromString("rw-rw-r--"));
+    answers.add(page(portal().replace("50 次/秒", "20 次/秒"), STAMP + 86_400_000L));
+
+    DocFetcher.run(config());
+
+    assertThat(Files.readString(snapshot)).contains("20 次/秒");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(snapshot)))
+        .isEqualTo("rw-rw-r--");
   }
 }

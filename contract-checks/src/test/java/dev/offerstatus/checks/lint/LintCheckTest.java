@@ -70,15 +70,19 @@ class LintCheckTest {
                 + " operationId");
   }
 
+  /** A small spec up to its one operation's operationId. */
+  private static final String GET_THINGS =
+      "openapi: 3.0.3\n"
+          + "info: {title: t, version: '1'}\n"
+          + "paths:\n"
+          + "  /things:\n"
+          + "    get:\n"
+          + "      operationId: listThings\n";
+
   @Test
   void anOperationNeedsADescriptionAndErrorResponses() {
     String spec =
-        "openapi: 3.0.3\n"
-            + "info: {title: t, version: '1'}\n"
-            + "paths:\n"
-            + "  /things:\n"
-            + "    get:\n"
-            + "      operationId: listThings\n"
+        GET_THINGS
             + "      x-error-codes:\n"
             + "        - {code: 42, http-status: 500, kind: system}\n"
             + "      responses:\n"
@@ -90,6 +94,53 @@ class LintCheckTest {
                 + " response (4xx or 5xx)",
             "openapi.yaml: #/paths/~1things/get/x-error-codes/0: error code 42 answers HTTP 500 but"
                 + " operation GET /things declares no 500 response");
+  }
+
+  /** Issue 20: an operation with a per-minute limit only and codes of kinds nobody handles. */
+  @Test
+  void theFifthOperationsShapesAreLintedLikeTheOthers() {
+    String spec =
+        Contracts.specWith(
+            "        - code: 1002064\n          http-status: 400\n          kind: offer-not-found\n",
+            "        - code: 1002064\n          http-status: 409\n          kind: offer-gone\n");
+
+    assertThat(lint(Contracts.SPEC, Locale.ENGLISH)).isEmpty();
+    assertThat(lint(spec, Locale.ENGLISH))
+        .containsExactly(
+            "openapi.yaml: #/paths/~1open-apis~1hire~1v1~1offers~1{offer_id}~1offer_status/patch"
+                + "/x-error-codes/2: error code 1002064 answers HTTP 409 but operation PATCH"
+                + " /open-apis/hire/v1/offers/{offer_id}/offer_status declares no 409 response");
+  }
+
+  @Test
+  void examplesThatCannotBeCheckedAreReported() {
+    String spec =
+        GET_THINGS
+            + "      description: all things\n"
+            + "      responses:\n"
+            + "        '200':\n"
+            + "          description: ok\n"
+            + "          content:\n"
+            + "            application/json:\n"
+            + "              schema: {type: object}\n"
+            + "              example: {a: 1}\n"
+            + "        '500':\n"
+            + "          description: failed\n"
+            + "          content:\n"
+            + "            application/json:\n"
+            + "              schema: {$ref: '#/components/schemas/Failure'}\n"
+            + "              examples:\n"
+            + "                bare: {summary: a summary and no value}\n"
+            + "components:\n"
+            + "  schemas:\n"
+            + "    Failure: {type: object}\n";
+    assertThat(lint(spec, Locale.ENGLISH))
+        .containsExactly(
+            "openapi.yaml: #/paths/~1things/get/responses/200/content/application~1json/schema: the"
+                + " schema is not a $ref to a named component schema, so its examples cannot be"
+                + " checked",
+            "openapi.yaml: #/paths/~1things/get/responses/500/content/application~1json/examples/bare:"
+                + " example bare has no value");
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -26,8 +27,14 @@ class SpecProposerTest {
   private Path spec;
 
   private SpecProposer.Result run(String doc, boolean apply) throws IOException {
+    return run(doc, apply, true);
+  }
+
+  private SpecProposer.Result run(String doc, boolean apply, boolean writeSpec) throws IOException {
     spec = dir.resolve("openapi.yaml");
-    Files.writeString(spec, SPEC, StandardCharsets.UTF_8);
+    if (writeSpec) {
+      Files.writeString(spec, SPEC, StandardCharsets.UTF_8);
+    }
     Path upstream = Files.createDirectories(dir.resolve("upstream"));
     Files.writeString(upstream.resolve("intern_offer_status.md"), doc, StandardCharsets.UTF_8);
     return SpecProposer.run(
@@ -81,6 +88,38 @@ class SpecProposerTest {
             dir.resolve("target/offer-status"),
             false,
             dir.resolve("CHANGELOG.md")));
+  }
+
+  /**
+   * Issue 20: an integer enum's labels and constant names are found through the contract model
+   * (UpdatableOfferStatus of updateOfferStatus), and follow a value the page adds or drops.
+   */
+  @Test
+  void anIntegerEnumValueComesAndGoesWithItsLabelAndName() throws IOException {
+    contractFolder(DOC);
+    Path page = dir.resolve("upstream/offer_status.md");
+    String text = Files.readString(page);
+    Files.writeString(
+        page,
+        edit(text, "- 10：Offer 已创建", "- 10：Offer 已创建  \n- 11：Offer 已归档")
+            .replace("- 2：Offer 审批中  \n", ""));
+
+    SpecProposer.Result result = propose(List.of());
+
+    assertThat(result.changes())
+        .extracting(Proposal.Change::edit)
+        .containsExactly(
+            "removed 2 from #/components/schemas/UpdatableOfferStatus/enum and its name and"
+                + " description",
+            "added 11 to #/components/schemas/UpdatableOfferStatus/enum, its description to"
+                + " x-enum-descriptions, VALUE_11 to x-enum-varnames");
+    assertThat(diff())
+        .contains("-        - 2\n")
+        .contains("-        - APPROVING\n")
+        .contains("-        '2': Offer 审批中 / approval in progress\n")
+        .contains("+        - 11\n")
+        .contains("+        - VALUE_11\n")
+        .contains("+        11: Offer 已归档\n");
   }
 
   @Test
@@ -251,6 +290,67 @@ class SpecProposerTest {
                 + " confirm it (the page does not say which exception the code is)\n");
   }
 
+  /** Issue 21 item 16: applying made openapi.yaml 0600 and created CHANGELOG.md 0600. */
+  @Test
+  void applyingKeepsTheSpecsModeAndCreatesAChangelogReadableByAll() throws IOException {
+    String doc = edit(DOC, "[1000 次/分钟、50 次/秒]", "[1000 次/分钟、20 次/秒]");
+    spec = dir.resolve("openapi.yaml");
+    Files.writeString(spec, SPEC, StandardCharsets.UTF_8);
+    Files.setPosixFilePermissions(spec, PosixFilePermissions.fromString("rw-rw-r--"));
+
+    SpecProposer.Result result = run(doc, true, false);
+
+    assertThat(result.applied()).isTrue();
+    assertThat(Files.readString(spec)).contains("        per-second: 20\n");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(spec)))
+        .isEqualTo("rw-rw-r--");
+    assertThat(
+            PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(dir.resolve("CHANGELOG.md"))))
+        .isEqualTo("rw-r--r--");
+  }
+
+  /** Issue 21 item 17: a field name from the page was written as a raw YAML key. */
+  @Test
+  void onlyPlainFieldNamesAreAppliedTheRestNeedAPerson() throws IOException {
+    String rows =
+        "remark | string | 否 | 备注二\n"
+            + "$ref | string | 否 | 引用\n"
+            + "x-note | string | 否 | 扩展\n"
+            + "\"evil\" | object | 否 | 引号\n"
+            + "inner | string | 否 | 内部\n";
+    String doc =
+        edit(
+            DOC,
+            "- offboard：操作离职\nonboarding_info",
+            "- offboard：操作离职\n" + rows + "onboarding_info");
+
+    SpecProposer.Result result = run(doc, true);
+
+    assertThat(result.changes())
+        .extracting(c -> c.drift().subject() + ": " + c.edit())
+        .containsExactly(
+            "remark: added remark (string) to #/components/schemas/InternOfferStatusRequest/properties");
+    assertThat(result.open())
+        .extracting(o -> o.drift().subject() + ": " + o.reason())
+        .containsExactly(
+            "$ref: the field name \"$ref\" was not applied: $ref is an OpenAPI keyword where field"
+                + " names go; add the field by hand if the page means it",
+            "x-note: the field name \"x-note\" was not applied: x- names are OpenAPI extensions where"
+                + " field names go; add the field by hand if the page means it",
+            "\"evil\": the field name \"\\\"evil\\\"\" was not applied: a name the proposal writes"
+                + " has only letters, digits and _, not starting with a digit; add the field by hand"
+                + " if the page means it",
+            "\"evil\".inner: it belongs to \"evil\", which was not applied: add both by hand");
+    String applied = Files.readString(spec);
+    assertThat(applied).contains("        remark:\n          type: string\n");
+    assertThat(applied)
+        .doesNotContain("evil")
+        .doesNotContain("x-note")
+        .doesNotContain("引用")
+        .doesNotContain("内部");
+  }
+
   @Test
   void renamedFieldIsRemovedAndAddedAndTheExamplesFollow() throws IOException {
     SpecProposer.Result result = run(DOC.replace("notes", "remark"), true);
@@ -303,10 +403,14 @@ class SpecProposerTest {
     assertThat(diff()).contains("-      required:\n-        - actual_onboarding_date\n");
     assertCleanAfterApply(result);
     // the form is shared by the response: a field that may now be missing breaks readers
+    String proposed = Files.readString(result.proposedSpec());
+    int responses = Contracts.lineOf(proposed, "      responses:", "/intern_offer_status:");
     assertThat(result.compat().findings())
         .extracting(Object::toString)
         .containsExactly(
-            "openapi.yaml (proposed): #/paths/~1open-apis~1hire~1v1~1offers~1{offer_id}~1intern_offer_status/post/responses:"
+            "openapi.yaml (proposed):"
+                + responses
+                + ": #/paths/~1open-apis~1hire~1v1~1offers~1{offer_id}~1intern_offer_status/post/responses:"
                 + " backward-incompatible change of the responses of POST"
                 + " /open-apis/hire/v1/offers/{offer_id}/intern_offer_status");
     assertThat(result.classification()).isEqualTo(Classification.BREAKING);
