@@ -56,7 +56,7 @@ class SyntheticOperationTest {
     assertThat(report.findings())
         .extracting(Finding::toString)
         .containsExactly(
-            "upstream/synthetic_notes.md:53: "
+            "upstream/synthetic_notes.md:55: "
                 + REQUEST
                 + "/x-contract-rules/0/when: changed rule visible-to-required-for-candidate-notes"
                 + " from note_type in [internal] to note_type in [candidate]");

@@ -33,7 +33,8 @@ final class FeishuProse {
   static final Pattern MAXIMUM = Pattern.compile("最大(?:值)?(?:为|是)?\\s*(\\d+)");
 
   /** The labels of a field description's lines. */
-  static final Set<String> LABELS = Set.of("示例值", "值格式", "固定值", "可选值有", "注意", "默认值", "数据校验规则");
+  static final Set<String> LABELS =
+      Set.of("示例值", "值格式", "固定值", "可选值有", "注意", "默认值", "数据校验规则", "最大长度");
 
   private static final Pattern REQUIRED_WHEN =
       Pattern.compile("当\\s*(?:请求参数\\s*)?(\\S+)\\s*为\\s*(.+?)\\s*时\\s*[，,]?\\s*(?:该字段)?必填");

@@ -192,6 +192,15 @@ final class FieldComparison {
       out.changedIfStated(
           line, s.schemaPointer() + "/example", "example", name, s.example(), f.example(), QUOTED);
     }
+    if (!Objects.equals(s.maxLength() == null ? null : s.maxLength().longValue(), f.maxLength())) {
+      out.changed(
+          line,
+          s.schemaPointer() + ("array".equals(s.type()) ? "/maxItems" : "/maxLength"),
+          "maximum length",
+          name,
+          PLAIN.apply(s.maxLength()),
+          PLAIN.apply(f.maxLength()));
+    }
     enums(name, f, s.enumValues(), s.enumDescriptions(), s.schemaPointer());
   }
 

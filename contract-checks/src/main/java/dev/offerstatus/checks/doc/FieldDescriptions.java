@@ -21,8 +21,8 @@ import java.util.regex.Matcher;
 
 /**
  * Reads a field table's description cell: its first line, the labelled lines (示例值, 值格式, 固定值, 默认值,
- * 注意), the 可选值有 entries (a long description may wrap onto the next line) and the 字段权限要求 statements
- * with their scopes, one per line.
+ * 注意, 最大长度), the 可选值有 entries (a long description may wrap onto the next line) and the 字段权限要求
+ * statements with their scopes, one per line.
  */
 final class FieldDescriptions {
   private FieldDescriptions() {}
@@ -53,6 +53,7 @@ final class FieldDescriptions {
     String format = null;
     String fixed = null;
     String defaultValue = null;
+    Long maxLength = null;
     List<EnumValue> enums = new ArrayList<>();
     List<Value<String>> notes = new ArrayList<>();
     List<FieldScopes> fieldScopes = new ArrayList<>();
@@ -109,6 +110,16 @@ final class FieldDescriptions {
         fixed = unquote(rest);
       } else if ("默认值".equals(label)) {
         defaultValue = unquote(rest);
+      } else if ("最大长度".equals(label)) {
+        // "最大长度：50", or the number alone on the next line
+        String number = rest;
+        if (number.isEmpty() && i + 1 < description.size()) {
+          number = description.get(i + 1).text().strip();
+          if (number.matches("\\d+")) {
+            i++;
+          }
+        }
+        maxLength = number.matches("\\d+") ? Long.valueOf(number) : null;
       } else if ("可选值有".equals(label)) {
         inEnum = true;
       } else if ("注意".equals(label)) {
@@ -127,6 +138,7 @@ final class FieldDescriptions {
         fixed,
         defaultValue,
         maximum,
+        maxLength,
         enums,
         notes,
         fieldScopes,

@@ -99,6 +99,7 @@ record OperationFacts(
   /**
    * A schema property.
    *
+   * @param maxLength its {@code maxItems} (a list) or {@code maxLength} (a string), or null
    * @param pointer where the property is declared
    * @param schemaPointer where its schema is (after $refs)
    * @param parentPointer the schema holding it (its {@code required} and {@code properties})
@@ -111,6 +112,7 @@ record OperationFacts(
       List<String> enumValues,
       Map<String, String> enumDescriptions,
       String example,
+      Integer maxLength,
       String pointer,
       String schemaPointer,
       String parentPointer) {}

@@ -118,6 +118,7 @@ final class OperationFactsReader {
               example == null || example.isObject()
                   ? null
                   : example.isArray() ? example.toString() : example.asText(),
+              "array".equals(type) ? p.maxItems() : p.maxLength(),
               declared.pointer(),
               p.pointer(),
               schema.pointer()));

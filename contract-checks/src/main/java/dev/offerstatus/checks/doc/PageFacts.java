@@ -82,6 +82,7 @@ public record PageFacts(
    * @param fixedValue the 固定值, unquoted, or null
    * @param defaultValue the 默认值, unquoted, or null
    * @param maximum the largest value the description allows ("最大为 200"), or null
+   * @param maxLength the 最大长度: the most characters of a string or items of a list, or null
    * @param enumValues the 可选值有 list
    * @param notes the 注意 notes, text after "注意："
    * @param fieldScopes the 字段权限要求 statements: scopes any one of which the field (or, for a
@@ -98,6 +99,7 @@ public record PageFacts(
       String fixedValue,
       String defaultValue,
       Long maximum,
+      Long maxLength,
       List<EnumValue> enumValues,
       List<Value<String>> notes,
       List<FieldScopes> fieldScopes,

@@ -115,6 +115,31 @@ class UpdateOfferStatusPageTest {
   }
 
   @Test
+  void theMaximumLengthOfAListIsComparedWithItsMaxItems() {
+    assertThat(requestField(Contracts.UPDATE_DOC, "termination_reason_id_list").maxLength())
+        .isEqualTo(50L);
+
+    assertThat(
+            drift(
+                Contracts.SPEC,
+                Contracts.edit(Contracts.UPDATE_DOC, "**最大长度**：  \n50", "**最大长度**：  \n100")))
+        .containsExactly(
+            "offer_status.md:80: "
+                + REQUEST
+                + "/properties/termination_reason_id_list/maxItems: changed maximum length of"
+                + " request field termination_reason_id_list from 50 to 100");
+    assertThat(
+            drift(
+                Contracts.edit(Contracts.SPEC, "          maxItems: 50\n", ""),
+                Contracts.UPDATE_DOC))
+        .containsExactly(
+            "offer_status.md:80: "
+                + REQUEST
+                + "/properties/termination_reason_id_list/maxItems: changed maximum length of"
+                + " request field termination_reason_id_list from (none) to 50");
+  }
+
+  @Test
   void anErrorDescriptionSpanningTwoLinesIsReadWhole() {
     assertThat(Contracts.updatePage(Contracts.UPDATE_DOC).errorCodes().value())
         .filteredOn(c -> c.code() == 1002074)
