@@ -104,6 +104,21 @@ class CompatCheckTest {
         .hasMessageStartingWith("prev.yaml:1:");
   }
 
+  /** The extensions are compared as the contract model reads them: it must read both specs. */
+  @Test
+  void aPreviousSpecTheModelRefusesIsNamedWithItsPointer() {
+    String previous = Contracts.specWith("        per-second: 50\n", "        per-second: fifty\n");
+
+    assertThatThrownBy(
+            () ->
+                CompatCheck.compare(previous, "previous.yaml", Contracts.SPEC, "openapi.yaml", out))
+        .isInstanceOf(CheckInputException.class)
+        .hasMessage(
+            "previous.yaml: "
+                + OPERATION
+                + "/x-rate-limit/per-second: an integer is required, found the string \"fifty\".");
+  }
+
   @Test
   void theSpecIsReadFromAReleasedJar() throws Exception {
     Path jar = out.resolve("offer-status-spec-0.1.0.jar");
