@@ -4,8 +4,12 @@ import dev.offerstatus.spec.ContractModel;
 import dev.offerstatus.spec.ErrorKind;
 import dev.offerstatus.spec.Operation;
 import dev.offerstatus.spec.RateLimitHeaders;
+import dev.offerstatus.spec.RequiredHeader;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,8 +19,17 @@ import java.util.regex.Pattern;
  * for this operation.
  */
 final class Authorizer {
-  /** {@code Bearer <token>}: one run of visible characters; anything else is malformed. */
-  private static final Pattern BEARER = Pattern.compile("Bearer (\\S+)");
+  /**
+   * The request header that carries the token, as the spec's {@code x-required-headers} name it
+   * (e.g. {@code Authorization}).
+   */
+  private final String credentialsHeader;
+
+  /**
+   * {@code <Scheme> <token>} with the scheme's word as those headers write it (e.g. {@code
+   * Bearer}): one run of visible characters; anything else is malformed.
+   */
+  private final Pattern bearer;
 
   private final Map<String, AppCredentials> apps;
 
@@ -33,6 +46,11 @@ final class Authorizer {
       TokenStore tokens,
       RateLimiter limiter,
       SpecReplies replies) {
+    RequiredHeader credentials = credentials(model);
+    this.credentialsHeader = credentials.name();
+    String value = credentials.value();
+    this.bearer =
+        Pattern.compile(Pattern.quote(value.substring(0, value.indexOf(' ') + 1)) + "(\\S+)");
     this.apps = apps;
     this.headers = model.requireRateLimitHeaders();
     this.tokens = tokens;
@@ -40,9 +58,50 @@ final class Authorizer {
     this.replies = replies;
   }
 
+  /**
+   * The one header the authenticated operations' {@code x-required-headers} give as {@code <scheme>
+   * {token}} of the spec's http security scheme (e.g. {@code Authorization: Bearer
+   * {tenant_access_token}}).
+   *
+   * @throws IllegalStateException when they name none or more than one
+   */
+  static RequiredHeader credentials(ContractModel model) {
+    List<String> schemes =
+        model.securitySchemes().stream()
+            .filter(s -> "http".equals(s.type()) && s.scheme() != null)
+            .map(s -> s.scheme().toLowerCase(Locale.ROOT))
+            .toList();
+    Map<String, RequiredHeader> byName = new TreeMap<>();
+    for (Operation op : model.operations()) {
+      if (op.authenticated()) {
+        for (RequiredHeader header : op.requiredHeaders()) {
+          String value = header.value().toLowerCase(Locale.ROOT);
+          if (schemes.stream().anyMatch(scheme -> value.startsWith(scheme + " "))) {
+            byName.putIfAbsent(header.name(), header);
+          }
+        }
+      }
+    }
+    if (byName.size() != 1) {
+      throw new IllegalStateException(
+          "The spec's authenticated operations must name one header in x-required-headers whose"
+              + " value starts with the word of an http security scheme "
+              + schemes
+              + ", but they name "
+              + byName.keySet()
+              + ".");
+    }
+    return byName.values().iterator().next();
+  }
+
+  /** The request header that carries the token. */
+  String credentialsHeader() {
+    return credentialsHeader;
+  }
+
   /** Null when the request may proceed, else the refusal to send. */
   Reply refusal(String authorization, Operation op, String logId) {
-    Matcher bearer = authorization == null ? null : BEARER.matcher(authorization);
+    Matcher bearer = authorization == null ? null : this.bearer.matcher(authorization);
     if (bearer == null || !bearer.matches()) {
       return replies.error(op, ErrorKind.TOKEN_MISSING, logId);
     }

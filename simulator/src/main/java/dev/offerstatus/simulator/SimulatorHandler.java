@@ -39,6 +39,10 @@ final class SimulatorHandler implements HttpHandler {
   private final Operation tokenOperation;
   private final SpecReplies replies;
   private final Authorizer authorizer;
+
+  /** The response header that carries the log id, as the spec's responses name it. */
+  private final String logIdHeader;
+
   private final TokenEndpoint tokenEndpoint;
   private final OperationEndpoint operations;
   private final ProviderStates states;
@@ -64,6 +68,7 @@ final class SimulatorHandler implements HttpHandler {
     this.tokenOperation = model.requireTokenOperation();
     this.replies = operations.replies();
     this.authorizer = new Authorizer(model, apps, tokens, limiter, replies);
+    this.logIdHeader = model.requireLogIdHeader();
     this.tokenEndpoint = new TokenEndpoint(mapper, apps, tokens, clock, replies);
     this.operations = operations;
     this.states = states;
@@ -170,7 +175,8 @@ final class SimulatorHandler implements HttpHandler {
     }
     if (op.authenticated()) {
       Reply denied =
-          authorizer.refusal(exchange.getRequestHeaders().getFirst("Authorization"), op, logId);
+          authorizer.refusal(
+              exchange.getRequestHeaders().getFirst(authorizer.credentialsHeader()), op, logId);
       if (denied != null) {
         return denied;
       }
@@ -209,7 +215,7 @@ final class SimulatorHandler implements HttpHandler {
         new RecordedExchange(
             method,
             RequestBodies.truncate(path, Echo.MAX_CHARS * 10),
-            exchange.getRequestHeaders().getFirst("Authorization"),
+            exchange.getRequestHeaders().getFirst(authorizer.credentialsHeader()),
             body,
             reply.status(),
             code));
@@ -224,7 +230,7 @@ final class SimulatorHandler implements HttpHandler {
   }
 
   private void send(HttpExchange exchange, Reply reply, String logId) throws IOException {
-    exchange.getResponseHeaders().set("X-Tt-Logid", logId);
+    exchange.getResponseHeaders().set(logIdHeader, logId);
     exchange.getResponseHeaders().set("Content-Type", JSON);
     reply.headers().forEach(exchange.getResponseHeaders()::set);
     byte[] bytes = mapper.writeValueAsBytes(reply.body());

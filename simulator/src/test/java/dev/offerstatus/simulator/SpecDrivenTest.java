@@ -1,9 +1,11 @@
 package dev.offerstatus.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.offerstatus.spec.ContractModel;
 import dev.offerstatus.spec.ContractResources;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** What the simulator does follows the spec it is given, with no Java change. */
@@ -82,5 +84,42 @@ class SpecDrivenTest {
           .isEqualTo(
               "Parameter error: user_id_type: not sent, so no offer is found (rule offer-exists)");
     }
+  }
+
+  @Test
+  void theHeaderNamesOfTheSpecAreTheOnesServed() {
+    // the token travels in X-Sim-Token, the log id comes back in X-Sim-Logid
+    ContractModel spec =
+        ContractModel.parse(
+            SPEC.replace("Authorization: Bearer {", "X-Sim-Token: Bearer {")
+                .replace("            X-Tt-Logid:\n", "            X-Sim-Logid:\n"));
+    try (Simulator simulator =
+        Simulator.builder().spec(spec).seed(Offer.pendingOnboarding("o1")).start()) {
+      Http http = new Http(simulator.baseUrl());
+      String bearer = "Bearer " + simulator.issueToken(Simulator.DEFAULT_APP_ID);
+      String path = Http.OFFER_PATH.formatted("o1");
+      String body = "{\"operation\":\"cancel_onboarding\"}";
+
+      Http.Answer inAuthorization = http.post(path, bearer, body);
+      Http.Answer inTheSpecsHeader = http.post(path, null, body, Map.of("X-Sim-Token", bearer));
+
+      assertThat(inAuthorization.code()).isEqualTo(99991661);
+      assertThat(inTheSpecsHeader.code()).isZero();
+      assertThat(inTheSpecsHeader.header("X-Sim-Logid")).isNotBlank();
+      assertThat(inTheSpecsHeader.header("X-Tt-Logid")).isNull();
+      assertThat(simulator.offerState("o1")).isEqualTo(OfferState.ONBOARDING_CANCELLED);
+    }
+  }
+
+  @Test
+  void aSpecWhoseOperationsNameNoTokenHeaderIsRefused() {
+    ContractModel spec =
+        ContractModel.parse(SPEC.replace("Authorization: Bearer {", "Authorization: Token {"));
+
+    assertThatThrownBy(() -> Simulator.builder().spec(spec).start())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "The spec's authenticated operations must name one header in x-required-headers whose"
+                + " value starts with the word of an http security scheme [bearer], but they name [].");
   }
 }
