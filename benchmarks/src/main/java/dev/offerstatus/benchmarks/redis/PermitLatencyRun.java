@@ -5,6 +5,7 @@ import dev.offerstatus.client.RateLimitedOperation;
 import dev.offerstatus.client.RateLimiter;
 import dev.offerstatus.client.RateLimiterFactory;
 import dev.offerstatus.client.redis.RedisRateLimiterFactory;
+import dev.offerstatus.sdk.operations.SpecOperations;
 import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.Locale;
@@ -58,8 +59,8 @@ public final class PermitLatencyRun {
                 new RateLimitedOperation(
                     "https://open.feishu.cn/",
                     "cli_" + phase + "_" + (i / PER_BUDGET),
-                    "internOfferStatus",
-                    new RateLimit(50, 1000)));
+                    SpecOperations.INTERN_OFFER_STATUS.operationId(),
+                    RateLimit.forOperation(SpecOperations.INTERN_OFFER_STATUS.operationId())));
       }
       long start = System.nanoTime();
       limiter.acquire();

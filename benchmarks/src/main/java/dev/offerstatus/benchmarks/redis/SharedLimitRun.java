@@ -4,8 +4,12 @@ import dev.offerstatus.client.OfferStatusClient;
 import dev.offerstatus.client.RateLimitedException;
 import dev.offerstatus.client.RateLimiterFactory;
 import dev.offerstatus.client.redis.RedisRateLimiterFactory;
+import dev.offerstatus.sdk.operations.SpecOperations;
 import dev.offerstatus.simulator.Offer;
 import dev.offerstatus.simulator.Simulator;
+import dev.offerstatus.spec.ContractModel;
+import dev.offerstatus.spec.ErrorKind;
+import dev.offerstatus.spec.Operation;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
@@ -110,7 +114,13 @@ public final class SharedLimitRun {
                   HttpResponse.BodyHandlers.ofString())
               .body();
       System.err.println(simulator.statsSummary());
-      long throttled = simulator.answers("internOfferStatus", 99991400);
+      ContractModel model = ContractModel.fromClasspath();
+      Operation operation =
+          model.requireOperation(SpecOperations.INTERN_OFFER_STATUS.operationId());
+      long throttled =
+          simulator.answers(
+              operation.operationId(),
+              model.requireErrorCode(operation, ErrorKind.RATE_LIMITED).code());
       int ceiling = (int) (seconds / 60.0 * 1000);
       System.out.printf(
           Locale.ROOT,
