@@ -5,19 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
+/** Every command the jar has (help excepted) prints its usage with an example, in 80 columns. */
 class HelpTest {
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "confirm-onboarding",
-        "cancel-onboarding",
-        "offboard",
-        "validate",
-        "batch",
-        "simulator"
-      })
+  @MethodSource("dev.offerstatus.cli.ReadmeCommandTableTest#commands")
   void everyCommandHasHelpWithAnExample(String command) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
