@@ -178,7 +178,7 @@ final class Backend implements AutoCloseable {
     return redis.build();
   }
 
-  /** --domain feishu|lark (issue 15); not together with a --base-url of its own. */
+  /** --domain feishu|lark; not together with a --base-url of its own. */
   private static Domain domain(ConnectionOptions options) {
     if (!OfferStatusClient.DEFAULT_BASE_URL.equals(options.baseUrl)) {
       throw new CliException(

@@ -58,8 +58,8 @@ final class Console {
 
   /*
    * Every human line is printed through UnicodeText.printable: what a server answered or a file
-   * held cannot move the cursor, colour the terminal, reorder the line or start a line of its own
-   * (issue 21, item 12); --json output is escaped by the JSON writer.
+   * held cannot move the cursor, colour the terminal, reorder the line or start a line of its own;
+   * --json output is escaped by the JSON writer.
    */
 
   /** A console on the given writers (tests, and commands that print elsewhere). */

@@ -28,8 +28,8 @@ import java.util.function.LongFunction;
 
 /**
  * The offers a sending batch run holds, so that two concurrent runs never send rows of the same
- * offer, whatever the bytes of their files (issue 21, item 8: a lock keyed by the input's SHA-256
- * let a copy with one more blank line send the same rows twice).
+ * offer, whatever the bytes of their files (a lock keyed by the input's SHA-256 let a copy with one
+ * more blank line send the same rows twice).
  *
  * <p>A run writes the sorted 64-bit hashes of its distinct offer ids ({@link OfferCounter}) to a
  * claim file of its own and holds a lock on that file while it runs; before that, under a registry
@@ -39,8 +39,7 @@ import java.util.function.LongFunction;
  *
  * <p>The files live in {@code java.io.tmpdir/offer-status-USER/locks}, which must be a directory
  * (not a link) of this user with mode {@code rwx------}; files in it are created new, never through
- * a link (issue 21, item 7: a planted {@code input-SHA.lock -> victim.txt} made a run as root
- * overwrite the victim).
+ * a link (a planted {@code input-SHA.lock -> victim.txt} made a run as root overwrite the victim).
  */
 final class OfferClaim implements AutoCloseable {
   private static final byte[] MAGIC = "offer-status-claim/1\n".getBytes(StandardCharsets.US_ASCII);

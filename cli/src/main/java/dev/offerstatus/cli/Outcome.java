@@ -67,7 +67,7 @@ record Outcome(Kind kind, Integer code, String logId, String message) {
 
   /**
    * The outcome of a failed call, by what the failure says about the request: Feishu's error code
-   * by the kind the spec declares for it (issue 21, item 18), not by whether an envelope came back.
+   * by the kind the spec declares for it, not by whether an envelope came back.
    */
   static Outcome of(OfferStatusException e) {
     String logId = e.logId().orElse(null);

@@ -101,7 +101,7 @@ final class SimulatorCommand implements Callable<Integer> {
               + ", if set; never from an argument, which every user sees in ps.")
   Path providerStateKeyFile;
 
-  /** Refused: a key on the command line shows in ps (issue 21 item 14). */
+  /** Refused: a key on the command line shows in ps. */
   @Option(names = "--provider-state-key", hidden = true)
   String providerStateKeyArgument;
 

@@ -23,10 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 21, items 7 and 8: two concurrent runs never send rows of the same offer, whatever the
- * bytes of their files, and the lock directory is private, checked and followed through no link.
- * Each CLI gets a temporary directory of this test's own, so the lock directory is {@code
- * tmp/offer-status-USER/locks}.
+ * Two concurrent runs never send rows of the same offer, whatever the bytes of their files, and the
+ * lock directory is private, checked and followed through no link. Each CLI gets a temporary
+ * directory of this test's own, so the lock directory is {@code tmp/offer-status-USER/locks}.
  */
 class BatchClaimIT {
   private static final String HEADER = "offer_id,operation,onboarding_date,offboarding_date,notes";

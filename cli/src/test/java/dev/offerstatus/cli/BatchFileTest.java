@@ -103,8 +103,7 @@ class BatchFileTest {
   @Test
   void anUnpairedSurrogateInAnyJsonLinesValueIsRefusedWithItsLine() {
     // "12" and the escape of a lone surrogate decoded to a string that UTF-8 cannot hold: it was
-    // sent as 12%3F, another offer
-    // (issue 21, item 4). Every value and key is checked, not only offer_id.
+    // sent as 12%3F, another offer. Every value and key is checked, not only offer_id.
     BatchFile.Parsed parsed =
         jsonl(
             "{\"offer_id\":\"12\\ud800\",\"operation\":\"cancel_onboarding\"}\n"
@@ -136,7 +135,7 @@ class BatchFileTest {
 
   @Test
   void aJsonLinesRowWithADuplicateKeyIsRefusedWithItsLine() {
-    // The last value used to win: the second offer id was sent (issue 21, item 13).
+    // The last value used to win: the second offer id was sent.
     BatchFile.Parsed parsed =
         jsonl(
             "{\"offer_id\":\"A\",\"operation\":\"cancel_onboarding\",\"offer_id\":\"B\"}\n"
@@ -149,8 +148,8 @@ class BatchFileTest {
 
   @Test
   void aRowLongerThanTheLimitIsAProblemOfItsLineAndIsNotKept() {
-    // One 150 MB field used to exhaust a 64 MB heap, and the error blamed the offer counter
-    // (issue 21, item 18): a row is bounded, and the rows after it are read as usual.
+    // One 150 MB field used to exhaust a 64 MB heap, and the error blamed the offer counter:
+    // a row is bounded, and the rows after it are read as usual.
     String huge = "x".repeat(BatchFile.MAX_ROW_CHARS);
     String exact = "A,offboard,,2022-03-02,";
     String fits = exact + "y".repeat(BatchFile.MAX_ROW_CHARS - exact.length());

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Issue 21, item 12: what a server or a file holds cannot drive the terminal. */
+/** What a server or a file holds cannot drive the terminal. */
 class ConsoleTest {
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();

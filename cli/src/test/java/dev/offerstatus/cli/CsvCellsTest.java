@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Issue 13, item 8: no cell of a CSV the CLI writes is run by a spreadsheet. */
+/** No cell of a CSV the CLI writes is run by a spreadsheet. */
 class CsvCellsTest {
   @Test
   void formulaStartsAreNeutralisedWithALeadingQuote() {
@@ -21,7 +21,7 @@ class CsvCellsTest {
   @Test
   void fullwidthAndSmallFormsOfTheFormulaStartsAreNeutralisedToo() {
     // Spreadsheets fold compatibility forms: a fullwidth ＝ starts a formula in Excel and
-    // LibreOffice (issue 21, item 19).
+    // LibreOffice.
     assertThat(CsvCells.text("\uFF1D1+2")).isEqualTo("'\uFF1D1+2");
     assertThat(CsvCells.text("\uFF0B1")).isEqualTo("'\uFF0B1");
     assertThat(CsvCells.text("\uFF0D1")).isEqualTo("'\uFF0D1");

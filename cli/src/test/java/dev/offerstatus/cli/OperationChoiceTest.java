@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** Which operation a row means, from the spec alone (issue 20, item 6). */
+/** Which operation a row means, from the spec alone. */
 class OperationChoiceTest {
   private static final Messages EN = Messages.forLocale(Locale.ENGLISH);
   private static final ContractModel MODEL = ContractModel.fromClasspath();
