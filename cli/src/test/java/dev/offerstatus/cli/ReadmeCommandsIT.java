@@ -2,6 +2,7 @@ package dev.offerstatus.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.offerstatus.testsupport.Readme;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,14 +20,11 @@ class ReadmeCommandsIT {
 
   /** Runs the commands of the README's snippet {@code name}, each to exit 0; their outputs. */
   private List<String> run(String name) throws IOException {
-    List<String> lines = Files.readAllLines(MODULE.resolve("README.md"));
-    int start = lines.indexOf("<!-- snippet: " + name + " (run by ReadmeCommandsIT) -->");
-    assertThat(start).as("the snippet marker of " + name).isPositive();
-    assertThat(lines.get(start + 1)).isEqualTo("```bash");
-    List<String> commands = new ArrayList<>();
-    for (int i = start + 2; !lines.get(i).equals("```"); i++) {
-      commands.add(lines.get(i).replaceAll("\\s+#.*$", ""));
-    }
+    Readme readme = Readme.of(MODULE.resolve("README.md"));
+    String marker = "<!-- snippet: " + name + " (run by ReadmeCommandsIT) -->";
+    assertThat(readme.text()).as("the snippet marker of " + name).contains(marker + "\n```bash\n");
+    List<String> commands =
+        readme.block(marker, "bash").lines().map(l -> l.replaceAll("\\s+#.*$", "")).toList();
     copyExamples();
 
     List<String> outputs = new ArrayList<>();

@@ -1,5 +1,8 @@
 package dev.offerstatus.client;
 
+import static dev.offerstatus.sdk.model.Operation.CANCEL_ONBOARDING;
+import static dev.offerstatus.sdk.model.Operation.CONFIRM_ONBOARDING;
+import static dev.offerstatus.sdk.model.Operation.OFFBOARD;
 import static dev.offerstatus.sdk.operations.SpecOperations.INTERN_OFFER_STATUS;
 import static dev.offerstatus.sdk.operations.SpecOperations.UPDATE_OFFER_STATUS;
 
@@ -14,7 +17,6 @@ import dev.offerstatus.sdk.model.InternOfferOffboardingInfo;
 import dev.offerstatus.sdk.model.InternOfferOnboardingInfo;
 import dev.offerstatus.sdk.model.InternOfferStatusRequest;
 import dev.offerstatus.sdk.model.InternOfferStatusResponse;
-import dev.offerstatus.sdk.model.Operation;
 import dev.offerstatus.sdk.model.UpdatableOfferStatus;
 import dev.offerstatus.sdk.model.UpdateOfferStatusRequest;
 import dev.offerstatus.sdk.model.UpdateOfferStatusResponse;
@@ -198,14 +200,14 @@ public final class OfferStatusClient {
     return update(
         offerId,
         new InternOfferStatusRequest()
-            .operation(Operation.CONFIRM_ONBOARDING)
+            .operation(CONFIRM_ONBOARDING)
             .onboardingInfo(
                 new InternOfferOnboardingInfo().actualOnboardingDate(actualOnboardingDate)));
   }
 
   /** Cancels the onboarding of an intern offer pending onboarding (state 11). */
   public OfferStatusResult cancelOnboarding(String offerId) {
-    return update(offerId, new InternOfferStatusRequest().operation(Operation.CANCEL_ONBOARDING));
+    return update(offerId, new InternOfferStatusRequest().operation(CANCEL_ONBOARDING));
   }
 
   /** Offboards an onboarded intern (state 12); {@code notes} may be null. */
@@ -213,7 +215,7 @@ public final class OfferStatusClient {
     return update(
         offerId,
         new InternOfferStatusRequest()
-            .operation(Operation.OFFBOARD)
+            .operation(OFFBOARD)
             .offboardingInfo(
                 new InternOfferOffboardingInfo()
                     .actualOffboardingDate(actualOffboardingDate)

@@ -14,12 +14,12 @@ import dev.offerstatus.spec.ContractModel;
 import dev.offerstatus.spec.DeclaredErrorCode;
 import dev.offerstatus.spec.ErrorKind;
 import dev.offerstatus.spec.Operation;
+import dev.offerstatus.testsupport.MockWebServerExtension;
 import java.util.List;
 import java.util.stream.Stream;
 import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,20 +27,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every error code of the spec and of the platform maps to its own type, with its facts. */
 class ErrorMappingTest {
   private final FakeTime time = new FakeTime();
-  private MockWebServer server;
-  private OfferStatusClient client;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = new MockWebServer();
-    server.start();
-    client = MockFeishu.client(server, time).tenantAccessToken("t-fixed").build();
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    server.shutdown();
-  }
+  @RegisterExtension final MockWebServerExtension mock = new MockWebServerExtension();
+  private final MockWebServer server = mock.server();
+  private final OfferStatusClient client =
+      MockFeishu.client(server, time).tenantAccessToken("t-fixed").build();
 
   static Stream<Arguments> codes() {
     return Stream.of(

@@ -6,14 +6,14 @@ import static dev.offerstatus.client.MockFeishu.confirmed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.offerstatus.testsupport.MockWebServerExtension;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Faults of the network and of whatever stands in front of Feishu. */
 class FaultInjectionTest {
@@ -26,18 +26,8 @@ class FaultInjectionTest {
           + ") to see whether its offer_status changed before sending it again";
 
   private final FakeTime time = new FakeTime();
-  private MockWebServer server;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = new MockWebServer();
-    server.start();
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    server.shutdown();
-  }
+  @RegisterExtension final MockWebServerExtension mock = new MockWebServerExtension();
+  private final MockWebServer server = mock.server();
 
   /** A client whose reads wait long enough that a loaded machine cannot time them out. */
   private OfferStatusClient client() {

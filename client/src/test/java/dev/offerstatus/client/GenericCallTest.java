@@ -18,6 +18,7 @@ import dev.offerstatus.sdk.model.UpdateOfferStatusResponse;
 import dev.offerstatus.sdk.operations.SpecOperation;
 import dev.offerstatus.spec.ContractModel;
 import dev.offerstatus.spec.ContractResources;
+import dev.offerstatus.testsupport.MockWebServerExtension;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashMap;
@@ -28,9 +29,8 @@ import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The one generic, typed call, and updateOfferStatus over it (MockWebServer). */
 class GenericCallTest {
@@ -38,20 +38,10 @@ class GenericCallTest {
       "/open-apis/hire/v1/offers/" + OFFER_ID + "/offer_status";
 
   private final FakeTime time = new FakeTime();
-  private MockWebServer server;
-  private OfferStatusClient client;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = new MockWebServer();
-    server.start();
-    client = MockFeishu.client(server, time).tenantAccessToken("t-fixed").build();
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    server.shutdown();
-  }
+  @RegisterExtension final MockWebServerExtension mock = new MockWebServerExtension();
+  private final MockWebServer server = mock.server();
+  private final OfferStatusClient client =
+      MockFeishu.client(server, time).tenantAccessToken("t-fixed").build();
 
   private static MockResponse updated() {
     return json(200, "{\"code\":0,\"msg\":\"success\",\"data\":{}}")

@@ -8,6 +8,7 @@ import static dev.offerstatus.client.MockFeishu.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.offerstatus.testsupport.MockWebServerExtension;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
@@ -15,27 +16,16 @@ import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okio.Buffer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Bounded answers, clamped token lifetimes, and "was it sent?". */
 class HardeningTest {
   private static final int EIGHT_MIB = 8 * 1024 * 1024;
 
   private final FakeTime time = new FakeTime();
-  private MockWebServer server;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = new MockWebServer();
-    server.start();
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    server.shutdown();
-  }
+  @RegisterExtension final MockWebServerExtension mock = new MockWebServerExtension();
+  private final MockWebServer server = mock.server();
 
   private static Buffer bytes(int n) {
     Buffer buffer = new Buffer();

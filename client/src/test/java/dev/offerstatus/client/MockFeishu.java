@@ -1,6 +1,5 @@
 package dev.offerstatus.client;
 
-import java.io.IOException;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 
@@ -51,9 +50,5 @@ final class MockFeishu {
         .baseUrl(server.url("/").toString())
         .appCredentials(APP_ID, APP_SECRET)
         .timeSource(time);
-  }
-
-  static void shutdown(MockWebServer server) throws IOException {
-    server.shutdown();
   }
 }

@@ -180,8 +180,7 @@ class OfferReadsTest {
 
   @Test
   void aStatusTheSpecDoesNotKnowIsKeptNotAFailure() throws IOException {
-    MockWebServer server = new MockWebServer();
-    try {
+    try (MockWebServer server = new MockWebServer()) {
       server.enqueue(MockFeishu.token("t-abc", 7200));
       server.enqueue(
           MockFeishu.json(
@@ -205,15 +204,12 @@ class OfferReadsTest {
 
       assertThat(client.listOffers(TALENT).map(o -> o.status().toString()))
           .containsExactly("99 (not in the spec)", "12 (INTERN_ONBOARDED)");
-    } finally {
-      MockFeishu.shutdown(server);
     }
   }
 
   @Test
   void anOfferWithoutAnIntegerStatusIsAnUnexpectedResponse() throws IOException {
-    MockWebServer server = new MockWebServer();
-    try {
+    try (MockWebServer server = new MockWebServer()) {
       server.enqueue(MockFeishu.token("t-abc", 7200));
       server.enqueue(
           MockFeishu.json(
@@ -225,15 +221,12 @@ class OfferReadsTest {
           .hasMessageStartingWith(
               "GET /open-apis/hire/v1/offers/o1: expected Feishu's JSON envelope but got an offer"
                   + " without an integer \"offer_status\" (offer o1) (HTTP 200");
-    } finally {
-      MockFeishu.shutdown(server);
     }
   }
 
   @Test
   void pageTokensThatCycleStopTheListWithAnUnexpectedResponse() throws IOException {
-    MockWebServer server = failFastServer();
-    try {
+    try (MockWebServer server = failFastServer()) {
       server.enqueue(MockFeishu.token("t-abc", 7200));
       server.enqueue(page("o1", true, "A"));
       server.enqueue(page("o2", true, "B"));
@@ -250,15 +243,12 @@ class OfferReadsTest {
                   + " walk; stopped instead of listing pages again (log id log-cycle)");
       assertThat(listed).containsExactly("o1", "o2");
       assertThat(server.getRequestCount()).isEqualTo(4);
-    } finally {
-      MockFeishu.shutdown(server);
     }
   }
 
   @Test
   void anEmptyPageTokenWithMoreIsAnUnexpectedResponseNotTheFirstPageAgain() throws IOException {
-    MockWebServer server = failFastServer();
-    try {
+    try (MockWebServer server = failFastServer()) {
       server.enqueue(MockFeishu.token("t-abc", 7200));
       server.enqueue(page("o1", true, ""));
       server.enqueue(page("o1", true, ""));
@@ -270,8 +260,6 @@ class OfferReadsTest {
               "GET /open-apis/hire/v1/offers: expected Feishu's JSON envelope but got has_more"
                   + " true without a page_token (HTTP 200");
       assertThat(server.getRequestCount()).isEqualTo(2);
-    } finally {
-      MockFeishu.shutdown(server);
     }
   }
 
@@ -298,8 +286,7 @@ class OfferReadsTest {
 
   @Test
   void aLostAnswerToAReadIsReadAgain() throws IOException {
-    MockWebServer server = new MockWebServer();
-    try {
+    try (MockWebServer server = new MockWebServer()) {
       server.enqueue(MockFeishu.token("t-abc", 7200));
       server.enqueue(
           MockFeishu.json(200, "{\"code\":0,\"msg\":\"success\",\"data\":{\"offer\":{\"id\":\"o1\"")
@@ -313,8 +300,6 @@ class OfferReadsTest {
 
       assertThat(client.getOffer("o1").status().value()).isEqualTo(12);
       assertThat(server.getRequestCount()).isEqualTo(3);
-    } finally {
-      MockFeishu.shutdown(server);
     }
   }
 }

@@ -8,10 +8,11 @@ import static dev.offerstatus.client.MockFeishu.TOKEN_PATH;
 import static dev.offerstatus.client.MockFeishu.confirmed;
 import static dev.offerstatus.client.MockFeishu.error;
 import static dev.offerstatus.client.MockFeishu.token;
+import static dev.offerstatus.sdk.model.Operation.CONFIRM_ONBOARDING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.offerstatus.sdk.model.Operation;
+import dev.offerstatus.testsupport.MockWebServerExtension;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,24 +28,13 @@ import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class OfferStatusClientTest {
   private final FakeTime time = new FakeTime();
-  private MockWebServer server;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = new MockWebServer();
-    server.start();
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    server.shutdown();
-  }
+  @RegisterExtension final MockWebServerExtension mock = new MockWebServerExtension();
+  private final MockWebServer server = mock.server();
 
   @Test
   void confirmOnboardingFetchesATokenThenPostsTheRequest() throws Exception {
@@ -56,7 +46,7 @@ class OfferStatusClientTest {
 
     assertThat(result.logId()).isEqualTo("20221123ok");
     assertThat(result.data().getOfferId()).isEqualTo(OFFER_ID);
-    assertThat(result.data().getOperation()).isEqualTo(Operation.CONFIRM_ONBOARDING);
+    assertThat(result.data().getOperation()).isEqualTo(CONFIRM_ONBOARDING);
     assertThat(result.data().getOnboardingInfo().getActualOnboardingDate())
         .isEqualTo(LocalDate.of(2022, 1, 1));
     RecordedRequest tokenRequest = server.takeRequest();

@@ -1,13 +1,15 @@
 package dev.offerstatus.client;
 
 import static dev.offerstatus.client.MockFeishu.OFFER_ID;
+import static dev.offerstatus.sdk.model.Operation.CONFIRM_ONBOARDING;
+import static dev.offerstatus.sdk.model.Operation.OFFBOARD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.offerstatus.sdk.model.InternOfferOffboardingInfo;
 import dev.offerstatus.sdk.model.InternOfferOnboardingInfo;
 import dev.offerstatus.sdk.model.InternOfferStatusRequest;
-import dev.offerstatus.sdk.model.Operation;
+import dev.offerstatus.testsupport.MockWebServerExtension;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,18 +21,19 @@ import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Nothing that breaks a rule leaves the process: the server fails on any request. */
 class PreflightTest {
   private final List<String> wire = new ArrayList<>();
-  private MockWebServer server;
+  @RegisterExtension final MockWebServerExtension mock = new MockWebServerExtension();
+  private final MockWebServer server = mock.server();
   private OfferStatusClient client;
 
   @BeforeEach
-  void start() throws Exception {
-    server = new MockWebServer();
+  void start() {
     server.setDispatcher(
         new Dispatcher() {
           @Override
@@ -39,7 +42,6 @@ class PreflightTest {
             return new MockResponse().setResponseCode(599);
           }
         });
-    server.start();
     client =
         OfferStatusClient.builder()
             .baseUrl(server.url("/").toString())
@@ -49,8 +51,7 @@ class PreflightTest {
   }
 
   @AfterEach
-  void stop() throws Exception {
-    server.shutdown();
+  void nothingReachedTheWire() {
     assertThat(wire).as("requests that reached the wire").isEmpty();
   }
 
@@ -58,7 +59,7 @@ class PreflightTest {
   void everyViolationIsListedWithItsPathValueAndRule() {
     InternOfferStatusRequest request =
         new InternOfferStatusRequest()
-            .operation(Operation.OFFBOARD)
+            .operation(OFFBOARD)
             .onboardingInfo(
                 new InternOfferOnboardingInfo().actualOnboardingDate(LocalDate.of(2022, 3, 2)))
             .offboardingInfo(
@@ -111,8 +112,7 @@ class PreflightTest {
     assertThatThrownBy(
             () ->
                 client.update(
-                    OFFER_ID,
-                    new InternOfferStatusRequest().operation(Operation.CONFIRM_ONBOARDING)))
+                    OFFER_ID, new InternOfferStatusRequest().operation(CONFIRM_ONBOARDING)))
         .isInstanceOfSatisfying(
             InvalidRequestException.class,
             e ->

@@ -8,14 +8,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.offerstatus.spec.ContractModel;
 import dev.offerstatus.spec.ContractResources;
-import java.io.IOException;
+import dev.offerstatus.testsupport.MockWebServerExtension;
 import java.net.ConnectException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RateLimiterFactoryTest {
   private static final RateLimitedOperation OPERATION =
@@ -23,12 +23,8 @@ class RateLimiterFactoryTest {
           "https://open.feishu.cn/", "cli_a", "internOfferStatus", new RateLimit(50, 1000));
 
   private final FakeTime time = new FakeTime();
-  private final MockWebServer server = new MockWebServer();
-
-  @AfterEach
-  void stop() throws IOException {
-    server.shutdown();
-  }
+  @RegisterExtension final MockWebServerExtension mock = new MockWebServerExtension();
+  private final MockWebServer server = mock.server();
 
   @Test
   void theInJvmFactoryGivesOneBudgetPerBaseUrlAppAndOperation() {

@@ -9,15 +9,12 @@ import dev.offerstatus.sdk.model.UpdateOfferStatusRequest;
 import dev.offerstatus.sdk.model.UpdateOfferStatusResponse;
 import dev.offerstatus.sdk.operations.SpecOperations;
 import dev.offerstatus.spec.ErrorKind;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.offerstatus.testsupport.Readme;
+import dev.offerstatus.testsupport.TestSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.Test;
 
@@ -82,19 +79,10 @@ class ReadmeCallExampleTest {
   }
 
   @Test
-  void theReadmeShowsExactlyThisCode() throws Exception {
-    String source =
-        Files.readString(
-            Path.of("src/test/java/dev/offerstatus/client/ReadmeCallExampleTest.java"),
-            StandardCharsets.UTF_8);
-    Matcher example =
-        Pattern.compile(
-                "// README call example start\\n(.*?)\\n\\s*// README call example end",
-                Pattern.DOTALL)
-            .matcher(source);
-    assertThat(example.find()).isTrue();
-    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-    assertThat(readme.replaceAll("\\s+", " "))
-        .contains(example.group(1).replaceAll("\\s+", " ").strip());
+  void theReadmeShowsExactlyThisCode() {
+    Readme.ofThisModule()
+        .assertShows(
+            TestSource.of(ReadmeCallExampleTest.class)
+                .between("// README call example start", "// README call example end"));
   }
 }

@@ -5,13 +5,10 @@ import static dev.offerstatus.client.MockFeishu.APP_SECRET;
 import static dev.offerstatus.client.MockFeishu.OFFER_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.offerstatus.testsupport.Readme;
+import dev.offerstatus.testsupport.TestSource;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.Test;
 
@@ -66,21 +63,10 @@ class ReadmeExampleTest {
   }
 
   @Test
-  void theReadmeShowsExactlyThisCode() throws Exception {
-    String source =
-        Files.readString(
-            Path.of("src/test/java/dev/offerstatus/client/ReadmeExampleTest.java"),
-            StandardCharsets.UTF_8);
-    Matcher example =
-        Pattern.compile(
-                "// README example start\\n(.*?)\\n\\s*// README example end", Pattern.DOTALL)
-            .matcher(source);
-    assertThat(example.find()).isTrue();
-    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-    assertThat(normalize(readme)).contains(normalize(example.group(1)));
-  }
-
-  private static String normalize(String code) {
-    return code.replaceAll("\\s+", " ").strip();
+  void theReadmeShowsExactlyThisCode() {
+    Readme.ofThisModule()
+        .assertShows(
+            TestSource.of(ReadmeExampleTest.class)
+                .between("// README example start", "// README example end"));
   }
 }

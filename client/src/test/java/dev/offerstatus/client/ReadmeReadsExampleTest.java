@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.offerstatus.sdk.model.OfferStatus;
 import dev.offerstatus.simulator.Offer;
 import dev.offerstatus.simulator.Simulator;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.offerstatus.testsupport.Readme;
+import dev.offerstatus.testsupport.TestSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -66,19 +63,10 @@ class ReadmeReadsExampleTest {
   }
 
   @Test
-  void theReadmeShowsExactlyThisCode() throws Exception {
-    String source =
-        Files.readString(
-            Path.of("src/test/java/dev/offerstatus/client/ReadmeReadsExampleTest.java"),
-            StandardCharsets.UTF_8);
-    Matcher example =
-        Pattern.compile(
-                "// README reads example start\\n(.*?)\\n\\s*// README reads example end",
-                Pattern.DOTALL)
-            .matcher(source);
-    assertThat(example.find()).isTrue();
-    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-    assertThat(readme.replaceAll("\\s+", " "))
-        .contains(example.group(1).replaceAll("\\s+", " ").strip());
+  void theReadmeShowsExactlyThisCode() {
+    Readme.ofThisModule()
+        .assertShows(
+            TestSource.of(ReadmeReadsExampleTest.class)
+                .between("// README reads example start", "// README reads example end"));
   }
 }

@@ -1,8 +1,11 @@
 package dev.offerstatus.contract;
 
+import static dev.offerstatus.testsupport.Readme.withoutWhitespace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.offerstatus.testsupport.Readme;
+import dev.offerstatus.testsupport.TestSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -114,23 +117,14 @@ class PactsMatchTheSpecTest {
   }
 
   @Test
-  void readmeShowsTheConsumerExampleVerbatim() throws Exception {
-    String readme = Files.readString(Path.of("README.md"));
-    int section = readme.indexOf("## Writing your own consumer Pact test with this toolkit");
-    int start = readme.indexOf("```java\n", section) + "```java\n".length();
-    String snippet = readme.substring(start, readme.indexOf("```\n", start));
-    String source =
-        Files.readString(
-            Path.of("src/test/java/dev/offerstatus/contract/MyOfferClientConsumerPactTest.java"));
+  void readmeShowsTheConsumerExampleVerbatim() {
+    String snippet =
+        Readme.ofThisModule()
+            .block("## Writing your own consumer Pact test with this toolkit", "java");
     String body =
-        source.substring(
-            source.indexOf("// README-SNIPPET-START") + "// README-SNIPPET-START".length(),
-            source.indexOf("// README-SNIPPET-END"));
+        TestSource.of(MyOfferClientConsumerPactTest.class)
+            .between("// README-SNIPPET-START", "// README-SNIPPET-END");
 
     assertThat(withoutWhitespace(snippet)).isEqualTo(withoutWhitespace(body + "}"));
-  }
-
-  private static String withoutWhitespace(String text) {
-    return text.replaceAll("\\s+", "");
   }
 }

@@ -2,6 +2,7 @@ package dev.offerstatus.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.offerstatus.testsupport.Readme;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,15 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The README's plugin snippet is exactly what the clean-project integration test runs. */
 class ReadmeSnippetTest {
   private static final String HEADING = "## Add the plugin to another project";
-
-  private static String readmeSnippet() throws Exception {
-    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-    int section = readme.indexOf(HEADING);
-    assertThat(section).as("README section %s", HEADING).isNotNegative();
-    int start = readme.indexOf("```xml\n", section) + "```xml\n".length();
-    int end = readme.indexOf("```", start);
-    return readme.substring(start, end);
-  }
+  private static final Readme README = Readme.ofThisModule();
 
   private static String trimmedLines(String text) {
     return text.lines()
@@ -31,7 +24,7 @@ class ReadmeSnippetTest {
 
   @Test
   void theReadmeSnippetIsTheCleanProjectsPluginBlockVerbatim() throws Exception {
-    String snippet = readmeSnippet();
+    String snippet = README.block(HEADING, "xml");
     String pom =
         Files.readString(Path.of("src", "it", "clean-project", "pom.xml"), StandardCharsets.UTF_8);
     assertThat(snippet).startsWith("      <plugin>\n").endsWith("      </plugin>\n");
@@ -43,20 +36,12 @@ class ReadmeSnippetTest {
 
   @Test
   void theReadmesPayloadFixturesAreTheCleanProjectsVerbatim() throws Exception {
-    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
     Path fixtures =
         Path.of("src", "it", "clean-project", "src", "test", "resources", "offer-status-payloads");
-    assertThat(block(readme, "```http\n"))
+    assertThat(README.block(HEADING, "http"))
         .isEqualTo(Files.readString(fixtures.resolve("update-offer-status.http")));
-    assertThat(block(readme, "```json\n"))
+    assertThat(README.block(HEADING, "json"))
         .isEqualTo(Files.readString(fixtures.resolve("confirm-onboarding.json")));
-  }
-
-  private static String block(String readme, String fence) {
-    int start = readme.indexOf(fence, readme.indexOf(HEADING));
-    assertThat(start).as(fence).isNotNegative();
-    start += fence.length();
-    return readme.substring(start, readme.indexOf("```", start));
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.offerstatus.rules.OfferStatusRules;
 import dev.offerstatus.sdk.model.InternOfferStatusRequest;
+import dev.offerstatus.testsupport.Readme;
 import jakarta.validation.constraints.NotNull;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -23,15 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The README's validation-rules snippet compiles, runs, and prints what the README says. */
 class ReadmeSnippetTest {
-  private static final Path README = Path.of("..", "validation-rules", "README.md");
-
-  private static String block(String readme, String marker) {
-    int at = readme.indexOf(marker);
-    assertThat(at).as(marker).isNotNegative();
-    int open = readme.indexOf("```", at);
-    int start = readme.indexOf('\n', open) + 1;
-    return readme.substring(start, readme.indexOf("```", start));
-  }
+  private static final Readme README = Readme.of(Path.of("..", "validation-rules", "README.md"));
 
   private static String location(Class<?> type) throws Exception {
     return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
@@ -39,7 +32,6 @@ class ReadmeSnippetTest {
 
   @Test
   void rulesUsageSnippetPrintsTheDocumentedOutput(@TempDir Path dir) throws Exception {
-    String readme = Files.readString(README, StandardCharsets.UTF_8);
     String source =
         "import dev.offerstatus.rules.*;\n"
             + "import dev.offerstatus.sdk.model.*;\n"
@@ -47,7 +39,7 @@ class ReadmeSnippetTest {
             + "import java.time.LocalDate;\n"
             + "import java.util.*;\n"
             + "public class RulesUsage {\n  public static void run() {\n"
-            + block(readme, "<!-- snippet: rules-usage")
+            + README.block("<!-- snippet: rules-usage")
             + "  }\n}\n";
     Path file = dir.resolve("RulesUsage.java");
     Files.writeString(file, source, StandardCharsets.UTF_8);
@@ -93,6 +85,6 @@ class ReadmeSnippetTest {
       System.setOut(original);
     }
     List<String> printed = out.toString(StandardCharsets.UTF_8).lines().toList();
-    assertThat(printed).isEqualTo(block(readme, "<!-- output: rules-usage -->").lines().toList());
+    assertThat(printed).isEqualTo(README.block("<!-- output: rules-usage -->").lines().toList());
   }
 }

@@ -37,14 +37,14 @@ final class Authorizer {
   private final RateLimitHeaders headers;
 
   private final TokenStore tokens;
-  private final RateLimiter limiter;
+  private final RateWindows rateWindows;
   private final SpecReplies replies;
 
   Authorizer(
       ContractModel model,
       Map<String, AppCredentials> apps,
       TokenStore tokens,
-      RateLimiter limiter,
+      RateWindows rateWindows,
       SpecReplies replies) {
     RequiredHeader credentials = credentials(model);
     this.credentialsHeader = credentials.name();
@@ -54,7 +54,7 @@ final class Authorizer {
     this.apps = apps;
     this.headers = model.requireRateLimitHeaders();
     this.tokens = tokens;
-    this.limiter = limiter;
+    this.rateWindows = rateWindows;
     this.replies = replies;
   }
 
@@ -117,7 +117,7 @@ final class Authorizer {
             || op.requiredScopes().stream().anyMatch(app.scopes()::contains))) {
       return replies.error(op, ErrorKind.MISSING_SCOPE, logId);
     }
-    RateLimiter.Decision decision = limiter.acquire(appId, op.operationId());
+    RateWindows.Decision decision = rateWindows.acquire(appId, op.operationId());
     if (!decision.allowed()) {
       Reply limited = replies.error(op, ErrorKind.RATE_LIMITED, logId);
       return new Reply(

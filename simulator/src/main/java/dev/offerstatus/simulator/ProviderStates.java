@@ -45,7 +45,7 @@ final class ProviderStates {
   private final ObjectMapper mapper = new ObjectMapper();
   private final OfferBook offers;
   private final TokenStore tokens;
-  private final RateLimiter limiter;
+  private final RateWindows rateWindows;
   private final OperationEndpoint operations;
   private final Set<String> appIds;
   private final String defaultAppId;
@@ -55,14 +55,14 @@ final class ProviderStates {
   ProviderStates(
       OfferBook offers,
       TokenStore tokens,
-      RateLimiter limiter,
+      RateWindows rateWindows,
       OperationEndpoint operations,
       Set<String> appIds,
       InstantSource clock,
       int maxOffers) {
     this.offers = offers;
     this.tokens = tokens;
-    this.limiter = limiter;
+    this.rateWindows = rateWindows;
     this.operations = operations;
     this.appIds = Set.copyOf(appIds);
     this.defaultAppId = appIds.iterator().next();
@@ -86,7 +86,7 @@ final class ProviderStates {
       if (action.equals("teardown")) {
         offerIds(params).forEach(offers::remove);
         if (params.path("rate_limit_exhausted").asBoolean(false)) {
-          limiter.throttle(text(params, "app_id").orElse(defaultAppId), false);
+          rateWindows.throttle(text(params, "app_id").orElse(defaultAppId), false);
         }
         if (params.has("error_code")) {
           operations.clearNext();
@@ -175,7 +175,7 @@ final class ProviderStates {
     if (exhausted || token.isPresent()) {
       // A token state without the flag ends an earlier throttle: verifiers that skip teardown
       // still get a clean app on the next interaction.
-      limiter.throttle(appId, exhausted);
+      rateWindows.throttle(appId, exhausted);
     }
   }
 

@@ -18,7 +18,7 @@ final class RequestBodies {
   /** The default cap: far above any request of this API (a few hundred bytes). */
   static final int DEFAULT_MAX_BYTES = 1024 * 1024;
 
-  /** How much of a refused or long body the journal keeps. */
+  /** How much of a refused or long body RecordedExchanges keeps. */
   static final int JOURNAL_BODY_CHARS = 4096;
 
   private RequestBodies() {}

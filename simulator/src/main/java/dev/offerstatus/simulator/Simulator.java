@@ -71,7 +71,7 @@ public final class Simulator implements AutoCloseable {
   private final SimulatorHandler handler;
   private final OfferBook offers;
   private final TokenStore tokens;
-  private final RateLimiter limiter;
+  private final RateWindows rateWindows;
   private final String baseUrl;
 
   static {
@@ -96,7 +96,7 @@ public final class Simulator implements AutoCloseable {
                 .orElseThrow(() -> new IllegalStateException("The spec has no x-token-policy"))
                 .maxLifetime();
     this.tokens = new TokenStore(builder.clock, tokenTtl, builder.maxTokensPerApp);
-    this.limiter = new RateLimiter(builder.clock, SimulatorSetup.limits(builder, model));
+    this.rateWindows = new RateWindows(builder.clock, SimulatorSetup.limits(builder, model));
     OperationEndpoint operations =
         new OperationEndpoint(
             new ObjectMapper(),
@@ -107,7 +107,7 @@ public final class Simulator implements AutoCloseable {
         new ProviderStates(
             offers,
             tokens,
-            limiter,
+            rateWindows,
             operations,
             new LinkedHashSet<>(apps.keySet()),
             builder.clock,
@@ -117,7 +117,7 @@ public final class Simulator implements AutoCloseable {
             model,
             Map.copyOf(apps),
             tokens,
-            limiter,
+            rateWindows,
             operations,
             states,
             builder.clock,
@@ -224,7 +224,7 @@ public final class Simulator implements AutoCloseable {
   /** Makes the app's next operation request answer 429 / 99991400, whatever its windows hold. */
   public void refuseNextRequest(String appId) {
     Objects.requireNonNull(appId, "appId == null");
-    limiter.refuseNext(appId);
+    rateWindows.refuseNext(appId);
   }
 
   /**
@@ -241,7 +241,7 @@ public final class Simulator implements AutoCloseable {
    * more must count outcomes with {@link #answers(int)} instead.
    */
   public List<RecordedExchange> exchanges() {
-    return handler.journal().exchanges();
+    return handler.recorded().exchanges();
   }
 
   /**
@@ -249,7 +249,7 @@ public final class Simulator implements AutoCloseable {
    * over every request since the start, unlike the truncated {@link #exchanges()}.
    */
   public long answers(int code) {
-    return handler.journal().answers(code);
+    return handler.recorded().answers(code);
   }
 
   /**

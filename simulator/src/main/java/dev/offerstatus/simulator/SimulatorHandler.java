@@ -24,8 +24,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Routes every request of the simulator by the spec's operations (method + path template): the
  * token operation to its endpoint, every other operation through the same authorization to the
  * generic {@link OperationEndpoint}, and the provider-state endpoint; reads the body within its
- * cap, and records every exchange in the journal and the stats. Every code, message and status it
- * answers comes from the spec by kind ({@link SpecReplies}).
+ * cap, and records every exchange (the last ones, in RecordedExchanges) and the stats. Every code,
+ * message and status it answers comes from the spec by kind ({@link SpecReplies}).
  */
 final class SimulatorHandler implements HttpHandler {
   static final String STATE_PATH = "/_pact/provider-states";
@@ -50,14 +50,14 @@ final class SimulatorHandler implements HttpHandler {
   private final InstantSource clock;
   private final int maxBodyBytes;
   private final AtomicLong operationRequests = new AtomicLong();
-  private final Journal journal = new Journal();
+  private final RecordedExchanges recorded = new RecordedExchanges();
   private final SimulatorStats stats;
 
   SimulatorHandler(
       ContractModel model,
       Map<String, AppCredentials> apps,
       TokenStore tokens,
-      RateLimiter limiter,
+      RateWindows rateWindows,
       OperationEndpoint operations,
       ProviderStates states,
       InstantSource clock,
@@ -67,7 +67,7 @@ final class SimulatorHandler implements HttpHandler {
     this.model = model;
     this.tokenOperation = model.requireTokenOperation();
     this.replies = operations.replies();
-    this.authorizer = new Authorizer(model, apps, tokens, limiter, replies);
+    this.authorizer = new Authorizer(model, apps, tokens, rateWindows, replies);
     this.logIdHeader = model.requireLogIdHeader();
     this.tokenEndpoint = new TokenEndpoint(mapper, apps, tokens, clock, replies);
     this.operations = operations;
@@ -91,9 +91,9 @@ final class SimulatorHandler implements HttpHandler {
     return operationRequests.get();
   }
 
-  /** The last {@value Journal#SIZE} exchanges, oldest first. */
-  Journal journal() {
-    return journal;
+  /** The last {@value RecordedExchanges#SIZE} exchanges, oldest first. */
+  RecordedExchanges recorded() {
+    return recorded;
   }
 
   @Override
@@ -211,7 +211,7 @@ final class SimulatorHandler implements HttpHandler {
     String path = exchange.getRequestURI().getRawPath();
     int code = reply.body().path("code").asInt();
     stats.record(operationOf(method, path), code);
-    journal.record(
+    recorded.record(
         new RecordedExchange(
             method,
             RequestBodies.truncate(path, Echo.MAX_CHARS * 10),

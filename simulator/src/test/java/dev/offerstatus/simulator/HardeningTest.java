@@ -101,7 +101,7 @@ class HardeningTest {
   }
 
   @Test
-  void theJournalKeepsOnlyTheStartOfALongBody() {
+  void theRecordKeepsOnlyTheStartOfALongBody() {
     try (Simulator simulator = Simulator.builder().start()) {
       String body = "{\"operation\":\"" + "x".repeat(100_000) + "\"}";
 

@@ -1,9 +1,10 @@
 package dev.offerstatus.simulator;
 
+import static dev.offerstatus.testsupport.Readme.withoutWhitespace;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.offerstatus.testsupport.Readme;
+import dev.offerstatus.testsupport.TestSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,22 +46,13 @@ class ReadmeSnippetTest {
   }
 
   @Test
-  void readmeShowsThisTestsSnippet() throws Exception {
-    String readme = Files.readString(Path.of("README.md"));
-    int section = readme.indexOf("## In-process, from JUnit");
-    int start = readme.indexOf("```java\n", section) + "```java\n".length();
-    String snippet = readme.substring(start, readme.indexOf("}\n```", start));
-    String source =
-        Files.readString(Path.of("src/test/java/dev/offerstatus/simulator/ReadmeSnippetTest.java"));
+  void readmeShowsThisTestsSnippet() {
+    String snippet = Readme.ofThisModule().block("## In-process, from JUnit", "java");
     String body =
-        source.substring(
-            source.indexOf("// README-SNIPPET-START") + "// README-SNIPPET-START".length(),
-            source.indexOf("// README-SNIPPET-END"));
+        TestSource.of(ReadmeSnippetTest.class)
+            .between("// README-SNIPPET-START", "// README-SNIPPET-END");
 
-    assertThat(withoutWhitespace(body)).isEqualTo(withoutWhitespace(snippet));
-  }
-
-  private static String withoutWhitespace(String text) {
-    return text.replaceAll("\\s+", "");
+    // the README closes the try block that the test's body goes on inside
+    assertThat(withoutWhitespace(body + "}")).isEqualTo(withoutWhitespace(snippet));
   }
 }

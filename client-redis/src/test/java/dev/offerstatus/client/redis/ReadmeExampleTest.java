@@ -7,11 +7,8 @@ import dev.offerstatus.client.OfferStatusResult;
 import dev.offerstatus.client.TransportException;
 import dev.offerstatus.simulator.Offer;
 import dev.offerstatus.simulator.Simulator;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import dev.offerstatus.testsupport.Readme;
+import dev.offerstatus.testsupport.TestSource;
 import org.junit.jupiter.api.Test;
 
 /** client-redis/README.md's example compiles (it is this file's code) and does what it says. */
@@ -63,21 +60,10 @@ class ReadmeExampleTest {
   }
 
   @Test
-  void theReadmeShowsExactlyThisCode() throws Exception {
-    String source =
-        Files.readString(
-            Path.of("src/test/java/dev/offerstatus/client/redis/ReadmeExampleTest.java"),
-            StandardCharsets.UTF_8);
-    Matcher example =
-        Pattern.compile(
-                "// README example start\\n(.*?)\\n\\s*// README example end", Pattern.DOTALL)
-            .matcher(source);
-    assertThat(example.find()).isTrue();
-    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-    assertThat(normalize(readme)).contains(normalize(example.group(1)));
-  }
-
-  private static String normalize(String code) {
-    return code.replaceAll("\\s+", " ").strip();
+  void theReadmeShowsExactlyThisCode() {
+    Readme.ofThisModule()
+        .assertShows(
+            TestSource.of(ReadmeExampleTest.class)
+                .between("// README example start", "// README example end"));
   }
 }

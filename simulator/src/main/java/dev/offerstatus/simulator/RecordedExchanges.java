@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.LongAdder;
  * What the simulator answered: the last {@value #SIZE} exchanges (like MockWebServer's recorded
  * requests) and, never truncated, how many answers carried each code; thread-safe.
  */
-final class Journal {
+final class RecordedExchanges {
   static final int SIZE = 1000;
 
   private final Deque<RecordedExchange> exchanges = new ArrayDeque<>();

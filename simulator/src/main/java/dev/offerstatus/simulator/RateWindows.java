@@ -10,9 +10,11 @@ import java.util.function.Function;
  * the operation declares, each starting at the epoch plus an offset. A request over any limit is
  * refused and not counted; the longest full window is the one reported. Windows only move forward:
  * a request that reads an older instant (a racing thread, a clock set back) is counted in the app's
- * latest window rather than reopening an earlier one.
+ * latest window rather than reopening an earlier one. The server's side of the limits, counted as
+ * Feishu counts them; the client's {@code RateLimiter} is the sending side, which waits for a
+ * permit.
  */
-final class RateLimiter {
+final class RateWindows {
   /** The answer for one request; {@code limit} and {@code resetSeconds} describe a refusal. */
   record Decision(boolean allowed, int limit, long resetSeconds) {
     static final Decision ALLOWED = new Decision(true, 0, 0);
@@ -42,7 +44,7 @@ final class RateLimiter {
   private final Map<String, AppState> apps = new ConcurrentHashMap<>();
 
   /** The limits of each operation, by operationId. */
-  RateLimiter(InstantSource clock, Function<String, RateLimits> limitsByOperation) {
+  RateWindows(InstantSource clock, Function<String, RateLimits> limitsByOperation) {
     this.clock = clock;
     this.limitsByOperation = limitsByOperation;
   }
