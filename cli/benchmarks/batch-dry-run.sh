@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures a dry run of a generated batch file: wall time and peak RSS (GNU time), with a bounded
-# heap to show that memory does not grow with the file (issue 13, item 9).
+# heap to show that memory does not grow with the file.
 # Usage: cli/benchmarks/batch-dry-run.sh [ROWS] [HEAP]   (defaults: 1000000 rows, -Xmx64m)
 set -euo pipefail
 rows="${1:-1000000}"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures a batch that SENDS every row to the provider simulator: wall time and peak RSS of the
-# CLI (GNU time), with a bounded heap, to show that memory does not grow with the file (issue 13,
-# item 9, the send path). The simulator runs in its own JVM (its offer book holds every offer;
+# CLI (GNU time), with a bounded heap, to show that memory does not grow with the file (the send
+# path). The simulator runs in its own JVM (its offer book holds every offer;
 # it is not what is measured), seeded with every offer and started with --no-limits; the CLI runs
 # with the hidden --unthrottled (loopback only), else the spec's 1,000 a minute would decide the time.
 # Usage: cli/benchmarks/batch-send.sh [ROWS] [HEAP] [PARALLEL]  (defaults: 1000000 rows, -Xmx96m, 4)

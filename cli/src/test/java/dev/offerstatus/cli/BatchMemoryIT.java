@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 13, item 9: a batch file is streamed, so its size does not decide the heap. A 5 MB,
- * 100,000-row file is dry-run in a child JVM with a 24 MB heap (the whole-file reader before the
- * fix died there with an OutOfMemoryError).
+ * A batch file is streamed, so its size does not decide the heap. A 5 MB, 100,000-row file is
+ * dry-run in a child JVM with a 24 MB heap (the whole-file reader before the fix died there with an
+ * OutOfMemoryError).
  */
 class BatchMemoryIT {
   @TempDir Path dir;
@@ -61,8 +61,8 @@ class BatchMemoryIT {
 
     // The count of distinct offers is a table of 8-byte slots, kept at most half full, that
     // doubles as it fills: at -Xmx16m one of its doublings fails (which one depends on the
-    // collector's free regions), and the message names that one, measured (issue 21, item 18: it
-    // used to blame the counter whatever ran out). The numbers must agree with each other: the
+    // collector's free regions), and the message names that one, measured (it used to
+    // blame the counter whatever ran out). The numbers must agree with each other: the
     // table was full at half its slots, the row is that offer's line, the growth doubles it.
     Cli.Result result = sendWith16Megabytes(file);
 
@@ -91,7 +91,7 @@ class BatchMemoryIT {
 
   @Test
   void oneHugeFieldIsAProblemOfItsLineNotAnOutOfMemoryError() throws IOException {
-    // Issue 21, item 18: one 150 MB field at -Xmx64m ran out of heap and was blamed on the count
+    // One 150 MB field at -Xmx64m ran out of heap and was blamed on the count
     // of distinct offers. A row is bounded: the field is refused with its line, exit 2, whatever
     // the heap (16 million characters would need 32 MB as one string at -Xmx16m).
     Path file = dir.resolve("huge.csv");

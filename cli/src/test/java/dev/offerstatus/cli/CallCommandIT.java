@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code call OPERATION_ID}: any operation of the spec, with the same validation, tokens, typed
- * errors and exit codes as the other commands (issue 20, item 6); through the packaged jar.
+ * errors and exit codes as the other commands; through the packaged jar.
  */
 class CallCommandIT {
   @TempDir Path dir;

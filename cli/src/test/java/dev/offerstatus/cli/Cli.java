@@ -16,18 +16,18 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /** Starts the packaged jar as a process with the current {@code java}, in a clean environment. */
-final class Cli {
+public final class Cli {
   static final Path JAR = Path.of(System.getProperty("cli.jar", "target/offer-status-cli.jar"));
   static final String JAVA =
       Path.of(System.getProperty("java.home"), "bin", "java").toAbsolutePath().toString();
 
   /** What a finished process left behind. */
-  record Result(int exit, String out, String err) {
+  public record Result(int exit, String out, String err) {
     List<String> outLines() {
       return out.isEmpty() ? List.of() : List.of(out.split("\n"));
     }
 
-    List<String> errLines() {
+    public List<String> errLines() {
       return err.isEmpty() ? List.of() : List.of(err.split("\n"));
     }
   }
@@ -43,12 +43,12 @@ final class Cli {
   }
 
   /** A CLI with HOME in {@code home} (no config file), no FEISHU_* variables, English locale. */
-  static Cli in(Path home) {
+  public static Cli in(Path home) {
     assertThat(JAR).as("the packaged jar (run through failsafe after package)").exists();
     return new Cli(home);
   }
 
-  Cli env(String name, String value) {
+  public Cli env(String name, String value) {
     env.put(name, value);
     return this;
   }
@@ -64,7 +64,7 @@ final class Cli {
   }
 
   /** Starts the jar without waiting. */
-  Process start(String... args) {
+  public Process start(String... args) {
     List<String> command =
         new ArrayList<>(
             List.of(
@@ -95,7 +95,7 @@ final class Cli {
   }
 
   /** Runs the jar to its end (at most a minute). */
-  Result run(String... args) {
+  public Result run(String... args) {
     Process process = start(args);
     CompletableFuture<String> out = read(process.getInputStream());
     CompletableFuture<String> err = read(process.getErrorStream());
@@ -121,7 +121,7 @@ final class Cli {
         });
   }
 
-  static Path write(Path file, String text) {
+  public static Path write(Path file, String text) {
     try {
       Files.writeString(file, text, StandardCharsets.UTF_8);
       return file;

@@ -14,7 +14,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Issue 13, items 7, 8, 10 and 11, through the packaged jar. */
+/**
+ * A failed token fetch leaves no row in doubt, formulas of the input stay inert in the results,
+ * half-given or world-readable credentials are reported, and links planted beside the input are
+ * neither followed nor written; through the packaged jar.
+ */
 class HardeningIT {
   private static final String HEADER = "offer_id,operation,onboarding_date,offboarding_date,notes";
 
@@ -151,7 +155,7 @@ class HardeningIT {
   @Test
   void linksPlantedBesideTheInputAreNeitherFollowedNorWritten() throws IOException {
     // An input in a shared directory: another user plants FILE.journal and
-    // FILE.results.csv.tmp as links to files of the user running the batch (issue 21, item 7).
+    // FILE.results.csv.tmp as links to files of the user running the batch.
     Path victim = Cli.write(dir.resolve("victim.txt"), "precious\n");
     Path file = Cli.write(dir.resolve("offers.csv"), HEADER + "\nA,cancel_onboarding,,,\n");
     Files.createSymbolicLink(dir.resolve("offers.csv.journal"), victim);

@@ -18,9 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 21, items 4, 12 and 18, through the packaged jar against a loopback server that answers
- * what a hostile or broken Feishu could: escape sequences, line breaks and unpaired surrogates in
- * its strings, and a system error.
+ * Through the packaged jar against a loopback server that answers what a hostile or broken Feishu
+ * could: escape sequences, line breaks and unpaired surrogates in its strings, and a system error.
  */
 class HostileAnswersIT {
   private static final String HEADER = "offer_id,operation,onboarding_date,offboarding_date,notes";

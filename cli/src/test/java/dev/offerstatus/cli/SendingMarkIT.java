@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 13's kill window: a row is journaled as {@code sending} when its request leaves (the
- * client's listener), not before the token fetch. A gateway that answers the token and then holds
- * the status request shows the order from the server's side; a kill while the request is on the
- * wire leaves the row in doubt, and the resume reads it back.
+ * The kill window: a row is journaled as {@code sending} when its request leaves (the client's
+ * listener), not before the token fetch. A gateway that answers the token and then holds the status
+ * request shows the order from the server's side; a kill while the request is on the wire leaves
+ * the row in doubt, and the resume reads it back.
  */
 class SendingMarkIT {
   private static final String SENDING_ROW_2 = "{\"event\":\"sending\",\"row\":2}";

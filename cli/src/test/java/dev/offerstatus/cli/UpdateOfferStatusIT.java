@@ -18,9 +18,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 20, item 6: validate, batch (rows, dry run, journal, read-back, results) and call for the
- * fifth operation, updateOfferStatus, with nothing of it written in the CLI's Java; against a
- * simulator in this JVM, through the packaged jar.
+ * Validate, batch (rows, dry run, journal, read-back, results) and call for the fifth operation,
+ * updateOfferStatus, with nothing of it written in the CLI's Java; against a simulator in this JVM,
+ * through the packaged jar.
  */
 class UpdateOfferStatusIT {
   private static final String LOG_ID = "[0-9A-F]{30}";
