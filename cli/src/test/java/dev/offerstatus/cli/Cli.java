@@ -21,6 +21,13 @@ public final class Cli {
   static final String JAVA =
       Path.of(System.getProperty("java.home"), "bin", "java").toAbsolutePath().toString();
 
+  /**
+   * The CLIs' java.io.tmpdir, one per test JVM: a batch run's offer claims live there, so two
+   * builds on one machine (CI runners, worktrees) would otherwise refuse each other's offers A and
+   * B.
+   */
+  private static final Path TMPDIR = privateTmpdir();
+
   /** What a finished process left behind. */
   public record Result(int exit, String out, String err) {
     List<String> outLines() {
@@ -73,6 +80,9 @@ public final class Cli {
                 "-XX:TieredStopAtLevel=1",
                 "-jar",
                 JAR.toAbsolutePath().toString()));
+    if (!env.containsKey("JAVA_TOOL_OPTIONS")) { // a test's own java.io.tmpdir wins
+      command.add(1, "-Djava.io.tmpdir=" + TMPDIR);
+    }
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
     Map<String, String> environment = builder.environment();
@@ -89,6 +99,14 @@ public final class Cli {
       process.getOutputStream().write(stdin);
       process.getOutputStream().close();
       return process;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Path privateTmpdir() {
+    try {
+      return Files.createTempDirectory("offer-status-cli-it");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
