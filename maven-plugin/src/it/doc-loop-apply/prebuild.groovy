@@ -2,7 +2,7 @@
 // portal's own <md-table> rendering); offer_get answers unchanged (same update stamp) and
 // offer_list answers in a scraper's └/<br> rendering with no change and no stamp; the token
 // and offer status pages answer unchanged. The generic error-code page (info's x-upstream-doc)
-// answers unchanged too: propose reads it in its role, as check-doc does (issue 22 item 2).
+// answers unchanged too: propose reads it in its role, as check-doc does.
 def docServer = evaluate(new File(itDir, 'doc-server.groovy'))
 def contract = new File(specFile).parentFile
 evaluate(new File(itDir, 'check-doc-project.groovy')).copyContract(basedir, specFile)

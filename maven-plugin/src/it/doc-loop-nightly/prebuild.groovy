@@ -17,7 +17,9 @@ new File(repo, 'docs').mkdirs()
 def script = new File(itDir, '../../../docs/doc-update-loop.sh')
 new File(repo, 'docs/doc-update-loop.sh').setText(script.getText('UTF-8'), 'UTF-8')
 
-def pom = { String artifactId, String body ->
+// The script installs the plugin module offline: each POM pins the install plugin this build
+// resolved, so that Maven's default version need not be in the local repository.
+def pom = { String artifactId, String modules, String plugins ->
   """<?xml version="1.0" encoding="UTF-8"?>
 <project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
@@ -25,15 +27,26 @@ def pom = { String artifactId, String body ->
   <artifactId>${artifactId}</artifactId>
   <version>1.0</version>
   <packaging>pom</packaging>
-${body}
+${modules}
+  <build>
+    <pluginManagement>
+      <plugins>
+        <plugin>
+          <groupId>org.apache.maven.plugins</groupId>
+          <artifactId>maven-install-plugin</artifactId>
+          <version>${installPluginVersion}</version>
+        </plugin>
+      </plugins>
+    </pluginManagement>
+    <plugins>${plugins}</plugins>
+  </build>
 </project>
 """
 }
-new File(repo, 'pom.xml').setText(pom('nightly', '  <modules><module>spec</module><module>maven-plugin</module></modules>'), 'UTF-8')
+new File(repo, 'pom.xml').setText(pom('nightly', '  <modules><module>spec</module><module>maven-plugin</module></modules>', ''), 'UTF-8')
 new File(repo, 'maven-plugin').mkdirs()
-new File(repo, 'maven-plugin/pom.xml').setText(pom('nightly-plugin', ''), 'UTF-8')
-new File(repo, 'spec/pom.xml').setText(pom('nightly-spec', """  <build>
-    <plugins>
+new File(repo, 'maven-plugin/pom.xml').setText(pom('nightly-plugin', '', ''), 'UTF-8')
+new File(repo, 'spec/pom.xml').setText(pom('nightly-spec', '', """
       <plugin>
         <groupId>dev.offerstatus</groupId>
         <artifactId>offer-status-maven-plugin</artifactId>
@@ -48,8 +61,7 @@ new File(repo, 'spec/pom.xml').setText(pom('nightly-spec', """  <build>
           </execution>
         </executions>
       </plugin>
-    </plugins>
-  </build>"""), 'UTF-8')
+"""), 'UTF-8')
 
 def maven = new File(System.getProperty('maven.home'), 'bin/mvn').absolutePath
 def userRepository = System.getProperty('maven.repo.local') ?: "${System.getProperty('user.home')}/.m2/repository"

@@ -61,8 +61,8 @@ class BatchMemoryIT {
 
     // The count of distinct offers is a table of 8-byte slots, kept at most half full, that
     // doubles as it fills: at -Xmx16m one of its doublings fails (which one depends on the
-    // collector's free regions), and the message names that one, measured (it used to
-    // blame the counter whatever ran out). The numbers must agree with each other: the
+    // collector's free regions), and the message names that one, measured (it
+    // used to blame the counter whatever ran out). The numbers must agree with each other: the
     // table was full at half its slots, the row is that offer's line, the growth doubles it.
     Cli.Result result = sendWith16Megabytes(file);
 

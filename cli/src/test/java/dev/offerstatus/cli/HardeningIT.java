@@ -14,11 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/**
- * A failed token fetch leaves no row in doubt, formulas of the input stay inert in the results,
- * half-given or world-readable credentials are reported, and links planted beside the input are
- * neither followed nor written; through the packaged jar.
- */
+/** What a batch run refuses to read, write or follow, through the packaged jar. */
 class HardeningIT {
   private static final String HEADER = "offer_id,operation,onboarding_date,offboarding_date,notes";
 

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Through the packaged jar against a loopback server that answers what a hostile or broken Feishu
- * could: escape sequences, line breaks and unpaired surrogates in its strings, and a system error.
+ * Answers a hostile or broken server gives, through the packaged jar against a loopback server that
+ * answers what a hostile or broken Feishu could: escape sequences, line breaks and unpaired
+ * surrogates in its strings, and a system error.
  */
 class HostileAnswersIT {
   private static final String HEADER = "offer_id,operation,onboarding_date,offboarding_date,notes";

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A copy of the spec with a further, synthetic operation (the spec module's {@link
- * SyntheticContract}) is checked and called by the packaged CLI with no Java change: {@code call
- * --spec} reaches it, its rules are enforced, its undeclared-elsewhere error kind comes back typed,
- * and {@code validate --spec} chooses it by its fields.
+ * Adding an operation needs no Java: a copy of the spec with a further, synthetic operation (the
+ * spec module's {@link SyntheticContract}) is checked and called by the packaged CLI with no Java
+ * change: {@code call --spec} reaches it, its rules are enforced, its undeclared-elsewhere error
+ * kind comes back typed, and {@code validate --spec} chooses it by its fields.
  */
 class SyntheticOperationIT {
   private static final String OFFER = "7016605170635213100";

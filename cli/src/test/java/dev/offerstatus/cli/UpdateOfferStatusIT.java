@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Validate, batch (rows, dry run, journal, read-back, results) and call for the fifth operation,
+ * validate, batch (rows, dry run, journal, read-back, results) and call for the fifth operation,
  * updateOfferStatus, with nothing of it written in the CLI's Java; against a simulator in this JVM,
  * through the packaged jar.
  */

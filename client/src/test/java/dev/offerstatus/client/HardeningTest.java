@@ -19,7 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Issue 13, items 5 to 7: bounded answers, clamped token lifetimes, and "was it sent?". */
+/** Bounded answers, clamped token lifetimes, and "was it sent?". */
 class HardeningTest {
   private static final int EIGHT_MIB = 8 * 1024 * 1024;
 

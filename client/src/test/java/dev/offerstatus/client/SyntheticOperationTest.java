@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Issue 20's "Done when": a further operation added to a copy of the spec (the spec test-jar's
- * {@link SyntheticContract}) is reached by the generic call with no Java change: its rules, its
- * limit, its answer and a code of a kind nobody handles.
+ * Adding an operation needs no Java: a further operation added to a copy of the spec (the spec
+ * test-jar's {@link SyntheticContract}) is reached by the generic call with no Java change: its
+ * rules, its limit, its answer and a code of a kind nobody handles.
  */
 class SyntheticOperationTest {
   private static final ContractModel SPEC = SyntheticContract.model();

@@ -39,7 +39,7 @@ class OutputFilesTest {
     assertThat(names(dir)).containsExactly("page.md");
   }
 
-  /** Issue 21 item 16: the rewritten file used to become 0600 (the temporary file's mode). */
+  /** The rewritten file used to become 0600 (the temporary file's mode). */
   @Test
   void aReplacedFileKeepsItsMode() throws IOException {
     Path shared = dir.resolve("openapi.yaml");
@@ -69,9 +69,7 @@ class OutputFilesTest {
         .isEqualTo("rw-r--r--");
   }
 
-  /**
-   * Issue 21 item 16: nothing was synced, so a crash after the rename could leave an empty file.
-   */
+  /** Nothing was synced, so a crash after the rename could leave an empty file. */
   @Test
   void theBytesAreSyncedBeforeTheMoveAndTheFolderAfterIt() throws IOException {
     Path target = dir.resolve("page.md");

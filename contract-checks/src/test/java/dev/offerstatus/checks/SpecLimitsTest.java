@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Issue 13, item 13: check-compat refuses hostile previous specs before parsing them. */
+/** check-compat refuses hostile previous specs before parsing them. */
 class SpecLimitsTest {
   /** About 400 bytes that expand to 10^9 nodes once every alias is replaced by its anchor. */
   static final String LAUGHS =

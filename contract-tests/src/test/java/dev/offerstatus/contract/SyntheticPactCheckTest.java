@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 20's "Done when": the pact check covers a further operation added to a copy of the spec
- * (the spec test-jar's {@link SyntheticContract}) with no Java change: its schemas, its codes'
- * statuses and its x-contract-rules.
+ * Adding an operation needs no Java: the pact check covers a further operation added to a copy of
+ * the spec (the spec test-jar's {@link SyntheticContract}) with no Java change: its schemas, its
+ * codes' statuses and its x-contract-rules.
  */
 class SyntheticPactCheckTest {
   private static final String PATH =

@@ -26,7 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Issue 13, items 1 to 4: what the simulator refuses, and that it keeps serving afterwards. */
+/** What the simulator refuses, and that it keeps serving afterwards. */
 class HardeningTest {
   private static final String OFFER = "7016605170635213100";
   private static final String CANCEL = "{\"operation\":\"cancel_onboarding\"}";
@@ -155,7 +155,7 @@ class HardeningTest {
 
       for (Socket socket : stalled) {
         // closed by the server after the 3 s request timeout: end of stream or a reset, never our
-        // 10 s read timeout (before issue 13's fix they stayed open). 3 s rather than 1 s: on a
+        // 10 s read timeout (they used to stay open). 3 s rather than 1 s: on a
         // loaded machine the well-behaved request's own answer may take over a second.
         InputStream in = socket.getInputStream();
         try {

@@ -68,7 +68,7 @@ class ProviderStatesTest {
 
   @Test
   void aStateThatWouldPassTheBooksCapIsRefusedAndStoresNothing() {
-    // issue 21 item 15: 30 states of 100,000 offer_ids took the simulator from 89 MB to 699 MB
+    // 30 states of 100,000 offer_ids took the simulator from 89 MB to 699 MB
     try (Simulator small =
         Simulator.builder()
             .maxOffers(5)

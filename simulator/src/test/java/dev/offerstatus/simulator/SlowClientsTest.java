@@ -16,10 +16,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 21 item 9: clients that stall in their headers or body hold no thread a well-behaved client
- * needs. Before the fix (a fixed pool of 16 threads) a well-behaved request waited until the JDK
- * server timed out a stalled one (the request timeout, 10 s); now it is answered while every
- * stalled request is still open, well within that timeout.
+ * Clients that stall in their headers or body hold no thread a well-behaved client needs. Before
+ * the fix (a fixed pool of 16 threads) a well-behaved request waited until the JDK server timed out
+ * a stalled one (the request timeout, 10 s); now it is answered while every stalled request is
+ * still open, well within that timeout.
  */
 class SlowClientsTest {
   private static final HttpClient CLIENT =

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 20's "Done when": a further operation added to a copy of the spec (the spec test-jar's
- * {@link SyntheticContract}) is served with its limit, its rules and its codes, with no Java
- * change.
+ * Adding an operation needs no Java: a further operation added to a copy of the spec (the spec
+ * test-jar's {@link SyntheticContract}) is served with its limit, its rules and its codes, with no
+ * Java change.
  */
 class SyntheticOperationTest {
   private static final String PATH =

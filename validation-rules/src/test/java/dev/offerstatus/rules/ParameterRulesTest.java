@@ -11,7 +11,7 @@ class ParameterRulesTest {
 
   @Test
   void anIntegerParameterIsWrittenAsDigits() {
-    // issue 21 item 15: "1e2" and "5.0" passed, and a server parsing the digits failed on them
+    // "1e2" and "5.0" passed, and a server parsing the digits failed on them
     for (String pageSize : new String[] {"1e2", "5.0", "5.", "0x10", " 5", "٥"}) {
       assertThat(RULES.validate("listOffers", Map.of("talent_id", TALENT, "page_size", pageSize)))
           .as(pageSize)

@@ -295,7 +295,7 @@ class SpecDrivenVerdictTest {
 
   @Test
   void anAliasedRequiredListIsTheAnchorsList() {
-    // issue 13 item 12: `required: *anchor` was read as the anchor's name and {} passed
+    // `required: *anchor` was read as the anchor's name and {} passed
     String aliased =
         edited("openapi: 3.0.3\n", "openapi: 3.0.3\nx-shared-required: &req\n  - operation\n")
             .replace(

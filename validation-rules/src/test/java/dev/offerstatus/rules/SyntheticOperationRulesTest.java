@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A further operation added to a copy of the spec (the spec test-jar's {@link SyntheticContract})
  * is validated by operation, with its own parameters, body schema and rule, by rules built from
- * that copy: no Java is written for it (issue 20, "Done when").
+ * that copy: no Java is written for it (adding an operation needs no Java).
  */
 class SyntheticOperationRulesTest {
   private static final OfferStatusRules RULES = OfferStatusRules.of(SyntheticContract.model());

@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import redis.embedded.RedisServer;
 
 /**
- * The benchmark command for issue 11: several separate JVM processes of one app send eagerly for a
+ * The shared-limit benchmark command: several separate JVM processes of one app send eagerly for a
  * wall-clock duration against one simulator enforcing the spec's real limits (50/s, 1000/min per
  * app), each limiting itself with the in-JVM limiter ({@code jvm}) or all sharing one Redis ({@code
  * redis}, a real redis-server started here). The 99991400 count comes from the simulator's {@code

@@ -16,7 +16,7 @@ class RedisUrisTest {
         "rediss://s3cret@redis.internal:6380 => rediss://:***@redis.internal:6380",
         "redis://app:s%40cret@host => redis://app:***@host",
         "redis://app:s cret@host => redis://app:***@host",
-        // unencoded # / ? @ in the password (issue 21 item 5): the last '@' ends the user info
+        // Unencoded # / ? @ in the password: the last '@' ends the user info
         "redis://:Hunter2#x@localhost:6379 => redis://:***@localhost:6379",
         "redis://:Hunter2/x@localhost:6379 => redis://:***@localhost:6379",
         "redis://:Hunter2?x@localhost:6379 => redis://:***@localhost:6379",

@@ -237,7 +237,7 @@ class CompatCheckTest {
                 + "/x-error-codes/0: removed error code 1002001: http-status 500 → none");
   }
 
-  // issue 20: the new operation's shapes (a per-minute window only, kinds of an open set)
+  // The new operation's shapes (a per-minute window only, kinds of an open set)
 
   @Test
   void aLowerPerMinuteOnlyLimitIsBreaking() {

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 21 item 1: check-compat never makes swagger-parser fetch a remote or file {@code $ref},
- * however the reference is spelled. A loopback server that answers a valid schema logs every
- * request; before the fix each of the four spellings below was fetched and the comparison said "0
+ * check-compat never makes swagger-parser fetch a remote or file {@code $ref}, however the
+ * reference is spelled. A loopback server that answers a valid schema logs every request; before
+ * the fix each of the four spellings below was fetched and the comparison said "0
  * backward-incompatible changes".
  */
 class RemoteReferenceTest {

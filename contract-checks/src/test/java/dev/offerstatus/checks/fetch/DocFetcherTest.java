@@ -394,7 +394,7 @@ class DocFetcherTest {
                 + "/detail/%2FukTMukTMukTM%2FuMzM1YjLzMTN24yMzUjN%2Fhire-v1%2Foffer%2Fintern_offer_status.json?lang=zh");
   }
 
-  // Issue 21 item 2: snapshot paths stay inside the spec's folder.
+  // Snapshot paths stay inside the spec's folder.
 
   private void snapshotPath(String path) throws IOException {
     Files.writeString(
@@ -488,7 +488,7 @@ class DocFetcherTest {
     assertThat(outside.resolve("intern_offer_status.md")).doesNotExist();
   }
 
-  // Issue 21 item 3: a byte cap, one deadline per page, redirects only within the doc site.
+  // A byte cap, one deadline per page, redirects only within the doc site.
 
   private String failed(String problem) {
     return "GET "
@@ -645,7 +645,7 @@ class DocFetcherTest {
         .containsExactly("/api/tools/document/detail", "/moved");
   }
 
-  /** Issue 21 item 16: a rewritten snapshot used to become 0600. */
+  /** A rewritten snapshot used to become 0600. */
   @Test
   void aRewrittenSnapshotKeepsItsMode() throws IOException {
     Files.setPosixFilePermissions(snapshot, PosixFilePermissions.fromString("rw-rw-r--"));

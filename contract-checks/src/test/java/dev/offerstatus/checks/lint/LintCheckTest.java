@@ -96,7 +96,7 @@ class LintCheckTest {
                 + " operation GET /things declares no 500 response");
   }
 
-  /** Issue 20: an operation with a per-minute limit only and codes of kinds nobody handles. */
+  /** An operation with a per-minute limit only and codes of kinds nobody handles. */
   @Test
   void theFifthOperationsShapesAreLintedLikeTheOthers() {
     String spec =

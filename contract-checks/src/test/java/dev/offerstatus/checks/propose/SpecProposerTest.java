@@ -91,7 +91,7 @@ class SpecProposerTest {
   }
 
   /**
-   * Issue 20: an integer enum's labels and constant names are found through the contract model
+   * An integer enum's labels and constant names are found through the contract model
    * (UpdatableOfferStatus of updateOfferStatus), and follow a value the page adds or drops.
    */
   @Test
@@ -124,7 +124,7 @@ class SpecProposerTest {
 
   @Test
   void proposeReadsThePagesCheckDocReadsEachInItsRole() throws IOException {
-    // issue 22 item 2: the toolkit's own contract folder holds the generic error-code page, which
+    // The toolkit's own contract folder holds the generic error-code page, which
     // has no '请求' table; propose read every .md of the folder as an API page and stopped
     Path upstream =
         contractFolder(DOC.replace("- offboard：操作离职\n", "- offboard：操作离职  \n- transfer：转岗\n"));
@@ -171,7 +171,7 @@ class SpecProposerTest {
 
   @Test
   void aNewEnumValueInTheRequestTableOnlyIsLeftToAPersonNamingBothLines() throws IOException {
-    // issue 22 item 3: operation is one schema for both tables; the response table still lists
+    // operation is one schema for both tables; the response table still lists
     // three values, so adding the fourth would make check-doc fail on the response
     String doc = edit(DOC, "- offboard：操作离职\n", "- offboard：操作离职  \n- transfer：转岗\n");
     SpecProposer.Result result = run(doc, true);
@@ -290,7 +290,7 @@ class SpecProposerTest {
                 + " confirm it (the page does not say which exception the code is)\n");
   }
 
-  /** Issue 21 item 16: applying made openapi.yaml 0600 and created CHANGELOG.md 0600. */
+  /** Applying made openapi.yaml 0600 and created CHANGELOG.md 0600. */
   @Test
   void applyingKeepsTheSpecsModeAndCreatesAChangelogReadableByAll() throws IOException {
     String doc = edit(DOC, "[1000 次/分钟、50 次/秒]", "[1000 次/分钟、20 次/秒]");
@@ -310,7 +310,7 @@ class SpecProposerTest {
         .isEqualTo("rw-r--r--");
   }
 
-  /** Issue 21 item 17: a field name from the page was written as a raw YAML key. */
+  /** A field name from the page was written as a raw YAML key. */
   @Test
   void onlyPlainFieldNamesAreAppliedTheRestNeedAPerson() throws IOException {
     String rows =

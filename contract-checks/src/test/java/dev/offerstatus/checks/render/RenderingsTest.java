@@ -73,7 +73,7 @@ class RenderingsTest {
 
   @Test
   void enumValuesListedInlineInACellReadLikeTheVendoredOnes() {
-    // issue 22 item 4: a scraper's rendering lists a cell's enum values on one line,
+    // A scraper's rendering lists a cell's enum values on one line,
     // "- `confirm_onboarding`: 确认入职 - `cancel_onboarding`: 放弃入职 - ...", in the request and the
     // response table; read as one value, it gave 6 false drifts
     String inline = resource("intern_offer_status.inline.md");

@@ -166,7 +166,7 @@ class SdkCheckTest {
 
   @Test
   void theUpdateOfferStatusPagesBodyLacksTheSdksCancelOfferTerminationType() throws IOException {
-    // the fields of 更新 Offer 状态 as its 2024-09-05 page states them (issue 20's fifth operation)
+    // The fields of 更新 Offer 状态 as its 2024-09-05 page states them (the fifth operation)
     String spec =
         """
         openapi: 3.0.3

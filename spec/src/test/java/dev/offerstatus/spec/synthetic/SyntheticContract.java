@@ -16,8 +16,8 @@ import java.util.Objects;
 /**
  * A copy of the shipped spec with one further, synthetic operation ({@value #OPERATION_ID}, {@code
  * POST /open-apis/hire/v1/offers/{offer_id}/synthetic_notes}) and its page-shaped doc page: the
- * fixture of issue 20's "Done when" that shows a new operation needs no Java. Published in the spec
- * module's test-jar ({@code offer-status-spec:tests}) so that every module's tests can use it.
+ * fixture that shows a new operation needs no Java. Published in the spec module's test-jar ({@code
+ * offer-status-spec:tests}) so that every module's tests can use it.
  *
  * <p>The operation's parts live beside this class's resources, under {@code synthetic/}: the path
  * item ({@code path.yaml}), its parameter, schemas and examples ({@code parameters.yaml}, {@code
