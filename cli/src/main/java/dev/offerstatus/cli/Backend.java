@@ -1,5 +1,13 @@
 package dev.offerstatus.cli;
 
+import dev.offerstatus.cli.batch.Batch;
+import dev.offerstatus.cli.console.CliException;
+import dev.offerstatus.cli.console.CliInputFiles;
+import dev.offerstatus.cli.console.CliMessages;
+import dev.offerstatus.cli.console.Console;
+import dev.offerstatus.cli.console.ExitCodes;
+import dev.offerstatus.cli.request.Contract;
+import dev.offerstatus.cli.request.RowRequest;
 import dev.offerstatus.client.Domain;
 import dev.offerstatus.client.OfferStatusClient;
 import dev.offerstatus.client.OfferStatusListener;
@@ -30,7 +38,7 @@ import java.util.Map;
 import java.util.Properties;
 
 /** The client a command sends with, and the in-process simulator behind it with --simulator. */
-final class Backend implements AutoCloseable {
+final class Backend implements Batch.Connection {
   static final String ENV_APP_ID = "FEISHU_APP_ID";
   static final String ENV_APP_SECRET = "FEISHU_APP_SECRET";
   static final String ENV_TOKEN = "FEISHU_TENANT_ACCESS_TOKEN";
@@ -72,7 +80,7 @@ final class Backend implements AutoCloseable {
       Collection<String> sends,
       Collection<Offer> seeds,
       OfferStatusListener listener) {
-    Messages t = console.messages;
+    CliMessages t = console.messages;
     OfferStatusClient.Builder builder =
         OfferStatusClient.builder().locale(t.locale()).listener(listener);
     if (contract.file() != null) {
@@ -193,7 +201,8 @@ final class Backend implements AutoCloseable {
     };
   }
 
-  OfferStatusClient client() {
+  @Override
+  public OfferStatusClient client() {
     return client;
   }
 
@@ -211,7 +220,7 @@ final class Backend implements AutoCloseable {
    * The limit --rate sets for {@code operationId}: {@code rate} a second (at most its own
    * per-second limit, when the spec gives one) and no more a minute than its own per-minute limit.
    */
-  private static RateLimit lowered(Contract contract, String operationId, int rate, Messages t) {
+  private static RateLimit lowered(Contract contract, String operationId, int rate, CliMessages t) {
     DeclaredRateLimit declared =
         contract.model().requireOperation(operationId).rateLimit().orElse(null);
     int perSecond =
@@ -227,10 +236,10 @@ final class Backend implements AutoCloseable {
   }
 
   private static Simulator startSimulator(
-      ConnectionOptions options, Contract contract, Collection<Offer> seeds, Messages t) {
+      ConnectionOptions options, Contract contract, Collection<Offer> seeds, CliMessages t) {
     List<Offer> offers;
     if (options.seed != null) {
-      byte[] seed = InputFiles.read(options.seed, t);
+      byte[] seed = CliInputFiles.read(options.seed, t);
       try {
         offers = SeedFile.parse(options.seed.toString(), new String(seed, StandardCharsets.UTF_8));
       } catch (IllegalArgumentException e) {
@@ -251,7 +260,8 @@ final class Backend implements AutoCloseable {
    * from in the spec's state machine; an offer pending onboarding when its operation has none.
    */
   static Offer seedFor(RowRequest request) {
-    return ResumeCheck.transition(request)
+    return request
+        .transition()
         .map(transition -> Offer.of(request.offerId(), OfferState.of(transition.from().get(0))))
         .orElseGet(() -> Offer.pendingOnboarding(request.offerId()));
   }
@@ -259,7 +269,7 @@ final class Backend implements AutoCloseable {
   /** Token from the environment, then app credentials from the environment, then the config. */
   private static void credentials(
       OfferStatusClient.Builder builder, ConnectionOptions options, Console console) {
-    Messages t = console.messages;
+    CliMessages t = console.messages;
     Map<String, String> env = System.getenv();
     String token = env.get(ENV_TOKEN);
     if (token != null && !token.isBlank()) {
@@ -307,9 +317,9 @@ final class Backend implements AutoCloseable {
     return home == null ? null : Path.of(home, ".config", "offer-status", "config.properties");
   }
 
-  private static Properties readConfig(Path config, Messages t) {
+  private static Properties readConfig(Path config, CliMessages t) {
     Properties properties = new Properties();
-    byte[] bytes = InputFiles.read(config, t);
+    byte[] bytes = CliInputFiles.read(config, t);
     try (Reader reader = new StringReader(new String(bytes, StandardCharsets.UTF_8))) {
       properties.load(reader);
     } catch (IOException | IllegalArgumentException e) {

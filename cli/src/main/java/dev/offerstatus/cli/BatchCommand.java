@@ -1,7 +1,9 @@
 package dev.offerstatus.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.offerstatus.cli.batch.Batch;
+import dev.offerstatus.cli.batch.BatchFile;
+import dev.offerstatus.cli.console.Console;
+import dev.offerstatus.cli.console.OutputOptions;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -13,8 +15,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * Sends every row of a CSV or JSON Lines file, resumably; see cli/README.md. The command holds the
- * options and wires the parts: {@link BatchValidation} checks the file, {@link BatchRun} sends it,
- * a {@link BatchPresenter} shows the outcome.
+ * options and opens the client; the batch engine ({@link Batch}) checks the file, sends it and
+ * shows the outcome.
  */
 @Command(
     name = "batch",
@@ -92,125 +94,19 @@ final class BatchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
-  @SuppressWarnings("try") // the claim is held, not used, for the whole run
   public Integer call() {
     Console console = Console.of(spec, output);
-    Messages t = console.messages;
-    if (parallel < 1 || parallel > 16) {
-      throw new CliException(ExitCodes.USAGE, t.get("batch.parallel", parallel));
-    }
-    try (BatchPresenter presenter = BatchPresenter.of(console);
-        InputSpool spool = dryRun ? null : InputSpool.create(t)) {
-      Contract contract = Contract.shipped();
-      OperationChoice choice = OperationChoice.of(contract.model(), operationId, t);
-      BatchValidation checked =
-          BatchValidation.check(
-              file,
-              format,
-              t,
-              contract,
-              choice,
-              connection.simulator,
-              spool == null ? null : spool.copy());
-      BatchFile.Summary read = checked.summary();
-      if (!checked.valid()) {
-        presenter.badRows(checked.listed(), checked.badRows(), read.rows() + read.problems(), file);
-        return checked.structural() ? ExitCodes.USAGE : ExitCodes.REJECTED;
-      }
-      Path resultsPath = results != null ? results : sibling(file, ".results.csv");
-      Path journalPath =
-          journal != null ? journal : connection.simulator ? null : sibling(file, ".journal");
-      if (dryRun) {
-        boolean journalExists = journalPath != null && Files.exists(journalPath);
-        presenter.dryRun(read.rows(), checked.offers(), journalExists ? journalPath : null);
-        return ExitCodes.OK;
-      }
-      Path resultsDir = resultsPath.toAbsolutePath().getParent();
-      if (resultsDir == null || !Files.isDirectory(resultsDir) || !Files.isWritable(resultsDir)) {
-        throw new CliException(
-            ExitCodes.USAGE, t.get("batch.resultsIo", resultsPath, t.get("reason.noDirectory")));
-      }
-      SendingMarks marks = new SendingMarks();
-      try (OfferClaim claim =
-              journalPath == null
-                  ? null
-                  : claim(checked, journalPath, spool, read.format(), choice, t);
-          Backend backend =
-              Backend.open(
-                  connection,
-                  console,
-                  contract,
-                  checked.operations(),
-                  checked.firstPerOffer().stream().map(Backend::seedFor).toList(),
-                  marks);
-          Journal log =
-              journalPath == null
-                  ? Journal.inMemory()
-                  : Journal.open(journalPath, read.sha256(), file, operationId, t);
-          BatchResults out = BatchResults.open(resultsPath, t, presenter)) {
-        BatchRun run =
-            new BatchRun(
-                console, backend.client(), marks, log, out, presenter, parallel, read.rows());
-        return run.execute(
-            sink -> {
-              try (var in = spool.reopen()) {
-                BatchFile.stream(in, file.toString(), read.format(), t, choice, sink);
-              }
-            });
-      }
-    }
-  }
-
-  /**
-   * Claims the run's offers (the counter's table, sorted in place, is garbage once claimed); with a
-   * journal only, as a run that can be resumed.
-   */
-  private OfferClaim claim(
-      BatchValidation checked,
-      Path journalPath,
-      InputSpool spool,
-      BatchFile.Format format,
-      OperationChoice choice,
-      Messages t) {
-    return OfferClaim.acquire(
-        checked.claimedOffers(),
-        checked.offers(),
-        journalPath,
-        hash -> firstRowOf(hash, spool, format, choice, t),
-        t);
-  }
-
-  /** Names the offer of the first row whose offer id has {@code hash}: its id and line. */
-  private String firstRowOf(
-      long hash, InputSpool spool, BatchFile.Format format, OperationChoice choice, Messages t) {
-    String[] found = new String[2];
-    try (var in = spool.reopen()) {
-      BatchFile.stream(
-          in,
-          file.toString(),
-          format,
-          t,
-          choice,
-          new BatchFile.Sink() {
-            @Override
-            public void row(BatchFile.Row row) {
-              String id = row.request().offerId();
-              if (found[0] == null && OfferCounter.hash(id) == hash) {
-                found[0] = id;
-                found[1] = String.valueOf(row.line());
-              }
-            }
-
-            @Override
-            public void problem(BatchFile.Problem problem) {}
-          });
-    } catch (IOException e) {
-      throw new CliException(ExitCodes.USAGE, t.get("batch.internal", InputFiles.reason(e, t)), e);
-    }
-    return t.get("claim.offer", found[0], found[1], file);
-  }
-
-  private static Path sibling(Path file, String suffix) {
-    return file.resolveSibling(file.getFileName() + suffix);
+    return Batch.run(
+        new Batch.Settings(
+            file, format, journal, results, operationId, dryRun, parallel, connection.simulator),
+        console,
+        (contract, sends, firstPerOffer, listener) ->
+            Backend.open(
+                connection,
+                console,
+                contract,
+                sends,
+                firstPerOffer.stream().map(Backend::seedFor).toList(),
+                listener));
   }
 }

@@ -2,6 +2,20 @@ package dev.offerstatus.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.offerstatus.cli.console.CliException;
+import dev.offerstatus.cli.console.CliInputFiles;
+import dev.offerstatus.cli.console.CliMessages;
+import dev.offerstatus.cli.console.Console;
+import dev.offerstatus.cli.console.ExitCodes;
+import dev.offerstatus.cli.console.OutputOptions;
+import dev.offerstatus.cli.request.Contract;
+import dev.offerstatus.cli.request.JsonBodies;
+import dev.offerstatus.cli.request.Outcome;
+import dev.offerstatus.cli.request.RequestColumns;
+import dev.offerstatus.cli.request.RequestSender;
+import dev.offerstatus.cli.request.RowRequest;
+import dev.offerstatus.cli.request.Utf8Chars;
+import dev.offerstatus.cli.request.Violations;
 import dev.offerstatus.client.InvalidRequestException;
 import dev.offerstatus.client.OfferStatusException;
 import dev.offerstatus.rules.Violation;
@@ -77,7 +91,7 @@ final class CallCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Console console = Console.of(spec, output);
-    Messages t = console.messages;
+    CliMessages t = console.messages;
     Contract contract = Contract.of(specFile, t);
     Operation operation =
         contract
@@ -110,8 +124,8 @@ final class CallCommand implements Callable<Integer> {
     String json = null;
     JsonNode tree = null;
     if (body != null) {
-      String name = InputFiles.name(body, t);
-      json = Utf8Chars.decode(InputFiles.read(body, t), name, t);
+      String name = CliInputFiles.name(body, t);
+      json = Utf8Chars.decode(CliInputFiles.read(body, t), name, t);
       if (json.isBlank()) {
         throw new CliException(ExitCodes.USAGE, t.get("validate.emptyBody", name));
       }

@@ -1,5 +1,6 @@
 package dev.offerstatus.cli;
 
+import dev.offerstatus.cli.console.CliMessages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ final class ConfigPermissions {
    * The warning for a file readable by its group or by everyone, or empty (also on file systems
    * without POSIX permissions, where the check cannot be made).
    */
-  static Optional<String> warning(Path config, Messages t) {
+  static Optional<String> warning(Path config, CliMessages t) {
     Set<PosixFilePermission> permissions;
     try {
       permissions = Files.getPosixFilePermissions(config);

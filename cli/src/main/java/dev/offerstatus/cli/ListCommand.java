@@ -1,5 +1,8 @@
 package dev.offerstatus.cli;
 
+import dev.offerstatus.cli.console.Console;
+import dev.offerstatus.cli.console.ExitCodes;
+import dev.offerstatus.cli.request.OfferStatusLabel;
 import dev.offerstatus.client.ListedOffer;
 import dev.offerstatus.simulator.Offer;
 import java.util.Iterator;

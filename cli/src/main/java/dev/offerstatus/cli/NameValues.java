@@ -1,5 +1,8 @@
 package dev.offerstatus.cli;
 
+import dev.offerstatus.cli.console.CliException;
+import dev.offerstatus.cli.console.CliMessages;
+import dev.offerstatus.cli.console.ExitCodes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +16,7 @@ final class NameValues {
    *
    * @throws CliException exit 2 for an option without {@code =} or a name given twice
    */
-  static Map<String, String> parse(String option, List<String> values, Messages t) {
+  static Map<String, String> parse(String option, List<String> values, CliMessages t) {
     Map<String, String> parsed = new LinkedHashMap<>();
     for (String value : values) {
       int equals = value.indexOf('=');

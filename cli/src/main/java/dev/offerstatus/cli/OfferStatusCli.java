@@ -1,5 +1,8 @@
 package dev.offerstatus.cli;
 
+import dev.offerstatus.cli.console.CliException;
+import dev.offerstatus.cli.console.ExitCodes;
+import dev.offerstatus.cli.console.UnicodeText;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;

@@ -1,5 +1,15 @@
 package dev.offerstatus.cli;
 
+import dev.offerstatus.cli.console.CliMessages;
+import dev.offerstatus.cli.console.Console;
+import dev.offerstatus.cli.console.ExitCodes;
+import dev.offerstatus.cli.console.OutputOptions;
+import dev.offerstatus.cli.request.Contract;
+import dev.offerstatus.cli.request.Outcome;
+import dev.offerstatus.cli.request.RequestColumns;
+import dev.offerstatus.cli.request.RequestSender;
+import dev.offerstatus.cli.request.RowRequest;
+import dev.offerstatus.cli.request.Violations;
 import dev.offerstatus.client.OfferStatusException;
 import dev.offerstatus.rules.Violation;
 import dev.offerstatus.sdk.model.Operation;
@@ -48,7 +58,7 @@ abstract class OperationCommand implements Callable<Integer> {
   }
 
   /** The request: the offer and the operation value at the places the state machine names. */
-  RowRequest request(Contract contract, Messages t) {
+  RowRequest request(Contract contract, CliMessages t) {
     dev.offerstatus.spec.Operation write =
         contract.model().requireOperation(SpecOperations.INTERN_OFFER_STATUS.operationId());
     StateMachine machine = write.stateMachine().orElseThrow();

@@ -1,5 +1,11 @@
 package dev.offerstatus.cli;
 
+import dev.offerstatus.cli.console.Console;
+import dev.offerstatus.cli.console.ExitCodes;
+import dev.offerstatus.cli.console.OutputOptions;
+import dev.offerstatus.cli.request.Contract;
+import dev.offerstatus.cli.request.Outcome;
+import dev.offerstatus.cli.request.Violations;
 import dev.offerstatus.client.InvalidRequestException;
 import dev.offerstatus.client.OfferStatusException;
 import dev.offerstatus.simulator.Offer;

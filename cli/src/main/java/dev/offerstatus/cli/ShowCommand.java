@@ -1,5 +1,9 @@
 package dev.offerstatus.cli;
 
+import dev.offerstatus.cli.console.Console;
+import dev.offerstatus.cli.console.ExitCodes;
+import dev.offerstatus.cli.request.OfferStatusLabel;
+import dev.offerstatus.cli.request.Outcome;
 import dev.offerstatus.client.OfferResult;
 import dev.offerstatus.simulator.Offer;
 import java.util.LinkedHashMap;

@@ -1,5 +1,11 @@
 package dev.offerstatus.cli;
 
+import dev.offerstatus.cli.console.CliException;
+import dev.offerstatus.cli.console.CliInputFiles;
+import dev.offerstatus.cli.console.CliMessages;
+import dev.offerstatus.cli.console.Console;
+import dev.offerstatus.cli.console.ExitCodes;
+import dev.offerstatus.cli.console.OutputOptions;
 import dev.offerstatus.simulator.Offer;
 import dev.offerstatus.simulator.SeedFile;
 import dev.offerstatus.simulator.Simulator;
@@ -112,12 +118,12 @@ final class SimulatorCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     Console console = Console.of(spec, output);
-    Messages t = console.messages;
+    CliMessages t = console.messages;
     Simulator.Builder builder = Simulator.builder().bindAddress(bind);
     try {
       builder.port(port);
       if (seed != null) {
-        byte[] bytes = InputFiles.read(seed, t);
+        byte[] bytes = CliInputFiles.read(seed, t);
         List<Offer> offers =
             SeedFile.parse(seed.toString(), new String(bytes, StandardCharsets.UTF_8));
         builder.seed(offers);

@@ -2,6 +2,19 @@ package dev.offerstatus.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.offerstatus.cli.console.CliException;
+import dev.offerstatus.cli.console.CliInputFiles;
+import dev.offerstatus.cli.console.CliMessages;
+import dev.offerstatus.cli.console.Console;
+import dev.offerstatus.cli.console.ExitCodes;
+import dev.offerstatus.cli.console.OutputOptions;
+import dev.offerstatus.cli.request.Contract;
+import dev.offerstatus.cli.request.JsonBodies;
+import dev.offerstatus.cli.request.OperationChoice;
+import dev.offerstatus.cli.request.RequestColumns;
+import dev.offerstatus.cli.request.RowRequest;
+import dev.offerstatus.cli.request.Utf8Chars;
+import dev.offerstatus.cli.request.Violations;
 import dev.offerstatus.rules.Violation;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -102,7 +115,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Console console = Console.of(spec, output);
-    Messages t = console.messages;
+    CliMessages t = console.messages;
     Contract contract = Contract.of(specFile, t);
     OperationChoice choice = OperationChoice.of(contract.model(), operationId, t);
     Map<String, String> parameters = NameValues.parse("--param", params, t);
@@ -116,8 +129,8 @@ final class ValidateCommand implements Callable<Integer> {
           || !fields.isEmpty()) {
         throw new CliException(ExitCodes.USAGE, t.get("validate.bodyAndOptions"));
       }
-      String name = InputFiles.name(body, t);
-      json = Utf8Chars.decode(InputFiles.read(body, t), name, t);
+      String name = CliInputFiles.name(body, t);
+      json = Utf8Chars.decode(CliInputFiles.read(body, t), name, t);
       if (json.isBlank()) {
         throw new CliException(ExitCodes.USAGE, t.get("validate.emptyBody", name));
       }

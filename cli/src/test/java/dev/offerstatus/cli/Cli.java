@@ -16,18 +16,25 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /** Starts the packaged jar as a process with the current {@code java}, in a clean environment. */
-final class Cli {
+public final class Cli {
   static final Path JAR = Path.of(System.getProperty("cli.jar", "target/offer-status-cli.jar"));
   static final String JAVA =
       Path.of(System.getProperty("java.home"), "bin", "java").toAbsolutePath().toString();
 
+  /**
+   * The CLIs' java.io.tmpdir, one per test JVM: a batch run's offer claims live there, so two
+   * builds on one machine (CI runners, worktrees) would otherwise refuse each other's offers A and
+   * B.
+   */
+  private static final Path TMPDIR = privateTmpdir();
+
   /** What a finished process left behind. */
-  record Result(int exit, String out, String err) {
+  public record Result(int exit, String out, String err) {
     List<String> outLines() {
       return out.isEmpty() ? List.of() : List.of(out.split("\n"));
     }
 
-    List<String> errLines() {
+    public List<String> errLines() {
       return err.isEmpty() ? List.of() : List.of(err.split("\n"));
     }
   }
@@ -43,12 +50,12 @@ final class Cli {
   }
 
   /** A CLI with HOME in {@code home} (no config file), no FEISHU_* variables, English locale. */
-  static Cli in(Path home) {
+  public static Cli in(Path home) {
     assertThat(JAR).as("the packaged jar (run through failsafe after package)").exists();
     return new Cli(home);
   }
 
-  Cli env(String name, String value) {
+  public Cli env(String name, String value) {
     env.put(name, value);
     return this;
   }
@@ -64,7 +71,7 @@ final class Cli {
   }
 
   /** Starts the jar without waiting. */
-  Process start(String... args) {
+  public Process start(String... args) {
     List<String> command =
         new ArrayList<>(
             List.of(
@@ -73,6 +80,9 @@ final class Cli {
                 "-XX:TieredStopAtLevel=1",
                 "-jar",
                 JAR.toAbsolutePath().toString()));
+    if (!env.containsKey("JAVA_TOOL_OPTIONS")) { // a test's own java.io.tmpdir wins
+      command.add(1, "-Djava.io.tmpdir=" + TMPDIR);
+    }
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
     Map<String, String> environment = builder.environment();
@@ -94,8 +104,16 @@ final class Cli {
     }
   }
 
+  private static Path privateTmpdir() {
+    try {
+      return Files.createTempDirectory("offer-status-cli-it");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Runs the jar to its end (at most a minute). */
-  Result run(String... args) {
+  public Result run(String... args) {
     Process process = start(args);
     CompletableFuture<String> out = read(process.getInputStream());
     CompletableFuture<String> err = read(process.getErrorStream());
@@ -121,7 +139,7 @@ final class Cli {
         });
   }
 
-  static Path write(Path file, String text) {
+  public static Path write(Path file, String text) {
     try {
       Files.writeString(file, text, StandardCharsets.UTF_8);
       return file;

@@ -3,6 +3,7 @@ package dev.offerstatus.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.offerstatus.cli.console.Console;
 import dev.offerstatus.spec.ContractResources;
 import java.io.IOException;
 import java.net.InetAddress;

@@ -2,6 +2,7 @@ package dev.offerstatus.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.offerstatus.cli.console.ExitCodes;
 import dev.offerstatus.simulator.Offer;
 import java.io.IOException;
 import java.net.ServerSocket;
