@@ -1,12 +1,18 @@
 package dev.offerstatus.contract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.offerstatus.sdk.api.OfferApi;
+import dev.offerstatus.sdk.model.ErrorResponse;
+import java.io.IOException;
 import java.time.LocalDate;
 import okhttp3.OkHttpClient;
+import retrofit2.Response;
 import retrofit2.Retrofit;
 import retrofit2.converter.jackson.JacksonConverterFactory;
 
@@ -30,6 +36,29 @@ final class ContractExamples {
           .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
 
   private ContractExamples() {}
+
+  /** A Feishu error body: its code, and a msg that starts with {@code msgPrefix}. */
+  static PactDslJsonBody error(int code, String msgPrefix) {
+    return new PactDslJsonBody()
+        .numberValue("code", code)
+        .stringMatcher("msg", regexEscape(msgPrefix) + ".*", msgPrefix);
+  }
+
+  /**
+   * The error body of an answer that must have {@code status} and the example log id.
+   *
+   * @throws IOException if the body cannot be read
+   */
+  static ErrorResponse error(Response<?> response, int status) throws IOException {
+    assertThat(response.code()).isEqualTo(status);
+    assertThat(response.headers().get("X-Tt-Logid")).isEqualTo(LOG_ID);
+    return MAPPER.readValue(response.errorBody().string(), ErrorResponse.class);
+  }
+
+  /** Escapes what a regular expression treats specially, one character at a time. */
+  static String regexEscape(String text) {
+    return text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0");
+  }
 
   /** The generated Retrofit client, sending {@code Authorization: Bearer <token>}. */
   static OfferApi api(String baseUrl, String token) {

@@ -11,6 +11,7 @@ import static dev.offerstatus.contract.ContractExamples.OFFER_ID;
 import static dev.offerstatus.contract.ContractExamples.ONBOARDING;
 import static dev.offerstatus.contract.ContractExamples.PATH;
 import static dev.offerstatus.contract.ContractExamples.TOKEN;
+import static dev.offerstatus.contract.ContractExamples.error;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import au.com.dius.pact.consumer.MockServer;
@@ -96,12 +97,6 @@ class InternOfferStatusConsumerPactTest {
         .willRespondWith()
         .matchHeader("Content-Type", "application/json(;.*)?", JSON_UTF8)
         .matchHeader("X-Tt-Logid", ".+", LOG_ID);
-  }
-
-  private static PactDslJsonBody error(int code, String msgPrefix) {
-    return new PactDslJsonBody()
-        .numberValue("code", code)
-        .stringMatcher("msg", regexEscape(msgPrefix) + ".*", msgPrefix);
   }
 
   private static PactDslWithState withToken(PactDslWithProvider builder) {
@@ -343,22 +338,11 @@ class InternOfferStatusConsumerPactTest {
   // ---- helpers ----
 
   /** Escapes regex metacharacters with backslashes (no \\Q..\\E: non-JVM verifiers lack it). */
-  static String regexEscape(String text) {
-    return text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0");
-  }
-
   private static Response<InternOfferStatusResponse> call(
       MockServer server, String token, InternOfferStatusRequest request) throws Exception {
     return ContractExamples.api(server.getUrl(), token)
         .internOfferStatus(OFFER_ID, request)
         .execute();
-  }
-
-  private static ErrorResponse error(Response<InternOfferStatusResponse> response, int status)
-      throws Exception {
-    assertThat(response.code()).isEqualTo(status);
-    assertThat(response.headers().get("X-Tt-Logid")).isEqualTo(LOG_ID);
-    return MAPPER.readValue(response.errorBody().string(), ErrorResponse.class);
   }
 
   // ---- reads (getOffer, listOffers) ----

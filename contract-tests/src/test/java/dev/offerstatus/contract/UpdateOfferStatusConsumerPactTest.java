@@ -4,10 +4,9 @@ import static dev.offerstatus.contract.ContractExamples.CONSUMER;
 import static dev.offerstatus.contract.ContractExamples.DATE;
 import static dev.offerstatus.contract.ContractExamples.JSON_UTF8;
 import static dev.offerstatus.contract.ContractExamples.LOG_ID;
-import static dev.offerstatus.contract.ContractExamples.MAPPER;
 import static dev.offerstatus.contract.ContractExamples.OFFER_ID;
 import static dev.offerstatus.contract.ContractExamples.TOKEN;
-import static dev.offerstatus.contract.InternOfferStatusConsumerPactTest.regexEscape;
+import static dev.offerstatus.contract.ContractExamples.error;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import au.com.dius.pact.consumer.MockServer;
@@ -57,24 +56,11 @@ class UpdateOfferStatusConsumerPactTest {
         .matchHeader("X-Tt-Logid", ".+", LOG_ID);
   }
 
-  private static PactDslJsonBody error(int code, String msgPrefix) {
-    return new PactDslJsonBody()
-        .numberValue("code", code)
-        .stringMatcher("msg", regexEscape(msgPrefix) + ".*", msgPrefix);
-  }
-
   private static Response<UpdateOfferStatusResponse> call(
       MockServer server, UpdateOfferStatusRequest request) throws Exception {
     return ContractExamples.api(server.getUrl(), TOKEN)
         .updateOfferStatus(OFFER_ID, request)
         .execute();
-  }
-
-  private static ErrorResponse error(Response<UpdateOfferStatusResponse> response, int status)
-      throws Exception {
-    assertThat(response.code()).isEqualTo(status);
-    assertThat(response.headers().get("X-Tt-Logid")).isEqualTo(LOG_ID);
-    return MAPPER.readValue(response.errorBody().string(), ErrorResponse.class);
   }
 
   @Pact(consumer = CONSUMER)
